@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Plugin } from "vite";
+
+/** Files under data/ that the site serves at <base>data/…: the datasets and their JSON Schemas. */
+export function listDataFiles(dataDir: string): string[] {
+  const top = readdirSync(dataDir).filter((f) => f.endsWith(".json"));
+  const schemaDir = join(dataDir, "schema");
+  const schemas = existsSync(schemaDir)
+    ? readdirSync(schemaDir).filter((f) => f.endsWith(".json")).map((f) => `schema/${f}`)
+    : [];
+  return [...top, ...schemas].sort();
+}
+
+/**
+ * Serves data/*.json at <base>data/ in dev and copies them to dist/data/ in the build,
+ * under stable names, so a reader can cite and download them.
+ */
+export function dataFiles(dataDir = resolve("data")): Plugin {
+  let base = "/";
+  return {
+    name: "silk-road-ledger:data-files",
+    configResolved(config) {
+      base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        const prefix = `${base}data/`;
+        if (!url.pathname.startsWith(prefix)) return next();
+        const name = decodeURIComponent(url.pathname.slice(prefix.length));
+        // Only the listed files: no path traversal, no directory listing.
+        if (!listDataFiles(dataDir).includes(name)) return next();
+        const file = join(dataDir, name);
+        if (!statSync(file).isFile()) return next();
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.setHeader("Cache-Control", "no-cache");
+        res.end(readFileSync(file));
+      });
+    },
+    buildStart() {
+      for (const name of listDataFiles(dataDir)) this.addWatchFile(join(dataDir, name));
+    },
+    generateBundle() {
+      for (const name of listDataFiles(dataDir)) {
+        this.emitFile({ type: "asset", fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
+      }
+    },
+  };
+}

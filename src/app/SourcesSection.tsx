@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { sourcesQuery } from "../data/queries";
+import { precisionOf } from "../data/schemas/common";
+import { useLocale } from "../lib/locale";
+
+/** The full list of sources, grouped by kind, each linked where an address is known. */
+export function SourcesList() {
+  const { data } = useSuspenseQuery(sourcesQuery());
+  const { tn, fmt } = useLocale();
+  const sorted = [...data.sources].sort((a, b) => a.publisher.localeCompare(b.publisher));
+  return (
+    <details className="sources-details">
+      <summary>{tn("sources.count", sorted.length)}</summary>
+      <ol className="sources-list">
+        {sorted.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <span className="sources-list__publisher">{s.publisher}</span>
+            {", "}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer" target="_blank" lang={s.language}>
+                {s.title}
+              </a>
+            ) : (
+              <cite lang={s.language}>{s.title}</cite>
+            )}
+            {s.date && <> ({fmt.date(s.date, precisionOf(s.date))})</>}
+            <span className="sources-list__kind"> · {s.kind.replace(/-/g, " ")}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

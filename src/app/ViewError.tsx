@@ -1,0 +1,41 @@
+import { DataError } from "../data/DataError";
+import { useLocale } from "../lib/locale";
+
+interface Props {
+  viewTitle: string;
+  error: Error;
+  retry: () => void;
+}
+
+/** What a reader sees when a view fails: which file, where in it, what was wrong, and a way to try again. */
+export function ViewError({ viewTitle, error, retry }: Props) {
+  const { t } = useLocale();
+  return (
+    <div className="view-error" role="alert">
+      <p className="view-error__title">{t("view.error.title", { view: viewTitle })}</p>
+      {error instanceof DataError ? (
+        <dl className="view-error__details">
+          <dt>{t("view.error.file")}</dt>
+          <dd>
+            <code>{error.file}</code>
+          </dd>
+          {error.path && (
+            <>
+              <dt>{t("view.error.field")}</dt>
+              <dd>
+                <code>{error.path}</code>
+              </dd>
+            </>
+          )}
+          <dt>{t("view.error.problem")}</dt>
+          <dd>{error.kind === "network" ? t("view.error.network", { reason: error.expected }) : error.expected}</dd>
+        </dl>
+      ) : (
+        <p>{t("view.error.unexpected", { reason: error.message })}</p>
+      )}
+      <button type="button" className="button" onClick={retry}>
+        {t("view.error.retry")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { trade } from "../../../tests/fixtures/datasets";
+import { DashboardPage } from "./DashboardPage";
+
+const viewRoot = (id: string) => document.querySelector<HTMLElement>(`[data-view="${id}"]`)!;
+
+describe("DashboardPage", () => {
+  it("shows the four views, each with its headline figures from the data", async () => {
+    stubDataFetch();
+    renderApp(<DashboardPage />);
+    expect(screen.getByRole("heading", { level: 1, name: "Silk Road Ledger" })).toBeInTheDocument();
+    for (const id of ["trade", "investment", "timeline", "map"]) expect(viewRoot(id)).toBeInTheDocument();
+
+    const tradeView = within(viewRoot("trade"));
+    expect(await tradeView.findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(tradeView.getByText(/Kazakhstan's statistics record \$31.4B for 2023; China's customs record 30.6% more/)).toBeInTheDocument();
+
+    expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
+    expect(within(viewRoot("investment")).getByText(/2 landmark deals and loans on record, 1 of them with a disclosed amount/)).toBeInTheDocument();
+
+    const ladder = await within(viewRoot("timeline")).findByRole("list", { name: "Partnership levels" });
+    expect(within(ladder).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "January 3, 1992Diplomatic relations",
+      "July 4, 2005Strategic partnership",
+    ]);
+
+    expect(await within(viewRoot("map")).findByText("2 sites and routes on record:")).toBeInTheDocument();
+  });
+
+  it("computes the lede from the data", async () => {
+    stubDataFetch();
+    renderApp(<DashboardPage />);
+    expect(await screen.findByText(/grew from \$368M in 1992 to \$41B in 2023/)).toBeInTheDocument();
+  });
+
+  it("keeps a malformed dataset's error inside its view, naming file, field and expectation", async () => {
+    const broken = structuredClone(trade);
+    (broken.series[0]!.points[1] as { value: unknown }).value = "lots";
+    stubDataFetch({ trade: { status: 200, body: JSON.stringify(broken) } });
+    renderApp(<DashboardPage />);
+
+    const alert = await within(viewRoot("trade")).findByRole("alert");
+    expect(alert).toHaveTextContent("Bilateral trade could not be shown");
+    expect(within(alert).getByText("data/trade.json")).toBeInTheDocument();
+    expect(within(alert).getByText("series[0].points[1].value")).toBeInTheDocument();
+    expect(alert).toHaveTextContent(/expected number, received string/);
+
+    // The other views are untouched.
+    expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
+    expect(await within(viewRoot("timeline")).findByRole("list", { name: "Partnership levels" })).toBeInTheDocument();
+    expect(within(viewRoot("map")).queryByRole("alert")).toBeNull();
+    expect(within(viewRoot("investment")).queryByRole("alert")).toBeNull();
+  });
+
+  it("says so when a file is missing or is not JSON", async () => {
+    stubDataFetch({ places: { status: 404, body: "Not Found" }, timeline: { status: 200, body: "{ not json" } });
+    renderApp(<DashboardPage />);
+    expect(await within(viewRoot("map")).findByRole("alert")).toHaveTextContent(/data\/places\.json.*HTTP 404/);
+    expect(await within(viewRoot("timeline")).findByRole("alert")).toHaveTextContent(/data\/timeline\.json.*expected valid JSON/);
+    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+  });
+
+  it("recovers on Retry once the file is good again", async () => {
+    const fetchMock = stubDataFetch({ investment: "network-error" });
+    renderApp(<DashboardPage />);
+    const alert = await within(viewRoot("investment")).findByRole("alert");
+    stubDataFetch();
+    await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalled();
+  });
+
+  it("still shows the views when the list of sources fails, citing source ids instead", async () => {
+    stubDataFetch({ sources: { status: 500, body: "" } });
+    renderApp(<DashboardPage />);
+    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    const sourcesSection = screen.getByRole("region", { name: "Sources and method" });
+    expect(await within(sourcesSection).findByRole("alert")).toHaveTextContent("data/sources.json");
+    await waitFor(() => expect(within(viewRoot("trade")).getByText(/imf-dots-china/)).toBeInTheDocument());
+  });
+
+  it("lists the sources with links where known", async () => {
+    stubDataFetch();
+    renderApp(<DashboardPage />);
+    const section = screen.getByRole("region", { name: "Sources and method" });
+    expect(await within(section).findByText("All 3 sources")).toBeInTheDocument();
+    expect(within(section).getByRole("link", { name: "China, Kazakhstan trade" })).toHaveAttribute("href", "https://example.org/a");
+  });
+
+  it("offers the datasets for download", () => {
+    stubDataFetch();
+    renderApp(<DashboardPage />);
+    expect(screen.getByRole("link", { name: "trade.json" })).toHaveAttribute("href", "/data/trade.json");
+  });
+});

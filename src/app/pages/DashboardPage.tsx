@@ -1,0 +1,103 @@
+import { useQuery } from "@tanstack/react-query";
+import { datasetUrl } from "../../data/fetchDataset";
+import { DATASET_FILES, tradeQuery } from "../../data/queries";
+import { useLocale } from "../../lib/locale";
+import { headline, seriesById } from "../../views/trade/compute";
+import { Controls } from "../Controls";
+import { DataBoundary } from "../DataBoundary";
+import { SourcesList } from "../SourcesSection";
+import { ViewFrame } from "../ViewFrame";
+import { VIEW_IDS, VIEWS } from "../viewRegistry";
+
+/** `/`: title, lede, the four views, sources and method. */
+export function DashboardPage() {
+  const { t } = useLocale();
+  return (
+    <div className="page page--dashboard">
+      <a className="skip-link" href="#views">
+        {t("app.skip")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div>
+            <h1 className="site-title">{t("app.title")}</h1>
+            <p className="site-tagline">{t("app.tagline")}</p>
+          </div>
+          <Controls />
+        </div>
+      </header>
+      <main id="views" className="dashboard" tabIndex={-1}>
+        <Lede />
+        <nav className="view-nav" aria-label={t("app.nav")}>
+          <ul>
+            {VIEW_IDS.map((id) => (
+              <li key={id}>
+                <a href={`#view-${id}`}>{t(VIEWS[id].titleKey)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="dashboard__grid">
+          {VIEW_IDS.map((id) => {
+            const view = VIEWS[id];
+            return (
+              <div key={id} id={`view-${id}`} className={`dashboard__slot dashboard__slot--${id}`}>
+                <ViewFrame view={view}>
+                  <view.Component />
+                </ViewFrame>
+              </div>
+            );
+          })}
+        </div>
+        <section className="sources" aria-labelledby="sources-title">
+          <h2 id="sources-title">{t("sources.title")}</h2>
+          <p>{t("sources.intro")}</p>
+          <DataBoundary title={t("sources.title")} minHeight={120} loadingLabel={t("sources.loading")}>
+            <SourcesList />
+          </DataBoundary>
+        </section>
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** The lede quotes the first and latest trade figures, computed from the data once it is in. */
+function Lede() {
+  const { t, fmt } = useLocale();
+  const { data } = useQuery(tradeQuery());
+  const cn = data && seriesById(data, "cn-total");
+  const head = cn ? headline(cn) : null;
+  return (
+    <p className="lede">
+      {head
+        ? t("app.lede", {
+            first: fmt.usdCompact(head.first.value),
+            firstYear: head.first.year,
+            latest: fmt.usdCompact(head.latest.value),
+            latestYear: head.latest.year,
+          })
+        : t("app.ledeLoading")}
+    </p>
+  );
+}
+
+export function Footer() {
+  const { t } = useLocale();
+  const files = DATASET_FILES.map((name) => (
+    <a key={name} href={datasetUrl(name)} download>
+      {name}.json
+    </a>
+  ));
+  return (
+    <footer className="site-footer">
+      <p>
+        {t("footer.data", { files: "\u0000" })
+          .split("\u0000")
+          .flatMap((part, i) => (i === 0 ? [part] : [<span key="files" className="file-links">{files}</span>, part]))}
+      </p>
+      <p>{t("footer.privacy")}</p>
+      <p>{t("footer.credits")}</p>
+    </footer>
+  );
+}

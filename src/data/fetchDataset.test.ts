@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { DataError } from "./DataError";
+import { datasetUrl, fetchDataset } from "./fetchDataset";
+import { DATASET_FILES, investmentQuery, placesQuery, sourcesQuery, timelineQuery, tradeQuery } from "./queries";
+
+const schema = z.object({ items: z.array(z.object({ year: z.number().int() })) });
+
+function respond(body: string, status = 200) {
+  vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status })));
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+
+describe("fetchDataset", () => {
+  it("fetches <base>data/<name>.json and returns the parsed data", async () => {
+    respond('{"items":[{"year":1992}]}');
+    await expect(fetchDataset("trade", schema)).resolves.toEqual({ items: [{ year: 1992 }] });
+    expect(fetch).toHaveBeenCalledWith("/data/trade.json");
+    expect(datasetUrl("places")).toBe("/data/places.json");
+  });
+
+  it("names the file and the path of a schema problem", async () => {
+    respond('{"items":[{"year":1992},{"year":"1993"}]}');
+    const error = await failure(fetchDataset("trade", schema));
+    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/trade.json", "items[1].year"]);
+    expect(error.expected).toMatch(/expected number, received string/);
+  });
+
+  it("reports invalid JSON", async () => {
+    respond('{"items": [');
+    const error = await failure(fetchDataset("timeline", schema));
+    expect([error.kind, error.file, error.path]).toEqual(["json", "data/timeline.json", ""]);
+    expect(error.expected).toMatch(/^expected valid JSON/);
+  });
+
+  it("reports an HTTP error and a network failure", async () => {
+    respond("Not Found", 404);
+    expect((await failure(fetchDataset("places", schema))).expected).toBe("the server answered HTTP 404");
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    const error = await failure(fetchDataset("places", schema));
+    expect([error.kind, error.expected]).toEqual(["network", "Failed to fetch"]);
+  });
+});
+
+describe("dataset queries", () => {
+  it("has one factory per dataset, keyed hierarchically, never stale, never refetched on focus", () => {
+    const all = [tradeQuery(), investmentQuery(), timelineQuery(), placesQuery(), sourcesQuery()];
+    expect(all.map((q) => q.queryKey)).toEqual(DATASET_FILES.map((name) => ["dataset", name]));
+    for (const q of all) {
+      expect(q.staleTime).toBe(Infinity);
+      expect(q.refetchOnWindowFocus).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** A source id as listed in data/sources.json, e.g. "imf-dots-china". */
+export const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a source id in kebab-case, e.g. \"imf-dots-china\"");
+
+/** How sure we are of a value (see data/README.md and the confidence legend). */
+export const confidenceSchema = z.enum(["verified", "secondary", "derived", "unverified"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** The languages every name in the data comes in. */
+export const LANGUAGES = ["en", "zh", "ru", "kk"] as const;
+export const localizedNameSchema = z.strictObject({
+  en: z.string().min(1),
+  zh: z.string().min(1),
+  ru: z.string().min(1),
+  kk: z.string().min(1),
+});
+export type LocalizedName = z.infer<typeof localizedNameSchema>;
+
+/** A calendar date at year ("2005"), month ("2005-07") or day ("2005-07-04") precision. */
+export const partialDateSchema = z
+  .string()
+  // abort: a malformed date is reported once, not also as "not a real calendar date".
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: "a date as YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
+  .refine(isRealDate, "a real calendar date");
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/** The precision a partial date's format expresses. */
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+function isRealDate(date: string): boolean {
+  const [y, m = 1, d = 1] = date.split("-").map(Number);
+  const t = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** The provenance every figure carries. `method` is required for derived values. */
+export const provenanceShape = {
+  sources: z.array(sourceIdSchema).min(1, "at least one source id"),
+  confidence: confidenceSchema,
+  method: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+};
+
+export const yearSchema = z.number().int().min(1950).max(2050);
+
+/** Money amounts are stored in millions of US dollars. */
+export const usdMillionSchema = z.literal("USD million");

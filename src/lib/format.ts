@@ -1,0 +1,56 @@
+import type { DatePrecision } from "../data/schemas/common";
+
+/** Formatters for one language. Money in the data is in millions of US dollars. */
+export interface Formatters {
+  /** "$41B", "$368M": compact, for headlines and axes. */
+  usdCompact: (millions: number) => string;
+  /** "$41,020,000,000"-style exact figure, for tables and tooltips. */
+  usdExact: (millions: number) => string;
+  number: (n: number) => string;
+  /** A multiple such as 111 or 6.2, to at most two significant digits below 10. */
+  multiple: (n: number) => string;
+  percent: (fraction: number, signed?: boolean) => string;
+  /** A date at year, month or day precision. */
+  date: (iso: string, precision: DatePrecision) => string;
+  /** A list: "A, B and C". */
+  list: (items: string[]) => string;
+}
+
+const cache = new Map<string, Formatters>();
+
+export function formatters(lang: string): Formatters {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const compact = new Intl.NumberFormat(lang, {
+    style: "currency",
+    currency: "USD",
+    notation: "compact",
+    maximumSignificantDigits: 3,
+  });
+  const exact = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const mult = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
+  const multBig = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
+  const pctSigned = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const dates: Record<DatePrecision, Intl.DateTimeFormat> = {
+    day: new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+    month: new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }),
+    year: new Intl.DateTimeFormat(lang, { year: "numeric", timeZone: "UTC" }),
+  };
+  const list = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
+  const f: Formatters = {
+    usdCompact: (m) => compact.format(m * 1e6),
+    usdExact: (m) => exact.format(m * 1e6),
+    number: (n) => plain.format(n),
+    multiple: (n) => (n >= 10 ? multBig.format(n) : mult.format(n)),
+    percent: (x, signed = false) => (signed ? pctSigned : pct).format(x),
+    date: (iso, precision) => {
+      const [y, m = 1, d = 1] = iso.split("-").map(Number);
+      return dates[precision].format(new Date(Date.UTC(y ?? 1970, m - 1, d)));
+    },
+    list: (items) => list.format(items),
+  };
+  cache.set(lang, f);
+  return f;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { defaultState, parseState, serializeState } from "./urlState";
+
+const options = { languages: ["en", "zh", "ru", "kk"] };
+
+describe("parseState", () => {
+  it("gives the defaults for an empty query", () => {
+    expect(parseState("", options)).toEqual({
+      lang: "en",
+      theme: "auto",
+      year: null,
+      scale: "linear",
+      from: null,
+      to: null,
+      reporter: "cn",
+      step: 1,
+    });
+  });
+
+  it("reads every key", () => {
+    const state = parseState("lang=zh&theme=dark&year=2013&scale=log&from=2000&to=2023&reporter=kz&step=3", options);
+    expect(state).toEqual({ lang: "zh", theme: "dark", year: 2013, scale: "log", from: 2000, to: 2023, reporter: "kz", step: 3 });
+  });
+
+  it("accepts case and region variants of a language", () => {
+    expect(parseState("lang=ZH-cn", options).lang).toBe("zh");
+    expect(parseState("lang=ru_RU", options).lang).toBe("ru");
+  });
+
+  it("falls back to the default for a language without a catalog", () => {
+    expect(parseState("lang=fr", { languages: ["en"] }).lang).toBe("en");
+    expect(parseState("lang=zh", { languages: ["en"] }).lang).toBe("en");
+  });
+
+  it("swaps a backwards year range", () => {
+    const state = parseState("from=2020&to=1995", options);
+    expect([state.from, state.to]).toEqual([1995, 2020]);
+  });
+
+  it("keeps old links working through aliases", () => {
+    const state = parseState("language=kk&focus=2005&start=1992&end=2010", options);
+    expect(state).toMatchObject({ lang: "kk", year: 2005, from: 1992, to: 2010 });
+  });
+
+  it("prefers the current key over an alias", () => {
+    expect(parseState("focus=2005&year=2011", options).year).toBe(2011);
+  });
+
+  const hostile = [
+    "year=<script>alert(1)</script>",
+    "year=2013<img src=x onerror=alert(1)>",
+    "lang=\"><svg onload=alert(1)>",
+    "theme=javascript:alert(1)",
+    "scale=log%00",
+    "year=1e4",
+    "year=-2013",
+    "year=2013.5",
+    "year=0x7DD",
+    "year=99999999999999999999",
+    "year=NaN",
+    "year=Infinity",
+    "from=__proto__&to=constructor",
+    "__proto__[year]=2013",
+    "constructor=1&prototype=2",
+    "step=0",
+    "step=-1",
+    "step=1000",
+    `year=${"9".repeat(10_000)}`,
+    `lang=${"a".repeat(100_000)}`,
+    "%E0%A4%A",
+    "year=%",
+    "year=2013&year=<b>",
+    "reporter=cn;DROP TABLE",
+    "theme=dark%0Aset-cookie:x",
+  ];
+
+  it.each(hostile)("never throws and keeps only valid values for %s", (query) => {
+    const state = parseState(query.slice(0, 2000), options);
+    for (const value of Object.values(state)) {
+      if (typeof value === "string") expect(value).toMatch(/^[a-z]+$/);
+      else if (value !== null) expect(Number.isInteger(value)).toBe(true);
+    }
+    expect(Object.keys(state).sort()).toEqual(Object.keys(defaultState(options)).sort());
+  });
+
+  it("rejects out-of-range and non-integer years", () => {
+    for (const year of ["1949", "2051", "2013.5", "1e3", " ", "twenty"]) {
+      expect(parseState(`year=${year}`, options).year).toBeNull();
+    }
+    expect(parseState("year=%202013%20", options).year).toBe(2013);
+  });
+
+  it("does not pollute Object.prototype", () => {
+    parseState("__proto__=x&constructor=y&year=2013", options);
+    expect(({} as Record<string, unknown>).year).toBeUndefined();
+  });
+
+  it("takes a URLSearchParams as well as a string", () => {
+    expect(parseState(new URLSearchParams({ scale: "log" }), options).scale).toBe("log");
+  });
+});
+
+describe("serializeState", () => {
+  it("omits defaults", () => {
+    expect(serializeState(defaultState(options), options).toString()).toBe("");
+  });
+
+  it("writes only what differs, and round-trips", () => {
+    const state = { ...defaultState(options), lang: "kk", year: 2019, scale: "log" as const };
+    const query = serializeState(state, options).toString();
+    expect(query).toBe("lang=kk&year=2019&scale=log");
+    expect(parseState(query, options)).toEqual(state);
+  });
+});

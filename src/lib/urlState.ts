@@ -1,0 +1,127 @@
+/**
+ * The state a reader shares through the query string, the same keys on every page.
+ * `parseState` is total (bad input falls back to defaults, never throws);
+ * `serializeState` omits defaults so links stay short.
+ */
+
+export const THEMES = ["auto", "light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const SCALES = ["linear", "log"] as const;
+export type Scale = (typeof SCALES)[number];
+
+export const REPORTERS = ["cn", "kz", "both"] as const;
+export type ReporterChoice = (typeof REPORTERS)[number];
+
+/** Years a link may name; anything outside is treated as absent. */
+export const YEAR_MIN = 1950;
+export const YEAR_MAX = 2050;
+
+export interface UrlState {
+  lang: string;
+  theme: Theme;
+  /** The shared focus year, read by every view. */
+  year: number | null;
+  scale: Scale;
+  from: number | null;
+  to: number | null;
+  reporter: ReporterChoice;
+  /** 1-based step of the presentation. */
+  step: number;
+}
+
+export interface UrlStateOptions {
+  /** Language codes with a message catalog; the first is the default. */
+  languages: readonly string[];
+}
+
+interface KeySpec<T> {
+  parse: (raw: string, options: UrlStateOptions) => T | undefined;
+  serialize: (value: T) => string;
+  fallback: (options: UrlStateOptions) => T;
+}
+
+const MAX_PARAM_LENGTH = 64;
+
+function oneOf<T extends string>(values: readonly T[]): (raw: string) => T | undefined {
+  return (raw) => values.find((v) => v === raw.toLowerCase());
+}
+
+function intIn(min: number, max: number): (raw: string) => number | undefined {
+  return (raw) => {
+    if (!/^\d{1,6}$/.test(raw)) return undefined;
+    const n = Number(raw);
+    return n >= min && n <= max ? n : undefined;
+  };
+}
+
+const yearOrNull: KeySpec<number | null> = {
+  parse: intIn(YEAR_MIN, YEAR_MAX),
+  serialize: String,
+  fallback: () => null,
+};
+
+const SPEC: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
+  lang: {
+    parse: (raw, { languages }) => languages.find((l) => l === raw.toLowerCase().split(/[-_]/)[0]),
+    serialize: String,
+    fallback: ({ languages }) => languages[0] ?? "en",
+  },
+  theme: { parse: oneOf(THEMES), serialize: String, fallback: () => "auto" },
+  year: yearOrNull,
+  scale: { parse: oneOf(SCALES), serialize: String, fallback: () => "linear" },
+  from: yearOrNull,
+  to: yearOrNull,
+  reporter: { parse: oneOf(REPORTERS), serialize: String, fallback: () => "cn" },
+  step: { parse: intIn(1, 999), serialize: String, fallback: () => 1 },
+};
+
+/** Keys that older links used, mapped to today's names, so those links keep working. */
+const ALIASES: Record<string, keyof UrlState> = { language: "lang", focus: "year", start: "from", end: "to" };
+
+const KEYS = Object.keys(SPEC) as (keyof UrlState)[];
+
+export function defaultState(options: UrlStateOptions): UrlState {
+  return Object.fromEntries(KEYS.map((k) => [k, SPEC[k].fallback(options)])) as unknown as UrlState;
+}
+
+function rawValue(params: URLSearchParams, key: keyof UrlState): string | undefined {
+  const direct = params.get(key);
+  if (direct !== null) return direct;
+  for (const [alias, target] of Object.entries(ALIASES)) {
+    if (target === key && params.has(alias)) return params.get(alias) ?? undefined;
+  }
+  return undefined;
+}
+
+export function parseState(input: URLSearchParams | string, options: UrlStateOptions): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = typeof input === "string" ? new URLSearchParams(input) : input;
+  } catch {
+    params = new URLSearchParams();
+  }
+  const state = defaultState(options);
+  for (const key of KEYS) {
+    const raw = rawValue(params, key)?.trim();
+    if (raw === undefined || raw === "" || raw.length > MAX_PARAM_LENGTH) continue;
+    const value = SPEC[key].parse(raw, options);
+    if (value !== undefined) (state as unknown as Record<string, unknown>)[key] = value;
+  }
+  // A range given backwards is still the range the reader meant.
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    [state.from, state.to] = [state.to, state.from];
+  }
+  return state;
+}
+
+export function serializeState(state: UrlState, options: UrlStateOptions): URLSearchParams {
+  const defaults = defaultState(options);
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value === defaults[key] || value === null) continue;
+    (params as URLSearchParams).set(key, (SPEC[key] as KeySpec<typeof value>).serialize(value));
+  }
+  return params;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { LANGUAGE_CODES } from "./i18n";
+import { parseState, serializeState, type UrlState, type UrlStateOptions } from "./urlState";
+
+export const URL_OPTIONS: UrlStateOptions = { languages: LANGUAGE_CODES };
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+
+const getSearch = () => window.location.search;
+
+/** Writes a new state into the address bar without a reload or a new history entry. */
+export function writeUrlState(patch: Partial<UrlState>): void {
+  const next = { ...parseState(window.location.search, URL_OPTIONS), ...patch };
+  const query = serializeState(next, URL_OPTIONS).toString();
+  const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+  window.history.replaceState(window.history.state, "", url);
+  for (const listener of listeners) listener();
+}
+
+/** The shared URL state and a setter that merges a patch into it. */
+export function useUrlState(): [UrlState, (patch: Partial<UrlState>) => void] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => "");
+  const state = useMemo(() => parseState(search, URL_OPTIONS), [search]);
+  const update = useCallback((patch: Partial<UrlState>) => writeUrlState(patch), []);
+  return [state, update];
+}

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+// @ts-expect-error: a plain .mjs script without type declarations
+import { serveStatic } from "../../scripts/staticServer.mjs";
+import { CHROME_PATH, chromiumAvailable } from "./chromium";
+
+/** The sub-path the end-to-end build is deployed under, to prove the base path works. */
+export const E2E_BASE = "/ledger/";
+const OUT_DIR = ".e2e/dist";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    outDir: string;
+    browser: boolean;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const browser = chromiumAvailable();
+  if (!browser) {
+    const banner = [
+      "",
+      "!".repeat(78),
+      `!! No Chromium at ${CHROME_PATH}: the browser tests are SKIPPED.`,
+      "!! Install it with:  apt-get install -y chromium   (or set CHROME_PATH)",
+      "!".repeat(78),
+      "",
+    ].join("\n");
+    if (process.env.CI === "true") throw new Error(`${banner}\nCI=true: a missing browser is a failure.`);
+    console.warn(banner);
+  }
+  rmSync(".e2e", { recursive: true, force: true });
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    stdio: "inherit",
+    env: { ...process.env, BASE_PATH: E2E_BASE, OUT_DIR },
+  });
+  const server = await serveStatic({ dir: OUT_DIR, base: E2E_BASE });
+  project.provide("baseUrl", server.url);
+  project.provide("outDir", OUT_DIR);
+  project.provide("browser", browser);
+  return async () => {
+    await server.close();
+    // Said again at the end, where a reader of the log looks for the verdict.
+    if (!browser) console.warn(`\n!! The browser tests were SKIPPED: no Chromium at ${CHROME_PATH} (apt-get install -y chromium).\n`);
+  };
+}

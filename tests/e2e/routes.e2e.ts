@@ -1,0 +1,132 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const origin = new URL(baseUrl).origin;
+const VIEWS = ["trade", "investment", "timeline", "map"];
+
+describe.skipIf(!inject("browser"))("every route, served as plain files under a base path", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.colorScheme ?? "light",
+    });
+    const page = await context.newPage();
+    const problems = watchPage(page, origin);
+    const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
+    return { page, problems, response, close: () => context.close() };
+  }
+
+  it("/ shows the shell and all four views with their data, cleanly", async () => {
+    const { page, problems, response, close } = await open("");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Silk Road Ledger" }).isVisible()).resolves.toBe(true);
+    for (const id of VIEWS) {
+      const view = page.locator(`[data-view="${id}"]`);
+      await view.locator(".summary").waitFor();
+      expect(await view.getByRole("alert").count()).toBe(0);
+    }
+    await expect(page.locator('[data-view="trade"]').textContent()).resolves.toMatch(/\$368M in 1992 → \$[\d.]+B in 20\d\d/);
+    await page.locator(".sources-details summary").click();
+    await page.locator(".sources-list li").first().waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it.each(VIEWS)("/embed/%s shows that one view alone, cleanly", async (id) => {
+    const { page, problems, response, close } = await open(`embed/${id}`);
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(new URL(`embed/${id}/`, baseUrl).href);
+    await page.locator(`[data-view="${id}"] .summary`).waitFor();
+    expect(await page.locator("[data-view]").count()).toBe(1);
+    expect(await page.locator(".site-header, .site-footer").count()).toBe(0);
+    const full = page.getByRole("link", { name: "Open in Silk Road Ledger" });
+    expect(await full.getAttribute("href")).toBe(`/ledger/#view-${id}`);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it("/present shows its first step and moves with the keyboard", async () => {
+    const { page, problems, close } = await open("present");
+    await page.getByText("Step 1 of 2").waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("1992: two new neighbours");
+    await page.keyboard.press("ArrowRight");
+    await page.getByText("Step 2 of 2").waitFor();
+    expect(new URL(page.url()).searchParams.get("step")).toBe("2");
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it("an unknown view under /embed/ says so, and lists the real ones", async () => {
+    const { page, response, problems, close } = await open("embed/trades");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { name: "There is no view called “trades”" }).waitFor();
+    const links = await page.locator(".embed-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(VIEWS.map((v) => `/ledger/embed/${v}/`));
+    // The only error is the 404 of the page itself.
+    expect(problems.consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await close();
+  });
+
+  it("treats hostile URL parameters as text, never as markup or script", async () => {
+    const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
+    const { page, problems, close } = await open(`embed/${evil}/?lang=${evil}&theme=${evil}&year=${evil}&step=-1`);
+    let dialog = false;
+    page.on("dialog", () => (dialog = true));
+    await page.locator("h1").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("img, script:not([src])").count()).toBe(0);
+    expect(await page.locator("h1").textContent()).toMatch(/^There is no view called “"><img src=x onerror=/);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
+    expect(dialog).toBe(false);
+    expect(problems.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it("follows theme= and prefers-color-scheme", async () => {
+    const dark = await open("embed/trade/", { colorScheme: "dark" });
+    const bg = (p: typeof dark.page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg(dark.page)).toBe("rgb(25, 33, 42)");
+    await dark.close();
+    const pinned = await open("embed/trade/?theme=light", { colorScheme: "dark" });
+    expect(await pinned.page.locator("html").getAttribute("data-theme")).toBe("light");
+    expect(await bg(pinned.page)).toBe("rgb(255, 255, 255)");
+    await pinned.close();
+  });
+
+  it.each([
+    ["", "light"],
+    ["", "dark"],
+    ["?theme=contrast", "light"],
+    ["embed/trade/", "dark"],
+    ["embed/map/", "light"],
+    ["present/", "light"],
+    ["embed/nope/", "light"],
+  ] as const)("has no axe-core (WCAG A/AA) violations on /%s in %s", async (path, colorScheme) => {
+    const { page, close } = await open(path, { colorScheme });
+    await page.locator("h1").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it("fits a 375 px phone without sideways scrolling", async () => {
+    for (const path of ["", "embed/trade/"]) {
+      const { page, close } = await open(path, { width: 375 });
+      await page.locator('[data-view="trade"] .summary').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await close();
+    }
+  });
+});
