@@ -9,7 +9,7 @@ interface Props {
 
 /** What a reader sees when a view fails: which file, where in it, what was wrong, and a way to try again. */
 export function ViewError({ viewTitle, error, retry }: Props) {
-  const { t } = useLocale();
+  const { t, tn } = useLocale();
   return (
     <div className="view-error" role="alert">
       <p className="view-error__title">{t("view.error.title", { view: viewTitle })}</p>
@@ -32,6 +32,18 @@ export function ViewError({ viewTitle, error, retry }: Props) {
         </dl>
       ) : (
         <p>{t("view.error.unexpected", { reason: error.message })}</p>
+      )}
+      {error instanceof DataError && error.more.length > 0 && (
+        <details className="view-error__more">
+          <summary>{tn("view.error.more", error.more.length)}</summary>
+          <ul>
+            {error.more.slice(0, 50).map((line, i) => (
+              <li key={i}>
+                <code>{line}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <button type="button" className="button" onClick={retry}>
         {t("view.error.retry")}

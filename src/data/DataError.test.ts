@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { DataError, fromZodError, jsonPath } from "./DataError";
+import { DataError, fromIssues, jsonPath } from "./DataError";
 
 describe("jsonPath", () => {
   it("writes indexes and names as a JSON path", () => {
@@ -11,18 +10,21 @@ describe("jsonPath", () => {
   });
 });
 
-describe("fromZodError", () => {
-  it("names the file, the path of the first problem and what was expected", () => {
-    const schema = z.object({ series: z.array(z.object({ value: z.number() })) });
-    const result = schema.safeParse({ series: [{ value: 1 }, { value: "big" }] });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    const error = fromZodError("data/trade.json", result.error);
+describe("fromIssues", () => {
+  it("names the file, the path of the first problem and what was expected, and keeps the rest", () => {
+    const error = fromIssues("schema", [
+      { file: "data/trade.json", path: "series[1].value", expected: "a number", got: '"big"' },
+      { file: "data/trade.json", path: "series[2].year", expected: "a whole number", got: "1992.5" },
+    ]);
     expect(error).toBeInstanceOf(DataError);
-    expect(error.kind).toBe("schema");
-    expect(error.file).toBe("data/trade.json");
-    expect(error.path).toBe("series[1].value");
-    expect(error.expected).toMatch(/expected number/);
-    expect(error.message).toMatch(/^data\/trade\.json: series\[1\]\.value: .*expected number/);
+    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/trade.json", "series[1].value"]);
+    expect(error.expected).toBe('expected a number, got "big"');
+    expect(error.more).toEqual(["series[2].year: expected a whole number, got 1992.5"]);
+    expect(error.message).toBe('data/trade.json: series[1].value: expected a number, got "big"');
+  });
+
+  it("leaves the path empty for a problem with the whole file", () => {
+    const error = fromIssues("schema", [{ file: "data/places.json", path: "(root)", expected: "an object", got: "a list of 2" }]);
+    expect(error.path).toBe("");
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { Issue } from "./check/issue";
 
 export type DataErrorKind = "network" | "json" | "schema";
 
@@ -29,8 +29,15 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-export function fromZodError(file: string, error: z.ZodError): DataError {
-  const lines = error.issues.map((issue) => `${jsonPath(issue.path) || "(root)"}: ${issue.message}`);
-  const first = error.issues[0];
-  return new DataError("schema", file, first ? jsonPath(first.path) : "", first?.message ?? "valid data", lines.slice(1));
+/** A DataError from data-check issues: the first names the place, the rest go in `more`. */
+export function fromIssues(kind: DataErrorKind, issues: readonly Issue[]): DataError {
+  const [first, ...rest] = issues;
+  const line = (i: Issue) => `${i.path}: expected ${i.expected}, got ${i.got}`;
+  return new DataError(
+    kind,
+    first?.file ?? "",
+    first && first.path !== "(root)" ? first.path : "",
+    first ? `expected ${first.expected}, got ${first.got}` : "valid data",
+    rest.map(line),
+  );
 }

@@ -46,7 +46,7 @@ describe("DashboardPage", () => {
     expect(alert).toHaveTextContent("Bilateral trade could not be shown");
     expect(within(alert).getByText("data/trade.json")).toBeInTheDocument();
     expect(within(alert).getByText("series[0].points[1].value")).toBeInTheDocument();
-    expect(alert).toHaveTextContent(/expected number, received string/);
+    expect(alert).toHaveTextContent('expected a number, got "lots"');
 
     // The other views are untouched.
     expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();

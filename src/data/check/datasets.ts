@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { investmentFileSchema } from "../schemas/investment";
 import { placesFileSchema } from "../schemas/places";
 import { sourcesFileSchema } from "../schemas/sources";
@@ -12,7 +12,7 @@ export const DATASET_SCHEMAS = {
   investment: investmentFileSchema,
   timeline: timelineFileSchema,
   places: placesFileSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, $ZodType>;
 
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export const DATASET_NAMES = Object.keys(DATASET_SCHEMAS) as DatasetName[];

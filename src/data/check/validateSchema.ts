@@ -1,21 +1,21 @@
-import type { z } from "zod";
+import { safeParse, type $ZodIssue, type $ZodRawIssue, type $ZodType } from "zod/v4/core";
 import { jsonPath } from "../DataError";
 import { preview, type Issue } from "./issue";
 
-type RawIssue = z.core.$ZodRawIssue;
+type RawIssue = $ZodRawIssue;
 
 /**
  * Validates parsed JSON against a dataset schema and returns one Issue per zod issue.
  * Messages written in the schemas (e.g. "a positive amount …") win; everything else is
  * phrased here as what was expected, so every line reads "expected …, got …".
  */
-export function validateSchema(file: string, schema: z.ZodType, value: unknown): Issue[] {
-  const result = schema.safeParse(value, { reportInput: true, error: expectedPhrase });
+export function validateSchema(file: string, schema: $ZodType, value: unknown): Issue[] {
+  const result = safeParse(schema, value, { reportInput: true, error: expectedPhrase });
   if (result.success) return [];
   return result.error.issues.map((issue) => toIssue(file, issue));
 }
 
-function toIssue(file: string, issue: z.core.$ZodIssue): Issue {
+function toIssue(file: string, issue: $ZodIssue): Issue {
   const input = "input" in issue ? issue.input : undefined;
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => JSON.stringify(k)).join(", ");

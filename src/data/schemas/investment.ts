@@ -1,22 +1,24 @@
-import { z } from "zod";
-import { datePrecisionSchema, partialDateSchema, provenanceShape, usdMillionSchema, yearSchema } from "./common";
+import { z } from "zod/mini";
+import { datePrecisionSchema, partialDateSchema, provenanceShape, textSchema, usdMillionSchema, yearSchema } from "./common";
 
-const idSchema = z.string().regex(/^[a-z0-9-]+$/);
-const periodSchema = z.strictObject({ from: yearSchema.nullable(), to: yearSchema });
+const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSchema });
+const amountSchema = z.number().check(z.positive());
+const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
 
 /** A total of Chinese investment by one count or another. */
 export const investmentCountSchema = z.strictObject({
   id: idSchema,
-  value: z.number().positive(),
+  value: amountSchema,
   unit: usdMillionSchema,
   /** "about", "at least" … as the source words it. */
-  qualifier: z.enum(["exact", "about", "more-than", "almost"]),
+  qualifier: qualifierSchema,
   /** The years covered; `from: null` means "since an unspecified start". */
   period: periodSchema,
   /** What is counted (flow or stock, with or without loans, whose statistics). */
-  measures: z.string().min(1),
+  measures: textSchema,
   /** One line on why it differs from the headline tally. */
-  whyDifferent: z.string().min(1).optional(),
+  whyDifferent: z.optional(textSchema),
   ...provenanceShape,
 });
 export type InvestmentCount = z.infer<typeof investmentCountSchema>;
@@ -39,37 +41,35 @@ export const dealSchema = z.strictObject({
   id: idSchema,
   date: partialDateSchema,
   precision: datePrecisionSchema,
-  title: z.string().min(1),
-  description: z.string().min(1),
-  parties: z.array(z.string().min(1)).min(1),
+  title: textSchema,
+  description: textSchema,
+  parties: z.array(textSchema).check(z.minLength(1)),
   sector: sectorSchema,
   kind: z.enum(["acquisition", "stake", "loan", "project-finance", "investment"]),
   /** Millions of US dollars; null when not disclosed. */
-  amount: z.number().positive().nullable(),
+  amount: z.nullable(amountSchema),
   unit: usdMillionSchema,
   ...provenanceShape,
 });
 export type Deal = z.infer<typeof dealSchema>;
 
 export const investmentFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   headline: investmentCountSchema,
   counts: z.array(investmentCountSchema),
   /** Gross inflow of Chinese FDI per year; years with no published figure are absent. */
-  inflows: z.array(
-    z.strictObject({ year: yearSchema, value: z.number().positive(), unit: usdMillionSchema, ...provenanceShape }),
-  ),
+  inflows: z.array(z.strictObject({ year: yearSchema, value: amountSchema, unit: usdMillionSchema, ...provenanceShape })),
   /** A sector breakdown of part of the tally, only where a source attributes it. */
   sectorShares: z.array(
-    z.strictObject({ sector: sectorSchema, value: z.number().positive(), unit: usdMillionSchema, asOf: partialDateSchema, ...provenanceShape }),
+    z.strictObject({ sector: sectorSchema, value: amountSchema, unit: usdMillionSchema, asOf: partialDateSchema, ...provenanceShape }),
   ),
   deals: z.array(dealSchema),
   companies: z.array(
     z.strictObject({
       date: partialDateSchema,
       precision: datePrecisionSchema,
-      count: z.number().int().positive(),
-      qualifier: z.enum(["exact", "about", "more-than", "almost"]),
+      count: z.int().check(z.positive()),
+      qualifier: qualifierSchema,
       ...provenanceShape,
     }),
   ),

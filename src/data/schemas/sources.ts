@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { partialDateSchema, sourceIdSchema } from "./common";
+import { z } from "zod/mini";
+import { partialDateSchema, sourceIdSchema, textSchema } from "./common";
 
 export const sourceKindSchema = z.enum([
   "official-statistics",
@@ -14,21 +14,21 @@ export const sourceKindSchema = z.enum([
 
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: textSchema,
+  title: textSchema,
   /** Publication date, at the precision known; null when unknown. */
-  date: partialDateSchema.nullable(),
+  date: z.nullable(partialDateSchema),
   /** Where to read it; null when no address is known. */
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
   /** BCP 47 language of the source text, e.g. "en", "zh", "ru", "kk". */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as \"en\" or \"zh\""),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as \"en\" or \"zh\"")),
   kind: sourceKindSchema,
-  note: z.string().min(1).optional(),
+  note: z.optional(textSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  sources: z.array(sourceSchema).min(1),
+  $schema: z.optional(z.string()),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;

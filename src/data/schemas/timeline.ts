@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { datePrecisionSchema, localizedNameSchema, partialDateSchema, provenanceShape } from "./common";
+import { z } from "zod/mini";
+import { datePrecisionSchema, localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
 
 export const levelIdSchema = z.enum([
   "diplomatic-relations",
@@ -12,11 +12,11 @@ export type LevelId = z.infer<typeof levelIdSchema>;
 export const levelSchema = z.strictObject({
   id: levelIdSchema,
   /** 1 for the first rung; the ladder must be in rank and date order. */
-  rank: z.number().int().min(1),
+  rank: z.int().check(z.gte(1)),
   date: partialDateSchema,
   precision: datePrecisionSchema,
   name: localizedNameSchema,
-  description: z.string().min(1),
+  description: textSchema,
   ...provenanceShape,
 });
 export type Level = z.infer<typeof levelSchema>;
@@ -25,25 +25,25 @@ export const eventCategorySchema = z.enum(["diplomacy", "visit", "summit", "trea
 export type EventCategory = z.infer<typeof eventCategorySchema>;
 
 export const eventSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   date: partialDateSchema,
   precision: datePrecisionSchema,
   /** Last day of a multi-day event, if any. */
-  endDate: partialDateSchema.optional(),
+  endDate: z.optional(partialDateSchema),
   category: eventCategorySchema,
-  title: z.string().min(1).max(90),
-  description: z.string().min(1),
+  title: z.string().check(z.minLength(1), z.maxLength(90)),
+  description: textSchema,
   /** Marks the events a trade chart should show on its time axis. */
-  major: z.boolean().optional(),
+  major: z.optional(z.boolean()),
   /** Set when the event is a rung of the ladder. */
-  level: levelIdSchema.optional(),
+  level: z.optional(levelIdSchema),
   ...provenanceShape,
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
 export const timelineFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  levels: z.array(levelSchema).min(1),
-  events: z.array(eventSchema).min(1),
+  $schema: z.optional(z.string()),
+  levels: z.array(levelSchema).check(z.minLength(1)),
+  events: z.array(eventSchema).check(z.minLength(1)),
 });
 export type TimelineFile = z.infer<typeof timelineFileSchema>;

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { partialDateSchema, provenanceShape, sourceIdSchema, usdMillionSchema, yearSchema } from "./common";
+import { z } from "zod/mini";
+import { partialDateSchema, provenanceShape, sourceIdSchema, textSchema, usdMillionSchema, yearSchema } from "./common";
 
 /** Who reported a trade figure: China's customs (GACC) or Kazakhstan's statistics (BNS and ministries). */
 export const reporterSchema = z.enum(["cn", "kz"]);
@@ -9,53 +9,54 @@ export type Reporter = z.infer<typeof reporterSchema>;
 export const flowSchema = z.enum(["total", "exports", "imports"]);
 export type Flow = z.infer<typeof flowSchema>;
 
+const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const amountSchema = z.number().check(z.positive());
+
 export const tradePointSchema = z.strictObject({
   year: yearSchema,
   /** Millions of US dollars; strictly positive (a missing year is left out, never written as 0). */
-  value: z.number().positive("a positive amount (leave a missing year out instead of writing 0)"),
+  value: z.number().check(z.positive("a positive amount (leave a missing year out instead of writing 0)")),
   unit: usdMillionSchema,
   /** Who reported this value; must match the series' reporter. */
   reporter: reporterSchema,
   /** True where the figure is an estimate by a third party (e.g. the IMF) rather than the reporter's own. */
-  estimate: z.boolean().optional(),
+  estimate: z.optional(z.boolean()),
   ...provenanceShape,
   /** Other published values for the same year and reporter, kept for transparency. */
-  alternates: z
-    .array(z.strictObject({ value: z.number().positive(), ...provenanceShape }))
-    .optional(),
+  alternates: z.optional(z.array(z.strictObject({ value: amountSchema, ...provenanceShape }))),
 });
 export type TradePoint = z.infer<typeof tradePointSchema>;
 
 export const tradeSeriesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: idSchema,
   reporter: reporterSchema,
   flow: flowSchema,
   /** Unambiguous English label, e.g. "China's exports to Kazakhstan (China customs)". */
-  label: z.string().min(1),
-  points: z.array(tradePointSchema).min(1),
+  label: textSchema,
+  points: z.array(tradePointSchema).check(z.minLength(1)),
 });
 export type TradeSeries = z.infer<typeof tradeSeriesSchema>;
 
 export const tradeTargetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  value: z.number().positive(),
+  id: idSchema,
+  value: amountSchema,
   unit: usdMillionSchema,
   /** The year by which the target is to be reached. */
   byYear: yearSchema,
   /** When it was set. */
   setOn: partialDateSchema,
-  description: z.string().min(1),
+  description: textSchema,
   ...provenanceShape,
 });
 export type TradeTarget = z.infer<typeof tradeTargetSchema>;
 
 export const tradeFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   reporters: z
-    .array(z.strictObject({ id: reporterSchema, name: z.string().min(1), description: z.string().min(1) }))
-    .min(1),
-  series: z.array(tradeSeriesSchema).min(1),
+    .array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema }))
+    .check(z.minLength(1)),
+  series: z.array(tradeSeriesSchema).check(z.minLength(1)),
   targets: z.array(tradeTargetSchema),
-  reporterGap: z.strictObject({ explanation: z.string().min(1), sources: z.array(sourceIdSchema).min(1) }),
+  reporterGap: z.strictObject({ explanation: textSchema, sources: z.array(sourceIdSchema).check(z.minLength(1)) }),
 });
 export type TradeFile = z.infer<typeof tradeFileSchema>;
