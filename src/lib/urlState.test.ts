@@ -14,12 +14,18 @@ describe("parseState", () => {
       to: null,
       reporter: "cn",
       step: 1,
+      event: null,
+      cats: [],
+      sector: null,
+      deal: null,
+      place: null,
+      layers: [],
     });
   });
 
   it("reads every key", () => {
     const state = parseState("lang=zh&theme=dark&year=2013&scale=log&from=2000&to=2023&reporter=kz&step=3", options);
-    expect(state).toEqual({ lang: "zh", theme: "dark", year: 2013, scale: "log", from: 2000, to: 2023, reporter: "kz", step: 3 });
+    expect(state).toMatchObject({ lang: "zh", theme: "dark", year: 2013, scale: "log", from: 2000, to: 2023, reporter: "kz", step: 3 });
   });
 
   it("accepts case and region variants of a language", () => {
@@ -30,6 +36,24 @@ describe("parseState", () => {
   it("falls back to the default for a language without a catalog", () => {
     expect(parseState("lang=fr", { languages: ["en"] }).lang).toBe("en");
     expect(parseState("lang=zh", { languages: ["en"] }).lang).toBe("en");
+  });
+
+  it("reads ids and id lists, sorted and without duplicates", () => {
+    const state = parseState("event=srebelt-2013&cats=visit,summit,visit&sector=oil-gas&deal=kashagan-2013&place=khorgos-icbc&layers=wind", options);
+    expect(state).toMatchObject({
+      event: "srebelt-2013",
+      cats: ["summit", "visit"],
+      sector: "oil-gas",
+      deal: "kashagan-2013",
+      place: "khorgos-icbc",
+      layers: ["wind"],
+    });
+  });
+
+  it("drops what cannot be an id", () => {
+    const state = parseState("event=Bad Id&cats=ok,<b>,also-ok&deal=a--b&place=-x", options);
+    expect(state).toMatchObject({ event: null, cats: ["also-ok", "ok"], deal: null, place: null });
+    expect(parseState(`cats=${Array.from({ length: 20 }, (_, i) => `c${i}`).join(",")}`, options).cats).toEqual([]);
   });
 
   it("swaps a backwards year range", () => {
@@ -77,7 +101,8 @@ describe("parseState", () => {
   it.each(hostile)("never throws and keeps only valid values for %s", (query) => {
     const state = parseState(query.slice(0, 2000), options);
     for (const value of Object.values(state)) {
-      if (typeof value === "string") expect(value).toMatch(/^[a-z]+$/);
+      if (Array.isArray(value)) for (const item of value) expect(item).toMatch(/^[a-z0-9-]+$/);
+      else if (typeof value === "string") expect(value).toMatch(/^[a-z0-9-]+$/);
       else if (value !== null) expect(Number.isInteger(value)).toBe(true);
     }
     expect(Object.keys(state).sort()).toEqual(Object.keys(defaultState(options)).sort());
@@ -106,9 +131,9 @@ describe("serializeState", () => {
   });
 
   it("writes only what differs, and round-trips", () => {
-    const state = { ...defaultState(options), lang: "kk", year: 2019, scale: "log" as const };
+    const state = { ...defaultState(options), lang: "kk", year: 2019, scale: "log" as const, cats: ["summit", "visit"] };
     const query = serializeState(state, options).toString();
-    expect(query).toBe("lang=kk&year=2019&scale=log");
+    expect(query).toBe("lang=kk&year=2019&scale=log&cats=summit%2Cvisit");
     expect(parseState(query, options)).toEqual(state);
   });
 });

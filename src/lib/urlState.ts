@@ -28,6 +28,16 @@ export interface UrlState {
   reporter: ReporterChoice;
   /** 1-based step of the presentation. */
   step: number;
+  /** Timeline: the selected event's id. */
+  event: string | null;
+  /** Timeline: the event categories shown; empty means all. */
+  cats: string[];
+  /** Investment: the selected sector and deal. */
+  sector: string | null;
+  deal: string | null;
+  /** Map: the selected place's id, and the categories shown (empty means all). */
+  place: string | null;
+  layers: string[];
 }
 
 export interface UrlStateOptions {
@@ -41,7 +51,7 @@ interface KeySpec<T> {
   fallback: (options: UrlStateOptions) => T;
 }
 
-const MAX_PARAM_LENGTH = 64;
+const MAX_PARAM_LENGTH = 256;
 
 function oneOf<T extends string>(values: readonly T[]): (raw: string) => T | undefined {
   return (raw) => values.find((v) => v === raw.toLowerCase());
@@ -54,6 +64,25 @@ function intIn(min: number, max: number): (raw: string) => number | undefined {
     return n >= min && n <= max ? n : undefined;
   };
 }
+
+/** Ids in the data are kebab-case slugs; anything else cannot name one. The view checks that it exists. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_LIST = 16;
+
+const slugOrNull: KeySpec<string | null> = {
+  parse: (raw) => (SLUG.test(raw) ? raw : undefined),
+  serialize: String,
+  fallback: () => null,
+};
+
+const slugList: KeySpec<string[]> = {
+  parse: (raw) => {
+    const items = [...new Set(raw.split(",").map((s) => s.trim()).filter((s) => SLUG.test(s)))];
+    return items.length > 0 && items.length <= MAX_LIST ? items.sort() : undefined;
+  },
+  serialize: (items) => items.join(","),
+  fallback: () => [],
+};
 
 const yearOrNull: KeySpec<number | null> = {
   parse: intIn(YEAR_MIN, YEAR_MAX),
@@ -74,6 +103,12 @@ const SPEC: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
   to: yearOrNull,
   reporter: { parse: oneOf(REPORTERS), serialize: String, fallback: () => "cn" },
   step: { parse: intIn(1, 999), serialize: String, fallback: () => 1 },
+  event: slugOrNull,
+  cats: slugList,
+  sector: slugOrNull,
+  deal: slugOrNull,
+  place: slugOrNull,
+  layers: slugList,
 };
 
 /** Keys that older links used, mapped to today's names, so those links keep working. */
@@ -120,7 +155,7 @@ export function serializeState(state: UrlState, options: UrlStateOptions): URLSe
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const value = state[key];
-    if (value === defaults[key] || value === null) continue;
+    if (value === null || (Array.isArray(value) && value.length === 0) || value === defaults[key]) continue;
     (params as URLSearchParams).set(key, (SPEC[key] as KeySpec<typeof value>).serialize(value));
   }
   return params;

@@ -7,7 +7,9 @@ import { CHROME_PATH, chromiumAvailable } from "./chromium";
 
 /** The sub-path the end-to-end build is deployed under, to prove the base path works. */
 export const E2E_BASE = "/ledger/";
-const OUT_DIR = ".e2e/dist";
+// Per run, so two runs on one machine do not delete each other's build.
+const RUN_DIR = `.e2e/run-${process.pid}`;
+const OUT_DIR = `${RUN_DIR}/dist`;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -31,7 +33,6 @@ export default async function setup(project: TestProject) {
     if (process.env.CI === "true") throw new Error(`${banner}\nCI=true: a missing browser is a failure.`);
     console.warn(banner);
   }
-  rmSync(".e2e", { recursive: true, force: true });
   execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
     stdio: "inherit",
     env: { ...process.env, BASE_PATH: E2E_BASE, OUT_DIR },
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject) {
   project.provide("browser", browser);
   return async () => {
     await server.close();
+    rmSync(RUN_DIR, { recursive: true, force: true });
     // Said again at the end, where a reader of the log looks for the verdict.
     if (!browser) console.warn(`\n!! The browser tests were SKIPPED: no Chromium at ${CHROME_PATH} (apt-get install -y chromium).\n`);
   };

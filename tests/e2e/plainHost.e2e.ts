@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchPage } from "./browser";
 
 const hasPython = spawnSync("python3", ["--version"]).status === 0;
-const PORT = 4391;
+// A port of our own per run (python's http.server cannot report one it picked).
+const PORT = 20_000 + (process.pid % 20_000);
 
 // The most literal static host there is: `python3 -m http.server`, serving dist/ copied under /ledger/.
 describe.skipIf(!inject("browser") || !hasPython)("python3 -m http.server", () => {
   let browser: Browser;
   let server: ChildProcess;
-  const root = ".e2e/python-root";
+  const root = `${inject("outDir")}/../python-root`;
   beforeAll(async () => {
     mkdirSync(root, { recursive: true });
     cpSync(inject("outDir"), `${root}/ledger`, { recursive: true });

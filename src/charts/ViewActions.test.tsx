@@ -1,0 +1,57 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderApp } from "../../tests/renderApp";
+import { ViewActions } from "./ViewActions";
+
+function setup(search = "") {
+  const csv = vi.fn(() => "year,value\r\n1992,368\r\n");
+  renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={csv} table={<p>the table</p>} sourceText="IMF DOTS" />, { search });
+  return { csv };
+}
+
+describe("ViewActions", () => {
+  it("shows the data table on request", async () => {
+    setup();
+    const button = screen.getByRole("button", { name: "Table" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByText("the table")).toBeNull();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText("the table")).toBeVisible();
+  });
+
+  it("downloads the CSV the view builds", async () => {
+    const createObjectURL = vi.fn((_: Blob) => "blob:x");
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    try {
+      const { csv } = setup();
+      await userEvent.click(screen.getByRole("button", { name: "CSV" }));
+      expect(csv).toHaveBeenCalledOnce();
+      expect(createObjectURL).toHaveBeenCalledOnce();
+      expect(createObjectURL.mock.calls[0]![0].type).toBe("text/csv;charset=utf-8");
+    } finally {
+      Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
+    }
+  });
+
+  it("gives embed code for this view with the current state, and a citation", async () => {
+    setup("year=2013&scale=log&step=4");
+    await userEvent.click(screen.getByRole("button", { name: "Embed" }));
+    const code = (screen.getByRole("textbox") as HTMLTextAreaElement).value;
+    expect(code).toBe(
+      '<iframe src="http://localhost:3000/embed/trade/?year=2013&scale=log" title="Bilateral trade — Silk Road Ledger" width="100%" height="520" style="border:0" loading="lazy"></iframe>',
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Cite" }));
+    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
+      /^Silk Road Ledger, “Bilateral trade”, http:\/\/localhost:3000\/\?year=2013&scale=log#view-trade \(accessed .+\)\. Data: IMF DOTS\.$/,
+    );
+  });
+
+  it("offers SVG and PNG only when there is a chart to export", () => {
+    setup();
+    expect(screen.queryByRole("button", { name: "SVG" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "PNG" })).toBeNull();
+  });
+});
