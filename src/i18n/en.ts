@@ -53,6 +53,7 @@ export const messages = {
   "actions.citation": "Silk Road Ledger, “{title}”, {url} (accessed {date}). Data: {sources}.",
   "table.sort": "Sort by this column",
 
+  // --- trade view: keys start with "trade." ---
   "trade.headline": "{first} in {firstYear} → {latest} in {latestYear}: {multiple}-fold",
   "trade.reportedBy": "China customs",
   "trade.kzLatest": "Kazakhstan's statistics record {value} for {year}; China's customs record {gap} more for the same year.",
@@ -61,15 +62,18 @@ export const messages = {
   "trade.years.one": "{count} year of China customs data, {from}–{to}.",
   "trade.years.other": "{count} years of China customs data, {from}–{to}.",
 
+  // --- investment view: keys start with "investment." ---
   "investment.headline": "{value} of Chinese investment, {from}–{to}",
   "investment.otherCounts": "Other counts",
   "investment.deals.one": "{count} landmark deal or loan on record, {disclosed} with a disclosed amount.",
   "investment.deals.other": "{count} landmark deals and loans on record, {disclosed} of them with a disclosed amount.",
 
+  // --- timeline view: keys start with "timeline." ---
   "timeline.levels": "Partnership levels",
   "timeline.events.one": "{count} dated event, {from}–{to}.",
   "timeline.events.other": "{count} dated events, {from}–{to}.",
 
+  // --- map view: keys start with "map." ---
   "map.places.one": "{count} site or route on record:",
   "map.places.other": "{count} sites and routes on record:",
 
