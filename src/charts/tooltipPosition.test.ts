@@ -9,8 +9,14 @@ describe("placeTooltip", () => {
     expect(placeTooltip({ x: 300, y: 200 }, box, bounds)).toEqual({ left: 220, top: 106, side: "above" });
   });
 
-  it("goes below when there is no room above", () => {
-    expect(placeTooltip({ x: 300, y: 40 }, box, bounds)).toEqual({ left: 220, top: 54, side: "below" });
+  it("goes beside the point when there is no room above: right, else left", () => {
+    expect(placeTooltip({ x: 300, y: 40 }, box, bounds)).toEqual({ left: 314, top: 0, side: "right" });
+    expect(placeTooltip({ x: 500, y: 60 }, box, bounds)).toEqual({ left: 326, top: 20, side: "left" });
+  });
+
+  it("goes below when it fits neither above nor beside", () => {
+    const wide = { width: 500, height: 80 };
+    expect(placeTooltip({ x: 300, y: 40 }, wide, bounds)).toEqual({ left: 50, top: 54, side: "below" });
   });
 
   it("stays inside the container at the edges", () => {
@@ -18,8 +24,8 @@ describe("placeTooltip", () => {
     expect(placeTooltip({ x: 598, y: 200 }, box, bounds).left).toBe(440);
   });
 
-  it("never leaves the top when neither side fits", () => {
-    const tall = { width: 160, height: 390 };
-    expect(placeTooltip({ x: 300, y: 200 }, tall, bounds)).toEqual({ left: 220, top: 0, side: "above" });
+  it("never leaves the container when nothing fits", () => {
+    const huge = { width: 590, height: 390 };
+    expect(placeTooltip({ x: 300, y: 200 }, huge, bounds)).toEqual({ left: 5, top: 0, side: "above" });
   });
 });

@@ -13,6 +13,7 @@ describe("parseState", () => {
       from: null,
       to: null,
       reporter: "cn",
+      flow: "total",
       step: 1,
       event: null,
       cats: [],

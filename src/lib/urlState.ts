@@ -13,6 +13,10 @@ export type Scale = (typeof SCALES)[number];
 export const REPORTERS = ["cn", "kz", "both"] as const;
 export type ReporterChoice = (typeof REPORTERS)[number];
 
+/** Trade: totals, or each reporter's exports and imports. */
+export const FLOWS = ["total", "split"] as const;
+export type FlowChoice = (typeof FLOWS)[number];
+
 /** Years a link may name; anything outside is treated as absent. */
 export const YEAR_MIN = 1950;
 export const YEAR_MAX = 2050;
@@ -26,6 +30,7 @@ export interface UrlState {
   from: number | null;
   to: number | null;
   reporter: ReporterChoice;
+  flow: FlowChoice;
   /** 1-based step of the presentation. */
   step: number;
   /** Timeline: the selected event's id. */
@@ -102,6 +107,7 @@ const SPEC: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
   from: yearOrNull,
   to: yearOrNull,
   reporter: { parse: oneOf(REPORTERS), serialize: String, fallback: () => "cn" },
+  flow: { parse: oneOf(FLOWS), serialize: String, fallback: () => "total" },
   step: { parse: intIn(1, 999), serialize: String, fallback: () => 1 },
   event: slugOrNull,
   cats: slugList,

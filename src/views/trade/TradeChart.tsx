@@ -1,0 +1,291 @@
+import { line } from "d3-shape";
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
+import { Tooltip } from "../../charts/Tooltip";
+import type { TimelineEvent } from "../../data/schemas/timeline";
+import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
+import { useLocale } from "../../lib/locale";
+import type { Scale } from "../../lib/urlState";
+import { contiguousRuns, fractionalYear, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
+import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
+import { yearForKey } from "./yearNavigation";
+
+export interface DrawnSeries {
+  series: TradeSeries;
+  label: string;
+  color: string;
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  dash?: string;
+}
+
+interface Props {
+  drawn: readonly DrawnSeries[];
+  range: [number, number];
+  scale: Scale;
+  width: number;
+  /** The year under the pointer or keyboard; the parent owns it so the live region can read it. */
+  active: number | null;
+  onActive: (year: number | null) => void;
+  /** Click, tap or Enter on a year: pins its tooltip and makes it the shared focus year. */
+  onSelect: (year: number) => void;
+  focusYear: number | null;
+  events: readonly TimelineEvent[];
+  /** While playing: the last year drawn. */
+  revealYear: number | null;
+  reduceMotion: boolean;
+  target: { value: number; label: string } | null;
+  /** The chart's text summary, its accessible name. */
+  summary: string;
+  instructionsId: string;
+  renderTooltip: (year: number) => ReactNode;
+  svgRef: Ref<SVGSVGElement>;
+}
+
+const POINT_RADIUS = 3.5;
+const ACTIVE_RADIUS = 5.5;
+const EVENT_ROW = 38;
+/** Vertical distance between marker lanes, and the closest two markers may sit in one lane. */
+const LANE_HEIGHT = 14;
+const MARKER_GAP = 16;
+/** A diamond: the event markers on the time axis. */
+const EVENT_SHAPE = "M0,-7L7,0L0,7L-7,0Z";
+const at = (p: TradePoint) => p.year + 0.5;
+
+/** The trade line chart: d3 computes the scales and paths, React draws them. */
+export function TradeChart({
+  drawn,
+  range,
+  scale,
+  width,
+  active,
+  onActive,
+  onSelect,
+  focusYear,
+  events,
+  revealYear,
+  reduceMotion,
+  target,
+  summary,
+  instructionsId,
+  renderTooltip,
+  svgRef,
+}: Props) {
+  const { fmt } = useLocale();
+  const clipId = useId().replace(/:/g, "");
+  const [hoveredEvent, setHoveredEvent] = useState<TimelineEvent | null>(null);
+  const height = chartHeight(width);
+  const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
+  const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
+  const scales = useMemo(() => tradeScales(width, height, range, domain, scale), [width, height, range, domain, scale]);
+  const { x, y, innerWidth, innerHeight } = scales;
+  const years = useMemo(() => yearsOf(seriesList), [seriesList]);
+  const paths = useMemo(() => {
+    const path = line<TradePoint>()
+      .x((p) => x(at(p)))
+      .y((p) => y(p.value));
+    return drawn.map((d) => contiguousRuns(d.series.points).map((run) => path(run) ?? ""));
+  }, [drawn, x, y]);
+
+  const yearAtPointer = (e: PointerEvent<SVGRectElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return nearestYear(years, x.invert(e.clientX - box.left) - 0.5);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Keys pressed on an event button inside the chart are that button's.
+    if (e.target !== e.currentTarget) return;
+    if ((e.key === "Enter" || e.key === " ") && active !== null) {
+      e.preventDefault();
+      onSelect(active);
+      return;
+    }
+    if (e.key === "Escape") {
+      onActive(null);
+      return;
+    }
+    const next = yearForKey(years, active, e.key);
+    if (next === undefined) return;
+    e.preventDefault();
+    onActive(next);
+  };
+
+  const eventXs = useMemo(() => events.map((e) => x(fractionalYear(e.date))), [events, x]);
+  const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP), [eventXs]);
+  const eventY = (i: number) => EVENT_ROW + (lanes[i] ?? 0) * LANE_HEIGHT;
+  const revealWidth = revealYear === null ? innerWidth : Math.max(0, x(revealYear + 1));
+  const activeTop = active === null ? null : Math.min(...drawn.map((d) => d.series.points.find((p) => p.year === active)).filter((p) => p !== undefined).map((p) => y(p.value)));
+  const targetInView = target !== null && target.value >= y.domain()[0]! && target.value <= y.domain()[1]!;
+
+  return (
+    <div
+      className="trade-chart__frame"
+      role="group"
+      aria-label={summary}
+      aria-describedby={instructionsId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onActive(null);
+      }}
+    >
+      <svg ref={svgRef} width={width} height={height} className="trade-chart__svg" aria-hidden="true">
+        <defs>
+          <clipPath id={clipId}>
+            <rect
+              x={-ACTIVE_RADIUS}
+              y={-MARGIN.top}
+              width={revealWidth + ACTIVE_RADIUS}
+              height={innerHeight + MARGIN.top + ACTIVE_RADIUS}
+              className={reduceMotion ? undefined : "trade-chart__reveal"}
+            />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g className="trade-chart__grid">
+            {scales.valueTicks.map((v) => (
+              <g key={v} transform={`translate(0,${y(v)})`}>
+                <line x2={innerWidth} />
+                <text x={-8} dy="0.32em" textAnchor="end">
+                  {fmt.usdCompact(v)}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g className="trade-chart__axis" transform={`translate(0,${innerHeight})`}>
+            <line x2={innerWidth} />
+            {scales.yearTicks.map((year) => (
+              <g key={year} transform={`translate(${x(year + 0.5)},0)`}>
+                <line y2={5} />
+                <text y={20} textAnchor="middle">
+                  {year}
+                </text>
+              </g>
+            ))}
+          </g>
+          {events.map((event) => {
+            const ex = x(fractionalYear(event.date));
+            return <line key={event.id} className="trade-chart__event-guide" x1={ex} x2={ex} y1={0} y2={innerHeight} />;
+          })}
+          {targetInView && target && (
+            <g className="trade-chart__target" transform={`translate(0,${y(target.value)})`}>
+              <line x2={innerWidth} />
+              <text x={4} dy="-0.4em">
+                {target.label}
+              </text>
+            </g>
+          )}
+          {focusYear !== null && focusYear >= range[0] && focusYear <= range[1] && (
+            <g className="trade-chart__focus" transform={`translate(${x(focusYear + 0.5)},0)`}>
+              <line y2={innerHeight} />
+              <text y={-6} textAnchor="middle">
+                {focusYear}
+              </text>
+            </g>
+          )}
+          {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
+          <g clipPath={`url(#${clipId})`}>
+            {drawn.map((d, i) => (
+              <g key={d.series.id} className="trade-chart__series" style={{ color: d.color }}>
+                {paths[i]?.map((dPath, r) => (
+                  <path key={r} d={dPath} fill="none" stroke="currentColor" strokeDasharray={d.dash} className="trade-chart__line" />
+                ))}
+                {d.series.points.map((p) => (
+                  <circle
+                    key={p.year}
+                    cx={x(at(p))}
+                    cy={y(p.value)}
+                    r={p.year === active ? ACTIVE_RADIUS : POINT_RADIUS}
+                    className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
+                  />
+                ))}
+              </g>
+            ))}
+          </g>
+          <rect
+            className="trade-chart__overlay"
+            width={innerWidth}
+            height={innerHeight}
+            onPointerMove={(e) => {
+              if (e.pointerType === "mouse") onActive(yearAtPointer(e));
+            }}
+            onPointerLeave={(e) => {
+              if (e.pointerType === "mouse") onActive(null);
+            }}
+            onPointerDown={(e) => {
+              const year = yearAtPointer(e);
+              if (year === null) return;
+              onActive(year);
+              onSelect(year);
+            }}
+          />
+          <g className="trade-chart__events" transform={`translate(0,${innerHeight})`}>
+            {events.map((event, i) => (
+              <path
+                key={event.id}
+                transform={`translate(${eventXs[i]},${eventY(i)})`}
+                className={`trade-chart__event${event.level ? " trade-chart__event--level" : ""}${hoveredEvent?.id === event.id ? " is-active" : ""}`}
+                d={EVENT_SHAPE}
+              />
+            ))}
+          </g>
+        </g>
+      </svg>
+      <EventButtons
+        events={events}
+        position={(i) => ({ left: MARGIN.left + (eventXs[i] ?? 0), top: MARGIN.top + innerHeight + eventY(i) })}
+        onFocusEvent={setHoveredEvent}
+        onSelect={(event) => onSelect(Number(event.date.slice(0, 4)))}
+      />
+      {active !== null && activeTop !== null && Number.isFinite(activeTop) && (
+        <Tooltip x={MARGIN.left + x(active + 0.5)} y={MARGIN.top + activeTop} bounds={{ width, height }}>
+          {renderTooltip(active)}
+        </Tooltip>
+      )}
+      {hoveredEvent && (
+        <Tooltip
+          x={MARGIN.left + x(fractionalYear(hoveredEvent.date))}
+          y={MARGIN.top + innerHeight + eventY(events.indexOf(hoveredEvent)) - 8}
+          bounds={{ width, height }}
+        >
+          <strong>{fmt.date(hoveredEvent.date, hoveredEvent.precision)}</strong>
+          <br />
+          {hoveredEvent.title}
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The event markers' hit areas: real buttons laid over the drawn diamonds, so pointer, touch, keyboard
+ * and screen-reader users all reach each event's title and date the same way.
+ */
+function EventButtons({
+  events,
+  position,
+  onFocusEvent,
+  onSelect,
+}: {
+  events: readonly TimelineEvent[];
+  position: (index: number) => { left: number; top: number };
+  onFocusEvent: (event: TimelineEvent | null) => void;
+  onSelect: (event: TimelineEvent) => void;
+}) {
+  const { fmt } = useLocale();
+  return (
+    <div className="trade-chart__event-buttons">
+      {events.map((event, i) => (
+        <button
+          key={event.id}
+          type="button"
+          className="trade-chart__event-button"
+          style={position(i)}
+          aria-label={`${fmt.date(event.date, event.precision)}: ${event.title}`}
+          onFocus={() => onFocusEvent(event)}
+          onBlur={() => onFocusEvent(null)}
+          onPointerEnter={() => onFocusEvent(event)}
+          onPointerLeave={() => onFocusEvent(null)}
+          onClick={() => onSelect(event)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { PLAY_STEP_MS } from "./play";
+import { TradeView } from "./TradeView";
+
+const WIDTH = 800;
+
+beforeEach(() => {
+  // jsdom does no layout: give every element a size so the chart draws.
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
+    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 400, right: WIDTH, bottom: 400, toJSON: () => ({}),
+  } as DOMRect);
+  stubDataFetch();
+});
+
+async function renderTrade(search = "") {
+  renderApp(<TradeView />, { search });
+  return screen.findByRole("group", { name: /^Line chart of China–Kazakhstan trade/ });
+}
+
+const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
+
+describe("TradeView", () => {
+  it("states the headline and the two reporters' latest shared year, computed from the data", async () => {
+    await renderTrade();
+    expect(screen.getByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(screen.getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher\./)).toBeInTheDocument();
+  });
+
+  it("moves between years with the keyboard and announces each", async () => {
+    const chart = await renderTrade();
+    chart.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(live()).toBe("1992: China customs $368M");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(live()).toBe("2013: China customs $28.6B");
+    await userEvent.keyboard("{End}");
+    expect(live()).toBe("2023: China customs $41B");
+    await userEvent.keyboard("{Home}");
+    expect(live()).toBe("1992: China customs $368M");
+  });
+
+  it("makes the active year the shared focus year on Enter", async () => {
+    const chart = await renderTrade();
+    chart.focus();
+    await userEvent.keyboard("{End}{ArrowLeft}{Enter}");
+    expect(new URLSearchParams(window.location.search).get("year")).toBe("2013");
+    expect(chart.querySelector(".trade-chart__focus text")).toHaveTextContent("2013");
+  });
+
+  it("shows a tooltip with year, value, change, confidence and source under the pointer", async () => {
+    const chart = await renderTrade();
+    const overlay = chart.querySelector(".trade-chart__overlay")!;
+    // x = 800 − margins; 2023.5 sits near the right end of the 1992–2024 axis.
+    fireEvent.pointerMove(overlay, { clientX: WIDTH - 40, pointerType: "mouse" });
+    const tooltip = chart.querySelector(".chart-tooltip")!;
+    expect(tooltip).toHaveTextContent("2023");
+    expect(tooltip).toHaveTextContent("$41B");
+    expect(tooltip).toHaveTextContent("no figure for the year before");
+    expect(tooltip).toHaveTextContent("verified");
+    expect(tooltip).toHaveTextContent("People's Daily");
+    fireEvent.pointerLeave(overlay, { pointerType: "mouse" });
+    expect(chart.querySelector(".chart-tooltip")).toBeNull();
+  });
+
+  it("pins the tooltip on a tap instead of hiding it when the finger lifts", async () => {
+    const chart = await renderTrade();
+    const overlay = chart.querySelector(".trade-chart__overlay")!;
+    fireEvent.pointerDown(overlay, { clientX: 80, pointerType: "touch" });
+    fireEvent.pointerLeave(overlay, { pointerType: "touch" });
+    expect(chart.querySelector(".chart-tooltip")).toHaveTextContent("1992");
+  });
+
+  it("switches reporter, flow and scale, and keeps them in the URL", async () => {
+    await renderTrade();
+    await userEvent.click(screen.getByRole("button", { name: "Log" }));
+    await userEvent.click(screen.getByRole("button", { name: "Both" }));
+    expect(screen.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
+    expect(new URLSearchParams(window.location.search).get("scale")).toBe("log");
+    expect(new URLSearchParams(window.location.search).get("reporter")).toBe("both");
+    const legend = screen.getByRole("list");
+    expect(within(legend).getByText("Kazakhstan's statistics")).toBeInTheDocument();
+    expect(within(legend).getByText("China customs")).toBeInTheDocument();
+  });
+
+  it("opens on the state in the URL", async () => {
+    await renderTrade("scale=log&reporter=kz");
+    expect(screen.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "Kazakhstan" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText("$22.4B in 2013 → $31.4B in 2023: 1.4-fold")).toBeInTheDocument();
+  });
+
+  it("accepts a typed year range, clamped to the data", async () => {
+    await renderTrade();
+    const from = screen.getByRole("textbox", { name: "From year" });
+    await userEvent.clear(from);
+    await userEvent.type(from, "2000{Enter}");
+    expect(new URLSearchParams(window.location.search).get("from")).toBe("2000");
+    expect(screen.getByText("$28.6B in 2013 → $41B in 2023: 1.4-fold")).toBeInTheDocument();
+    const to = screen.getByRole("textbox", { name: "To year" });
+    await userEvent.clear(to);
+    await userEvent.type(to, "2099{Enter}");
+    expect(to).toHaveValue("2023");
+    expect(new URLSearchParams(window.location.search).get("to")).toBeNull();
+  });
+
+  it("moves the range with the sliders' keys", async () => {
+    await renderTrade();
+    const slider = screen.getByRole("slider", { name: "First year shown" });
+    fireEvent.change(slider, { target: { value: "2010" } });
+    expect(new URLSearchParams(window.location.search).get("from")).toBe("2010");
+    expect(screen.getByRole("textbox", { name: "From year" })).toHaveValue("2010");
+  });
+
+  it("plays the series year by year, and can pause", async () => {
+    vi.useFakeTimers();
+    try {
+      await act(async () => {
+        renderApp(<TradeView />);
+        await vi.runOnlyPendingTimersAsync();
+      });
+      fireEvent.click(screen.getByRole("button", { name: "▶ Play" }));
+      expect(live()).toBe("1992: China customs $368M");
+      act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
+      expect(live()).toBe("2013: China customs $28.6B");
+      fireEvent.click(screen.getByRole("button", { name: "❚❚ Pause" }));
+      act(() => vi.advanceTimersByTime(PLAY_STEP_MS * 3));
+      expect(screen.getByRole("button", { name: "▶ Resume" })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("offers the full table: every value of every series with confidence and sources", async () => {
+    await renderTrade();
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const table = screen.getByRole("table", { name: /Every value of every series/ });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 5);
+    expect(within(table).getByRole("cell", { name: "$41,020,000,000" })).toBeInTheDocument();
+  });
+});

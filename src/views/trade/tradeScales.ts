@@ -1,0 +1,69 @@
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3-scale";
+import type { Scale } from "../../lib/urlState";
+
+export const MARGIN = { top: 18, right: 18, bottom: 84, left: 60 } as const;
+/** Height follows width within these bounds: wide enough to read slopes, short enough for a slide. */
+export const HEIGHT = { min: 250, max: 620, ratio: 0.52 } as const;
+/** Roughly one year label per this many pixels. */
+const PX_PER_YEAR_TICK = 64;
+const PX_PER_VALUE_TICK = 48;
+
+export function chartHeight(width: number): number {
+  return Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, width * HEIGHT.ratio)));
+}
+
+export interface TradeScales {
+  /** Year → x; an annual value sits mid-year, at year + 0.5. */
+  x: ScaleContinuousNumeric<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  innerWidth: number;
+  innerHeight: number;
+  yearTicks: number[];
+  valueTicks: number[];
+}
+
+/** Scales for a chart of `width`×`height` pixels over a year range and a value domain. */
+export function tradeScales(
+  width: number,
+  height: number,
+  [from, to]: [number, number],
+  domain: [number, number],
+  scale: Scale,
+): TradeScales {
+  const innerWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom);
+  const x = scaleLinear().domain([from, to + 1]).range([0, innerWidth]);
+  const y = (scale === "log" ? scaleLog() : scaleLinear())
+    .domain(domain[0] === domain[1] ? [domain[0] * (scale === "log" ? 0.1 : 0), domain[1] * (scale === "log" ? 10 : 1) || 1] : domain)
+    .range([innerHeight, 0]);
+  if (scale === "linear") y.nice(Math.max(2, Math.floor(innerHeight / PX_PER_VALUE_TICK)));
+  return { x, y, innerWidth, innerHeight, yearTicks: yearTicks(from, to, innerWidth), valueTicks: valueTicks(y, scale, innerHeight) };
+}
+
+/** Whole years, spaced so their labels do not collide; always includes the first and last year. */
+export function yearTicks(from: number, to: number, innerWidth: number): number[] {
+  const span = to - from + 1;
+  const fit = Math.max(2, Math.floor(innerWidth / PX_PER_YEAR_TICK));
+  const step = [1, 2, 5, 10, 20].find((s) => Math.ceil(span / s) <= fit) ?? 25;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+  // The ends matter most for a reader; drop a regular tick that would crowd them.
+  const minGap = step / 2;
+  const inner = ticks.filter((t) => t - from >= minGap && to - t >= minGap);
+  return from === to ? [from] : [from, ...inner, to];
+}
+
+/** Value ticks: nice linear steps, or 1-2-5 steps per power of ten on a log axis. */
+export function valueTicks(y: ScaleContinuousNumeric<number, number>, scale: Scale, innerHeight: number): number[] {
+  const count = Math.max(2, Math.floor(innerHeight / PX_PER_VALUE_TICK));
+  if (scale === "linear") return y.ticks(count);
+  const [lo, hi] = y.domain() as [number, number];
+  const all = y.ticks();
+  const decades = all.filter((v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  const withHalves = all.filter((v) => {
+    const lead = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
+    return [1, 2, 5].some((d) => Math.abs(lead - d) < 1e-6);
+  });
+  const ticks = withHalves.length <= count ? withHalves : decades;
+  return ticks.filter((v) => v >= lo && v <= hi);
+}
