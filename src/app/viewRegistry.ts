@@ -27,7 +27,8 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
     id: "investment",
     titleKey: "view.investment.title",
     subtitleKey: "view.investment.subtitle",
-    minHeight: 260,
+    // The drawn view at its widest (a 1280 px embed); narrower, it is taller still, so the skeleton never overshoots.
+    minHeight: 3900,
     Component: lazy(() => import("../views/investment/InvestmentView").then((m) => ({ default: m.InvestmentView }))),
   },
   timeline: {

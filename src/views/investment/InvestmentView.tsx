@@ -1,40 +1,151 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { SourceLine } from "../../charts/SourceLine";
-import { investmentQuery } from "../../data/queries";
+import { toCsv } from "../../charts/csv";
+import { useElementSize } from "../../charts/useElementSize";
+import { ViewActions } from "../../charts/ViewActions";
+import { investmentQuery, sourcesQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
-import { countSources, dealTally } from "./compute";
+import { useUrlState } from "../../lib/useUrlState";
+import { CompanyCounts } from "./CompanyCounts";
+import { CountComparison } from "./CountComparison";
+import { DealList } from "./DealList";
+import { InflowChart } from "./InflowChart";
+import { investmentCsvColumns, investmentCsvRows } from "./investmentCsv";
+import { InvestmentTables } from "./InvestmentTables";
+import { periodLabel } from "./labels";
+import { TallyHeadline } from "./TallyHeadline";
+import { UnitChart } from "./UnitChart";
+import { useInvestment } from "./useInvestment";
+import "./investment.css";
 
-/** The investment view: for now the headline tally and the other counts, from data/investment.json. */
+/** Chinese investment: the headline tally, how other counts differ, yearly inflows, landmark deals, a unit chart. */
 export function InvestmentView() {
-  const { data } = useSuspenseQuery(investmentQuery());
-  const { t, tn, fmt } = useLocale();
-  const { headline, counts } = data;
-  const tally = dealTally(data);
+  const { data: file } = useSuspenseQuery(investmentQuery());
+  // Source names enrich the tables and the citation; the view draws without them.
+  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const locale = useLocale();
+  const { t, fmt } = locale;
+  const [state, update] = useUrlState();
+  const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
+  const [inflowRef, { width: inflowWidth }] = useElementSize<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [activeYear, setActiveYear] = useState<number | null>(null);
+  const unitsHeadingId = useId();
+  const inflowHeadingId = useId();
+  const { groups, deals, inflows, years, gaps, units, sector, dealId } = useInvestment(file, locale, state.sector, state.deal);
+  const { headline } = file;
+
+  const sourceName = useCallback((id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id, [sourcesFile]);
+  const csvRows = useMemo(() => investmentCsvRows(file), [file]);
+  const rangeText = (a: number, b: number) => (a === b ? String(a) : t("investment.period.range", { from: a, to: b }));
+  const gapsText = fmt.list(gaps.map(([a, b]) => rangeText(a, b)));
+  const inflowText = (i: (typeof inflows)[number]) =>
+    `${i.year}: ${fmt.usdCompact(i.value)}${i.confidence === "derived" || i.confidence === "unverified" ? ` (${t(`confidence.${i.confidence}`)})` : ""}`;
+  const inflowSummary = t("investment.inflows.summary", {
+    period: rangeText(years[0], years[1]),
+    values: inflows.map(inflowText).join(", "),
+  });
+  const exportSources = [...headline.sources, ...units.sources];
+
   return (
-    <div className="summary">
-      <p className="summary__headline">
-        {t("investment.headline", {
-          value: fmt.usdCompact(headline.value),
-          from: headline.period.from ?? "…",
-          to: headline.period.to,
-        })}
-      </p>
-      <p className="summary__note">{headline.measures}</p>
-      {counts.length > 0 && (
-        <>
-          <h3 className="summary__subhead">{t("investment.otherCounts")}</h3>
-          <ul className="summary__list">
-            {counts.map((c) => (
-              <li key={c.id}>
-                <strong>{fmt.usdCompact(c.value)}</strong> — {c.measures}
-                {c.whyDifferent ? ` ${c.whyDifferent}` : ""}
+    <div className="investment summary">
+      <TallyHeadline headline={headline} />
+
+      <section className="investment-units" aria-labelledby={unitsHeadingId}>
+        <h3 id={unitsHeadingId} className="investment__heading">
+          {t("investment.units.title")}
+        </h3>
+        <p className="investment__intro">
+          {t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}
+        </p>
+        <div className="investment-units__frame" ref={unitsRef}>
+          {unitsWidth > 0 && (
+            <UnitChart
+              blocks={units.blocks}
+              legend={units.legend}
+              selected={sector}
+              width={unitsWidth}
+              summary={units.summary}
+              svgRef={svgRef}
+            />
+          )}
+        </div>
+        {units.notes.map((note) => (
+          <p key={note} className="investment__note">
+            {note}
+          </p>
+        ))}
+        {units.sources.length > 0 && <SourceLine ids={units.sources} />}
+      </section>
+
+      <CountComparison headline={headline} groups={groups} />
+
+      {inflows.length > 0 && (
+        <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
+          <h3 id={inflowHeadingId} className="investment__heading">
+            {t("investment.inflows.title")}
+          </h3>
+          <div className="investment-inflows__frame" ref={inflowRef}>
+            {inflowWidth > 0 && (
+              <InflowChart
+                inflows={inflows}
+                years={years}
+                gaps={gaps}
+                tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
+                tallyLabel={t("investment.inflows.tallyPeriod", { value: fmt.usdCompact(headline.value), period: periodLabel(locale, headline.period) })}
+                focusYear={state.year}
+                active={activeYear}
+                onActive={setActiveYear}
+                width={inflowWidth}
+                summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
+              />
+            )}
+          </div>
+          <ul className="investment-inflows__list">
+            {inflows.map((i) => (
+              <li
+                key={i.year}
+                className={activeYear === i.year ? "is-active" : undefined}
+                onPointerEnter={() => setActiveYear(i.year)}
+                onPointerLeave={() => setActiveYear(null)}
+              >
+                {inflowText(i)}
               </li>
             ))}
           </ul>
-        </>
+          {gaps.length > 0 && <p className="investment__note">{t("investment.inflows.missing", { gaps: gapsText })}</p>}
+          {inflows
+            .filter((i) => i.method)
+            .map((i) => (
+              <p key={i.year} className="investment__note">
+                {t("investment.inflows.method", { year: i.year, method: i.method ?? "" })}
+              </p>
+            ))}
+          <SourceLine ids={inflows.flatMap((i) => i.sources)} />
+        </section>
       )}
-      <p>{tn("investment.deals", tally.count, { disclosed: fmt.number(tally.disclosed) })}</p>
-      <SourceLine ids={countSources(data)} />
+
+      <DealList
+        deals={deals}
+        sector={sector}
+        selectedId={dealId}
+        focusYear={state.year}
+        onSector={(next) => update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })}
+        onSelect={(deal) => update({ deal })}
+        onFocusYear={(year) => update({ year })}
+      />
+
+      <CompanyCounts companies={file.companies} />
+
+      <ViewActions
+        viewId="investment"
+        title={t("view.investment.title")}
+        svgRef={svgRef}
+        sourceText={[...new Set(exportSources)].map(sourceName).join("; ")}
+        csv={() => toCsv(csvRows, investmentCsvColumns(sourcesFile?.sources ?? []))}
+        table={<InvestmentTables file={file} sourceName={sourceName} focusYear={state.year} />}
+      />
     </div>
   );
 }

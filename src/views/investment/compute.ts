@@ -1,4 +1,214 @@
-import type { InvestmentFile } from "../../data/schemas/investment";
+// Pure arithmetic for the investment view. d3-array gives the nice domains and tick values; the
+// mappings themselves are zero-based proportions (value / max), so d3-scale's linear scale, ~10 KB
+// gzip with its interpolators and formatters, would cost an embed more than it has to spare.
+import { nice, ticks } from "d3-array";
+import type { Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
+import { sectorSchema } from "../../data/schemas/investment";
+
+/** One square of the unit chart stands for this many USD millions: $100M. */
+export const UNIT_MILLIONS = 100;
+/** Squares per column: a column of ten is $1B, easy to count aloud in a classroom. */
+export const UNIT_ROWS = 10;
+/** Columns per group; a wider gap after each group marks $5B. */
+export const UNIT_GROUP = 5;
+
+/** The year of a partial date ("2013-09-07" → 2013). */
+export const yearOfDate = (date: string) => Number(date.slice(0, 4));
+export const dealYear = (d: Deal) => yearOfDate(d.date);
+
+/** How many squares a value fills, to the nearest whole square. */
+export function unitsFor(millions: number, unit = UNIT_MILLIONS): number {
+  return Math.round(millions / unit);
+}
+
+/** A run of squares: one sector's, or the unattributed rest (`sector: null`). */
+export interface UnitSegment {
+  sector: Sector | null;
+  units: number;
+  /** USD million the segment stands for; null for the unattributed rest. */
+  value: number | null;
+}
+
+/**
+ * Splits a total into squares: each share gets its own squares, and whatever the shares do not
+ * cover is one unattributed segment. Shares can never claim more squares than the total has.
+ */
+export function unitSegments(total: number, shares: readonly { sector: Sector; value: number }[], unit = UNIT_MILLIONS): UnitSegment[] {
+  let left = unitsFor(total, unit);
+  const segments: UnitSegment[] = [];
+  for (const share of shares) {
+    const units = Math.min(left, unitsFor(share.value, unit));
+    if (units > 0) segments.push({ sector: share.sector, units, value: share.value });
+    left -= units;
+  }
+  if (left > 0) segments.push({ sector: null, units: left, value: null });
+  return segments;
+}
+
+type Share = InvestmentFile["sectorShares"][number];
+
+/**
+ * The shares that break down the headline tally itself: only shares dated at the tally's last year
+ * and adding up to no more than it. Anything else describes another figure and must not colour
+ * the tally's squares.
+ */
+export function tallyShares(file: InvestmentFile): Share[] {
+  const { headline, sectorShares } = file;
+  const fits =
+    sectorShares.length > 0 &&
+    sectorShares.every((s) => yearOfDate(s.asOf) === headline.period.to) &&
+    sectorShares.reduce((sum, s) => sum + s.value, 0) <= headline.value;
+  return fits ? [...sectorShares] : [];
+}
+
+/** A sector breakdown of some other figure than the tally, with the count it breaks down if the file has one. */
+export interface ShareBlock {
+  asOf: string;
+  shares: Share[];
+  /** The sum of the shares. */
+  attributed: number;
+  /** The count the shares are part of: dated the same year and at least their sum; null if none is. */
+  base: InvestmentCount | null;
+}
+
+/** Sector shares that are not a breakdown of the tally, grouped by date, each with the figure it breaks down. */
+export function otherShareBlocks(file: InvestmentFile): ShareBlock[] {
+  if (tallyShares(file).length > 0) return [];
+  const byDate = new Map<string, Share[]>();
+  for (const s of file.sectorShares) byDate.set(s.asOf, [...(byDate.get(s.asOf) ?? []), s]);
+  return [...byDate].map(([asOf, shares]) => {
+    const attributed = shares.reduce((sum, s) => sum + s.value, 0);
+    const candidates = file.counts
+      .filter((c) => c.period.to === yearOfDate(asOf) && c.value >= attributed)
+      .sort((a, b) => a.value - b.value);
+    return { asOf, shares, attributed, base: candidates[0] ?? null };
+  });
+}
+
+/** Where each square of a block sits, in cells: columns fill bottom-up, left to right. */
+export function unitCell(index: number, rows = UNIT_ROWS): { column: number; row: number } {
+  return { column: Math.floor(index / rows), row: rows - 1 - (index % rows) };
+}
+
+/** Columns a number of squares needs. */
+export const unitColumns = (units: number, rows = UNIT_ROWS) => Math.ceil(units / rows);
+
+/** The x offset of a column, in pixels, with the wider gap after every group of columns. */
+export function columnX(column: number, pitch: number, groupGap: number, group = UNIT_GROUP): number {
+  return column * pitch + Math.floor(column / group) * groupGap;
+}
+
+/** The width of `columns` columns laid out by `columnX`. */
+export function blockWidth(columns: number, pitch: number, groupGap: number, group = UNIT_GROUP): number {
+  return columns <= 0 ? 0 : columnX(columns - 1, pitch, groupGap, group) + pitch;
+}
+
+/**
+ * The largest square pitch (square + gap) at which blocks of `columns` fit `width` side by side,
+ * separated by `blockGap`, capped at `maxPitch`.
+ */
+export function fitPitch(width: number, columns: readonly number[], groupGap: number, blockGap: number, maxPitch: number): number {
+  const gaps = columns.reduce((sum, c) => sum + Math.max(0, Math.ceil(c / UNIT_GROUP) - 1) * groupGap, 0);
+  const total = columns.reduce((sum, c) => sum + c, 0);
+  const free = width - gaps - blockGap * Math.max(0, columns.length - 1);
+  return total > 0 ? Math.max(0, Math.min(maxPitch, Math.floor(free / total))) : maxPitch;
+}
+
+// --- Other counts -------------------------------------------------------------------------
+
+/** Kinds of count, in the order the comparison shows them. */
+export const COUNT_KINDS = ["inflow", "stock", "loans", "projects", "agreements", "trackers", "other"] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+
+/**
+ * What each count in data/investment.json counts. The file has no field for it, so the grouping is
+ * the view's editorial choice, made from each count's `measures` and `whyDifferent`; a count not
+ * listed here is shown under "other", never dropped.
+ */
+export const COUNT_KIND: Readonly<Record<string, CountKind>> = {
+  "almost-25bn-since-2005": "inflow",
+  "more-than-26bn-2025": "inflow",
+  "27bn-since-2005": "inflow",
+  "direct-investment-2005-2017": "inflow",
+  "about-15bn-to-2012": "inflow",
+  "about-19bn-12-years": "inflow",
+  "about-20bn-since-independence": "inflow",
+  "edb-stock-mid-2025": "stock",
+  "stock-h1-2018": "stock",
+  "claim-42-8bn-2017": "loans",
+  "capacity-projects-2017": "projects",
+  "capacity-projects-2019": "projects",
+  "capacity-projects-2023": "projects",
+  "capacity-projects-2024": "projects",
+  "summit-deals-2013-09": "agreements",
+  "summit-deals-2014-12": "agreements",
+  "summit-deals-2015-03": "agreements",
+  "contracts-2023-visits": "agreements",
+  "summit-deals-2025-06": "agreements",
+  "greenfield-2015": "trackers",
+  "bri-engagement-h1-2025": "trackers",
+};
+
+export const countKind = (c: InvestmentCount): CountKind => COUNT_KIND[c.id] ?? "other";
+
+export interface CountGroup {
+  kind: CountKind;
+  /** Oldest first, by the end of the period they cover (file order among equals). */
+  counts: InvestmentCount[];
+  /** The one the comparison names: the most recent. */
+  lead: InvestmentCount;
+  min: number;
+  max: number;
+}
+
+/** The counts grouped by kind, in COUNT_KINDS order; kinds with no count are left out. */
+export function countGroups(counts: readonly InvestmentCount[]): CountGroup[] {
+  return COUNT_KINDS.flatMap((kind) => {
+    // Array.prototype.sort is stable: equal end years keep the file's order, later = newer.
+    const members = counts.filter((c) => countKind(c) === kind).sort((a, b) => a.period.to - b.period.to);
+    const lead = members[members.length - 1];
+    if (!lead) return [];
+    const values = members.map((c) => c.value);
+    return [{ kind, counts: members, lead, min: Math.min(...values), max: Math.max(...values) }];
+  });
+}
+
+/** A zero-based axis for amounts: a nice maximum and its tick values. */
+export function amountAxis(maxValue: number, count = 4): { max: number; ticks: number[] } {
+  const [, top] = nice(0, maxValue > 0 ? maxValue : 1, count);
+  return { max: top, ticks: ticks(0, top, count) };
+}
+
+/** A value's position along a zero-based axis, as a fraction 0..1. */
+export const fraction = (value: number, max: number) => (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0);
+
+// --- Yearly inflows -------------------------------------------------------------------------
+
+type Inflow = InvestmentFile["inflows"][number];
+
+/** The years the inflow chart spans: every published year and the tally's period. */
+export function inflowYears(file: InvestmentFile): [number, number] {
+  const years = [...file.inflows.map((i) => i.year), file.headline.period.to];
+  if (file.headline.period.from !== null) years.push(file.headline.period.from);
+  return [Math.min(...years), Math.max(...years)];
+}
+
+/** Runs of years inside the span with no published inflow: shown as absent, never as zero. */
+export function missingRuns(inflows: readonly Inflow[], [from, to]: [number, number]): [number, number][] {
+  const known = new Set(inflows.map((i) => i.year));
+  const runs: [number, number][] = [];
+  for (let year = from; year <= to; year++) {
+    if (known.has(year)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === year - 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
+export const sortedInflows = (inflows: readonly Inflow[]) => [...inflows].sort((a, b) => a.year - b.year);
+
+// --- Deals ----------------------------------------------------------------------------------
 
 export interface DealTally {
   count: number;
@@ -6,11 +216,77 @@ export interface DealTally {
   disclosed: number;
 }
 
-export function dealTally(file: InvestmentFile): DealTally {
-  return { count: file.deals.length, disclosed: file.deals.filter((d) => d.amount !== null).length };
+export function dealTally(deals: readonly Deal[]): DealTally {
+  return { count: deals.length, disclosed: deals.filter((d) => d.amount !== null).length };
 }
 
-/** Every source the headline and the other counts cite, headline first. */
-export function countSources(file: InvestmentFile): string[] {
-  return [...new Set([file.headline, ...file.counts].flatMap((c) => c.sources))];
+/** Deals in date order (partial dates sort by their text, which is chronological). */
+export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) => a.date.localeCompare(b.date));
+
+/** The sectors the deals are in, in the schema's order, with how many deals each has. */
+export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: number }[] {
+  return sectorSchema.options.flatMap((sector) => {
+    const count = deals.filter((d) => d.sector === sector).length;
+    return count > 0 ? [{ sector, count }] : [];
+  });
+}
+
+/** A sector from the URL, kept only if some deal is in it. */
+export function knownSector(deals: readonly Deal[], sector: string | null): Sector | null {
+  return deals.find((d) => d.sector === sector)?.sector ?? null;
+}
+
+/** Deals up to and including the focus year, and those after it; with no focus year, all are "before". */
+export function splitByYear(deals: readonly Deal[], year: number | null): { before: Deal[]; after: Deal[] } {
+  if (year === null) return { before: [...deals], after: [] };
+  return { before: deals.filter((d) => dealYear(d) <= year), after: deals.filter((d) => dealYear(d) > year) };
+}
+
+/** The largest disclosed amount, for the deal bars' common scale. */
+export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d) => d.amount ?? 0));
+
+/** Every source id the file cites, in order of first use. */
+export function allSources(file: InvestmentFile): string[] {
+  const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
+  return [...new Set(items.flatMap((i) => i.sources))];
+}
+
+/** Every square of a block, in fill order, with the sector it belongs to. */
+export function unitSquares(segments: readonly UnitSegment[], rows = UNIT_ROWS): { sector: Sector | null; column: number; row: number }[] {
+  return segments.flatMap((s) => Array.from({ length: s.units }, () => s.sector)).map((sector, i) => ({ sector, ...unitCell(i, rows) }));
+}
+
+export interface BlockLayout {
+  pitch: number;
+  /** Left edge of each block, in pixels (all 0 when stacked). */
+  lefts: number[];
+  /** Whether the blocks sit side by side (else stacked). */
+  side: boolean;
+}
+
+/**
+ * Places blocks of squares in `width`: side by side if each square can still be `minSidePitch`
+ * wide, else stacked at the pitch the widest block allows.
+ */
+export function layoutBlocks(
+  columns: readonly number[],
+  width: number,
+  { maxPitch, minSidePitch, groupGap, blockGap }: { maxPitch: number; minSidePitch: number; groupGap: number; blockGap: number },
+): BlockLayout {
+  const sidePitch = fitPitch(width, columns, groupGap, blockGap, maxPitch);
+  const side = columns.length > 1 && sidePitch >= minSidePitch;
+  const pitch = side ? sidePitch : fitPitch(width, [Math.max(0, ...columns)], groupGap, 0, maxPitch);
+  const lefts = columns.map((_, i) => (side ? columns.slice(0, i).reduce((sum, c) => sum + blockWidth(c, pitch, groupGap) + blockGap, 0) : 0));
+  return { pitch, lefts, side };
+}
+
+/** Greedy word wrap for SVG labels, which do not wrap themselves: lines of at most `maxChars` where words allow. */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -1,0 +1,29 @@
+import { useId } from "react";
+import { SourceLine } from "../../charts/SourceLine";
+import type { InvestmentFile } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { qualified } from "./labels";
+
+/** How many companies with Chinese capital were reported, and when. */
+export function CompanyCounts({ companies }: { companies: InvestmentFile["companies"] }) {
+  const locale = useLocale();
+  const { t, fmt } = locale;
+  const headingId = useId();
+  if (companies.length === 0) return null;
+  const sorted = [...companies].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <section className="investment-companies" aria-labelledby={headingId}>
+      <h3 id={headingId} className="investment__heading">
+        {t("investment.companies.title")}
+      </h3>
+      <ol className="investment-companies__list">
+        {sorted.map((c) => (
+          <li key={c.date}>
+            <strong>{qualified(locale, c.qualifier, fmt.number(c.count))}</strong> <span>{fmt.date(c.date, c.precision)}</span>
+          </li>
+        ))}
+      </ol>
+      <SourceLine ids={sorted.flatMap((c) => c.sources)} />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId } from "react";
+import { SourceLine } from "../../charts/SourceLine";
+import type { InvestmentCount } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { amountAxis, fraction, type CountGroup } from "./compute";
+import { countAmount, periodLabel } from "./labels";
+
+interface Props {
+  headline: InvestmentCount;
+  groups: readonly CountGroup[];
+}
+
+const pct = (value: number, max: number) => `${(fraction(value, max) * 100).toFixed(2)}%`;
+
+/**
+ * "How big is it, by whose count": one row per kind of count, naming the latest of each with its
+ * reason for differing, and a dot for every count of that kind on one shared dollar axis.
+ */
+export function CountComparison({ headline, groups }: Props) {
+  const locale = useLocale();
+  const { t, tn, fmt } = locale;
+  const headingId = useId();
+  const axis = amountAxis(Math.max(headline.value, ...groups.map((g) => g.max)));
+  const track = (counts: readonly InvestmentCount[], lead: InvestmentCount) => (
+    <div className="investment-counts__track" aria-hidden="true">
+      <span className="investment-counts__tally" style={{ left: pct(headline.value, axis.max) }} />
+      {counts.map((c) => (
+        <span
+          key={c.id}
+          className={`investment-counts__dot${c === lead ? " is-lead" : ""}`}
+          style={{ left: pct(c.value, axis.max) }}
+        />
+      ))}
+    </div>
+  );
+
+  return (
+    <section className="investment-counts" aria-labelledby={headingId}>
+      <h3 id={headingId} className="investment__heading">
+        {t("investment.counts.title")}
+      </h3>
+      <p className="investment__intro">{t("investment.counts.intro", { value: fmt.usdCompact(headline.value) })}</p>
+      <ul className="investment-counts__rows">
+        <li className="investment-counts__row investment-counts__row--tally">
+          <div>
+            <span className="investment-counts__kind">{t("investment.kind.tally")}</span>
+            <span className="investment-counts__value">
+              {countAmount(locale, headline)} <span className="investment-counts__period">{periodLabel(locale, headline.period)}</span>
+            </span>
+          </div>
+          {track([headline], headline)}
+        </li>
+        {groups.map((g) => (
+          <li key={g.kind} className="investment-counts__row">
+            <div>
+              <span className="investment-counts__kind">{t(`investment.kind.${g.kind}`)}</span>
+              <span className="investment-counts__value">
+                {countAmount(locale, g.lead)} <span className="investment-counts__period">{periodLabel(locale, g.lead.period)}</span>
+              </span>
+              <span className="investment-counts__why">{g.lead.whyDifferent ?? g.lead.measures}</span>
+            </div>
+            {track(g.counts, g.lead)}
+            <details className="investment__more investment-counts__more">
+              <summary>
+                {tn("investment.counts.all", g.counts.length, { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })}
+              </summary>
+              <ul>
+                {[...g.counts].reverse().map((c) => (
+                  <li key={c.id}>
+                    <strong>{countAmount(locale, c)}</strong>, {periodLabel(locale, c.period)}: {c.measures}
+                    {c.whyDifferent && c !== g.lead ? ` ${c.whyDifferent}` : ""}{" "}
+                    <span className="investment__confidence">({t(`confidence.${c.confidence}`)})</span>
+                    {c.note && <span className="investment__note"> {c.note}</span>}
+                    <SourceLine ids={c.sources} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+        <li className="investment-counts__row investment-counts__row--axis" aria-hidden="true">
+          <div />
+          <div className="investment-counts__axis">
+            {axis.ticks.map((v) => (
+              <span key={v} style={{ left: pct(v, axis.max) }}>
+                {fmt.usdCompact(v)}
+              </span>
+            ))}
+          </div>
+        </li>
+      </ul>
+    </section>
+  );
+}

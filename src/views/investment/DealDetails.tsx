@@ -1,0 +1,32 @@
+import { SourceLine } from "../../charts/SourceLine";
+import type { Deal } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+
+/** Everything on record about one deal: date, amount, parties, provenance and sources. */
+export function DealDetails({ deal, id }: { deal: Deal; id: string }) {
+  const { t, fmt } = useLocale();
+  return (
+    <div id={id} className="investment-deal__details">
+      <p>{deal.description}</p>
+      <dl>
+        <dt>{t("investment.deal.date")}</dt>
+        <dd>{fmt.date(deal.date, deal.precision)}</dd>
+        <dt>{t("investment.deal.amount")}</dt>
+        <dd>{deal.amount === null ? t("value.notDisclosed") : fmt.usdExact(deal.amount)}</dd>
+        <dt>{t("investment.deal.parties")}</dt>
+        <dd>{fmt.list(deal.parties)}</dd>
+        <dt>{t("investment.deal.kind")}</dt>
+        <dd>
+          {t(`investment.sector.${deal.sector}`)} · {t(`investment.dealKind.${deal.kind}`)}
+        </dd>
+        <dt>{t("investment.deal.confidence")}</dt>
+        <dd>
+          {t(`confidence.${deal.confidence}`)}
+          {deal.method ? ` (${deal.method})` : ""}
+        </dd>
+      </dl>
+      {deal.note && <p className="investment__note">{deal.note}</p>}
+      <SourceLine ids={deal.sources} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId } from "react";
+import type { Deal } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { dealYear, fraction } from "./compute";
+import { DealDetails } from "./DealDetails";
+
+interface Props {
+  deal: Deal;
+  /** The largest disclosed amount: every bar shares one scale. */
+  scaleMax: number;
+  selected: boolean;
+  /** After the shared focus year: drawn muted. */
+  later: boolean;
+  onToggle: () => void;
+}
+
+/** One deal: year, title, sector, amount (or "not disclosed") and a bar; activating it opens its details. */
+export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
+  const { t, fmt } = useLocale();
+  const detailsId = useId();
+  const flagged = deal.confidence === "unverified";
+  return (
+    <li className={`investment-deal${selected ? " is-selected" : ""}${later ? " is-later" : ""}`}>
+      <button
+        type="button"
+        className="investment-deal__button"
+        aria-expanded={selected}
+        aria-controls={selected ? detailsId : undefined}
+        onClick={onToggle}
+      >
+        <span className="investment-deal__year">{dealYear(deal)}</span>
+        <span className="investment-deal__title">{deal.title}</span>
+        <span className="investment-deal__meta">
+          {t(`investment.sector.${deal.sector}`)} · {t(`investment.dealKind.${deal.kind}`)}
+          {flagged && <span className="investment__flag"> · {t("confidence.unverified")}</span>}
+        </span>
+        <span className={`investment-deal__amount${deal.amount === null ? " is-unknown" : ""}`}>
+          {deal.amount === null ? t("value.notDisclosed") : fmt.usdCompact(deal.amount)}
+        </span>
+        <span className="investment-deal__bar" aria-hidden="true">
+          {deal.amount !== null && <span style={{ width: `${(fraction(deal.amount, scaleMax) * 100).toFixed(2)}%` }} />}
+        </span>
+      </button>
+      {selected && <DealDetails deal={deal} id={detailsId} />}
+    </li>
+  );
+}

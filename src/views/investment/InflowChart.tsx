@@ -1,0 +1,141 @@
+import { ticks } from "d3-array";
+import { useId } from "react";
+import type { InvestmentFile } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { amountAxis, fraction } from "./compute";
+
+type Inflow = InvestmentFile["inflows"][number];
+
+const MARGIN = { top: 22, right: 10, bottom: 50, left: 50 };
+const HEIGHT = 230;
+const BAR_SHARE = 0.72;
+/** Bars narrower than this get no value label above them (the list under the chart has the values). */
+const MIN_LABELLED_STEP = 34;
+/** A hatched run of missing years gets its "no figure" label only if this wide. */
+const MIN_GAP_LABEL = 64;
+const YEAR_LABEL_SPACING = 44;
+/** Text and height grow past this width (a projector), up to MAX_SCALE. */
+const SCALE_FROM_WIDTH = 1000;
+const MAX_SCALE = 1.5;
+const FONT_SIZE = 12;
+/** The smallest visible bar, so a $5M year is not mistaken for a missing one. */
+const MIN_BAR = 2;
+
+interface Props {
+  inflows: readonly Inflow[];
+  years: [number, number];
+  gaps: readonly [number, number][];
+  tallyPeriod: [number, number];
+  tallyLabel: string;
+  focusYear: number | null;
+  active: number | null;
+  onActive: (year: number | null) => void;
+  width: number;
+  summary: string;
+}
+
+/** Yearly gross inflows on a time axis: missing years are hatched and labelled, never drawn as zero. */
+export function InflowChart({ inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, width, summary }: Props) {
+  const { t, fmt } = useLocale();
+  const hatchId = useId();
+  const derivedId = useId();
+  const k = Math.min(MAX_SCALE, Math.max(1, width / SCALE_FROM_WIDTH));
+  const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
+  const height = HEIGHT * k;
+  const innerW = Math.max(0, width - margin.left - margin.right);
+  const innerH = height - margin.top - margin.bottom;
+  const [from, to] = years;
+  const step = innerW / (to - from + 1);
+  const left = (year: number) => (year - from) * step;
+  const center = (year: number) => left(year) + step / 2;
+  const axis = amountAxis(Math.max(0, ...inflows.map((i) => i.value)), 4);
+  const y = (v: number) => innerH - fraction(v, axis.max) * innerH;
+  const barW = Math.max(1, step * BAR_SHARE);
+  const yearTicks = ticks(from, to, Math.max(2, Math.floor(innerW / (YEAR_LABEL_SPACING * k)))).filter(Number.isInteger);
+  const bracketY = innerH + 34 * k;
+
+  return (
+    <svg className="investment-inflows__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} style={{ fontSize: FONT_SIZE * k }}>
+      <defs>
+        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line y2="6" className="investment-inflows__hatch-line" />
+        </pattern>
+        <pattern id={derivedId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <rect width="5" height="5" className="investment-inflows__derived-bg" />
+          <line y2="5" className="investment-inflows__derived-line" />
+        </pattern>
+      </defs>
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        {axis.ticks.map((v) => (
+          <g key={v} className="investment-inflows__grid" transform={`translate(0,${y(v)})`}>
+            <line x2={innerW} />
+            <text x={-6 * k} dy="0.32em" textAnchor="end">
+              {fmt.usdCompact(v)}
+            </text>
+          </g>
+        ))}
+        {gaps.map(([a, b]) => {
+          const w = left(b + 1) - left(a);
+          return (
+            <g key={a} className="investment-inflows__gap">
+              <rect x={left(a)} width={w} height={innerH} fill={`url(#${hatchId})`} />
+              {w >= MIN_GAP_LABEL * k && (
+                <text x={left(a) + w / 2} y={innerH / 2} textAnchor="middle" dy="0.32em">
+                  {t("investment.inflows.gap")}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {inflows.map((inflow) => {
+          const top = Math.min(y(inflow.value), innerH - MIN_BAR);
+          const derived = inflow.confidence === "derived" || inflow.confidence === "unverified";
+          return (
+            <g
+              key={inflow.year}
+              className={`investment-inflows__bar${active === inflow.year ? " is-active" : ""}`}
+              onPointerEnter={() => onActive(inflow.year)}
+              onPointerLeave={() => onActive(null)}
+            >
+              <rect className="investment-inflows__hit" x={left(inflow.year)} width={step} height={innerH} />
+              <rect
+                className={derived ? "investment-inflows__value is-derived" : "investment-inflows__value"}
+                x={center(inflow.year) - barW / 2}
+                y={top}
+                width={barW}
+                height={innerH - top}
+                // Inline, so it wins over the stylesheet's solid fill.
+                style={derived ? { fill: `url(#${derivedId})` } : undefined}
+              />
+              {step >= MIN_LABELLED_STEP * k && (
+                <text className="investment-inflows__label" x={center(inflow.year)} y={top - 5 * k} textAnchor="middle">
+                  {fmt.usdCompact(inflow.value)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <line className="investment-inflows__baseline" x2={innerW} y1={innerH} y2={innerH} />
+        {yearTicks.map((year) => (
+          <text key={year} className="investment-inflows__year" x={center(year)} y={innerH + 16 * k} textAnchor="middle">
+            {year}
+          </text>
+        ))}
+        <g className="investment-inflows__bracket">
+          <path d={`M${left(tallyPeriod[0])},${bracketY - 5 * k}V${bracketY}H${left(tallyPeriod[1] + 1)}V${bracketY - 5 * k}`} />
+          <text x={(left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2} y={bracketY + 13 * k} textAnchor="middle">
+            {tallyLabel}
+          </text>
+        </g>
+        {focusYear !== null && focusYear >= from && focusYear <= to && (
+          <g className="investment-inflows__focus" transform={`translate(${center(focusYear)},0)`}>
+            <line y1={-4 * k} y2={innerH} />
+            <text y={-8 * k} textAnchor={focusYear > (from + to) / 2 ? "end" : "start"}>
+              {focusYear}
+            </text>
+          </g>
+        )}
+      </g>
+    </svg>
+  );
+}

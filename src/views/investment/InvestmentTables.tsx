@@ -1,0 +1,88 @@
+import type { Column } from "../../charts/DataTable";
+import { DataTable } from "../../charts/DataTable";
+import { precisionOf } from "../../data/schemas/common";
+import type { Deal, InvestmentCount, InvestmentFile } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { countKind, dealYear } from "./compute";
+import { periodLabel, qualified } from "./labels";
+
+type Inflow = InvestmentFile["inflows"][number];
+type Share = InvestmentFile["sectorShares"][number];
+type Company = InvestmentFile["companies"][number];
+
+interface Props {
+  file: InvestmentFile;
+  sourceName: (id: string) => string;
+  focusYear: number | null;
+}
+
+/** The table alternative: every figure in the file, in five captioned tables, nothing left out. */
+export function InvestmentTables({ file, sourceName, focusYear }: Props) {
+  const locale = useLocale();
+  const { t, fmt } = locale;
+  const sources = (ids: readonly string[]) => ids.map(sourceName).join("; ");
+  const provenance = (r: { confidence: InvestmentCount["confidence"]; method?: string | undefined; note?: string | undefined }) =>
+    [t(`confidence.${r.confidence}`), r.method, r.note].filter(Boolean).join(" — ");
+
+  const countColumns: Column<InvestmentCount>[] = [
+    { id: "measures", header: t("investment.col.count"), cell: (c) => c.measures },
+    { id: "value", header: t("investment.col.amount"), cell: (c) => qualified(locale, c.qualifier, fmt.usdExact(c.value)), sortValue: (c) => c.value, numeric: true },
+    { id: "period", header: t("investment.col.period"), cell: (c) => periodLabel(locale, c.period), sortValue: (c) => c.period.to },
+    {
+      id: "kind",
+      header: t("investment.col.kind"),
+      cell: (c) => (c === file.headline ? t("investment.kind.tally") : t(`investment.kind.${countKind(c)}`)),
+    },
+    { id: "why", header: t("investment.col.why"), cell: (c) => c.whyDifferent ?? "" },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (c) => c.confidence },
+    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources) },
+  ];
+  const inflowColumns: Column<Inflow>[] = [
+    { id: "year", header: t("investment.col.year"), cell: (i) => i.year, sortValue: (i) => i.year },
+    { id: "value", header: t("investment.col.amount"), cell: (i) => fmt.usdExact(i.value), sortValue: (i) => i.value, numeric: true },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (i) => i.confidence },
+    { id: "sources", header: t("investment.col.sources"), cell: (i) => sources(i.sources) },
+  ];
+  const dealColumns: Column<Deal>[] = [
+    { id: "date", header: t("investment.col.date"), cell: (d) => fmt.date(d.date, d.precision), sortValue: (d) => d.date },
+    { id: "title", header: t("investment.col.deal"), cell: (d) => `${d.title}. ${d.description}` },
+    { id: "sector", header: t("investment.col.sector"), cell: (d) => `${t(`investment.sector.${d.sector}`)} · ${t(`investment.dealKind.${d.kind}`)}`, sortValue: (d) => d.sector },
+    {
+      id: "amount",
+      header: t("investment.col.amount"),
+      cell: (d) => (d.amount === null ? t("value.notDisclosed") : fmt.usdExact(d.amount)),
+      sortValue: (d) => d.amount ?? -1,
+      numeric: true,
+    },
+    { id: "parties", header: t("investment.deal.parties"), cell: (d) => fmt.list(d.parties) },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (d) => d.confidence },
+    { id: "sources", header: t("investment.col.sources"), cell: (d) => sources(d.sources) },
+  ];
+  const shareColumns: Column<Share>[] = [
+    { id: "sector", header: t("investment.col.sector"), cell: (s) => t(`investment.sector.${s.sector}`), sortValue: (s) => s.sector },
+    { id: "value", header: t("investment.col.amount"), cell: (s) => fmt.usdExact(s.value), sortValue: (s) => s.value, numeric: true },
+    { id: "asOf", header: t("investment.col.date"), cell: (s) => fmt.date(s.asOf, precisionOf(s.asOf)), sortValue: (s) => s.asOf },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance },
+    { id: "sources", header: t("investment.col.sources"), cell: (s) => sources(s.sources) },
+  ];
+  const companyColumns: Column<Company>[] = [
+    { id: "date", header: t("investment.col.date"), cell: (c) => fmt.date(c.date, c.precision), sortValue: (c) => c.date },
+    { id: "count", header: t("investment.col.companies"), cell: (c) => qualified(locale, c.qualifier, fmt.number(c.count)), sortValue: (c) => c.count, numeric: true },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance },
+    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources) },
+  ];
+
+  return (
+    <div className="investment-tables">
+      <DataTable caption={t("investment.table.counts")} columns={countColumns} rows={[file.headline, ...file.counts]} rowKey={(c) => c.id} isCurrent={(c) => c === file.headline} />
+      <DataTable caption={t("investment.table.inflows")} columns={inflowColumns} rows={file.inflows} rowKey={(i) => String(i.year)} isCurrent={(i) => i.year === focusYear} />
+      <DataTable caption={t("investment.table.deals")} columns={dealColumns} rows={file.deals} rowKey={(d) => d.id} isCurrent={(d) => dealYear(d) === focusYear} />
+      {file.sectorShares.length > 0 && (
+        <DataTable caption={t("investment.table.shares")} columns={shareColumns} rows={file.sectorShares} rowKey={(s) => `${s.asOf}-${s.sector}`} />
+      )}
+      {file.companies.length > 0 && (
+        <DataTable caption={t("investment.table.companies")} columns={companyColumns} rows={file.companies} rowKey={(c) => c.date} />
+      )}
+    </div>
+  );
+}

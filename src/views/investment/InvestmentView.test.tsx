@@ -1,0 +1,255 @@
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { COUNT_UP_MS } from "./countUp";
+import { InvestmentView } from "./InvestmentView";
+import { testInvestment } from "./testInvestment";
+
+const WIDTH = 800;
+
+beforeEach(() => {
+  // jsdom does no layout: give every element a size so the charts draw.
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
+    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 400, right: WIDTH, bottom: 400, toJSON: () => ({}),
+  } as DOMRect);
+  stubDataFetch({ investment: { status: 200, body: JSON.stringify(testInvestment) } });
+});
+
+async function renderInvestment(search = "") {
+  const result = renderApp(<InvestmentView />, { search });
+  await screen.findByText("$25.3B of Chinese investment, 2005–2023");
+  return result;
+}
+
+const params = () => new URLSearchParams(window.location.search);
+const tallyCount = () => screen.getByTestId("tally-count").textContent;
+
+/** An IntersectionObserver the test drives, and requestAnimationFrame frames it steps through. */
+function stubMotion() {
+  const observers: { callback: IntersectionObserverCallback; observed: Element[]; disconnected: boolean }[] = [];
+  class FakeObserver {
+    entry: (typeof observers)[number];
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, observed: [], disconnected: false };
+      observers.push(this.entry);
+    }
+    observe(el: Element) {
+      this.entry.observed.push(el);
+    }
+    disconnect() {
+      this.entry.disconnected = true;
+    }
+    unobserve() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  vi.stubGlobal("IntersectionObserver", FakeObserver);
+  let frames = new Map<number, FrameRequestCallback>();
+  let nextId = 1;
+  vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => {
+    frames.set(nextId, cb);
+    return nextId++;
+  });
+  vi.stubGlobal("cancelAnimationFrame", (id: number) => frames.delete(id));
+  return {
+    observers,
+    /** Scrolls the observed figure into view. */
+    intersect() {
+      act(() => {
+        for (const o of observers.filter((x) => !x.disconnected)) {
+          o.callback(o.observed.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), {} as IntersectionObserver);
+        }
+      });
+    },
+    /** Runs the pending frames at time `now`. */
+    frame(now: number) {
+      const pending = frames;
+      frames = new Map();
+      act(() => pending.forEach((cb) => cb(now)));
+    },
+    pendingFrames: () => frames.size,
+  };
+}
+
+function stubReducedMotion(reduce: boolean) {
+  vi.stubGlobal("matchMedia", (query: string) => ({
+    matches: reduce && query.includes("prefers-reduced-motion"),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
+describe("InvestmentView: the tally", () => {
+  it("states the tally, what it measures and its source", async () => {
+    await renderInvestment();
+    expect(tallyCount()).toBe("$25.3B");
+    expect(screen.getByText(/Gross inflow of direct investment from China, per Kazakh official data as cited\./)).toBeInTheDocument();
+    expect((await screen.findAllByText("People's Daily (2024)"))[0]).toHaveAttribute("href", "https://example.org/a");
+  });
+
+  it("counts up from zero once the figure scrolls into view, and never replays", async () => {
+    stubReducedMotion(false);
+    const motion = stubMotion();
+    await renderInvestment();
+    expect(tallyCount()).toBe("$0");
+    // Screen readers always get the final figure, and nothing is live.
+    expect(screen.getByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
+    expect(screen.getByTestId("tally-count").closest("[aria-hidden='true']")).not.toBeNull();
+    expect(document.querySelector(".investment-tally [aria-live]")).toBeNull();
+
+    motion.intersect();
+    motion.frame(1000);
+    motion.frame(1000 + COUNT_UP_MS / 2);
+    // 25,300 × (1 − 0.5³), formatted by Intl.
+    expect(tallyCount()).toBe("$22.1B");
+    motion.frame(1000 + COUNT_UP_MS);
+    expect(tallyCount()).toBe("$25.3B");
+    expect(motion.pendingFrames()).toBe(0);
+
+    // A re-render (here, picking a sector) does not start it again.
+    await userEvent.click(screen.getByRole("button", { name: "Mining (1)" }));
+    expect(tallyCount()).toBe("$25.3B");
+    expect(motion.observers.filter((o) => !o.disconnected)).toEqual([]);
+    expect(motion.pendingFrames()).toBe(0);
+  });
+
+  it("shows the final figure at once under prefers-reduced-motion, without observing or animating", async () => {
+    stubReducedMotion(true);
+    const motion = stubMotion();
+    await renderInvestment();
+    expect(tallyCount()).toBe("$25.3B");
+    expect(motion.observers).toEqual([]);
+    expect(motion.pendingFrames()).toBe(0);
+  });
+
+  it("shows the final figure at once where IntersectionObserver is missing", async () => {
+    stubReducedMotion(false);
+    vi.stubGlobal("IntersectionObserver", undefined);
+    await renderInvestment();
+    expect(tallyCount()).toBe("$25.3B");
+  });
+});
+
+describe("InvestmentView: the unit chart", () => {
+  it("draws 253 unattributed squares for the tally and the 2018 breakdown apart", async () => {
+    await renderInvestment();
+    const chart = screen.getByRole("img", { name: /^Unit chart, one square = \$100M/ });
+    expect(chart).toHaveAccessibleName(expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector) 253)"));
+    expect(chart).toHaveAccessibleName(expect.stringContaining("Transport and logistics 49, Mining 26, Unattributed (no source names the sector) 81"));
+    const [tally, other] = chart.querySelectorAll(":scope > g");
+    expect(tally!.querySelectorAll("rect")).toHaveLength(253);
+    expect(new Set([...tally!.querySelectorAll("rect")].map((r) => r.getAttribute("fill")))).toEqual(new Set(["var(--investment-unattributed)"]));
+    expect(other!.querySelectorAll("rect")).toHaveLength(156);
+    expect(screen.getByText(/No source breaks the \$25.3B tally down by sector/)).toBeInTheDocument();
+    expect(screen.getByText(/drawn apart: the \$15.6B reported as of June 2018\. Probably a stock at a date\./)).toBeInTheDocument();
+  });
+});
+
+describe("InvestmentView: counts, inflows, companies", () => {
+  it("compares the other counts by kind, each with why it differs", async () => {
+    await renderInvestment();
+    const section = screen.getByRole("region", { name: "How big is it, by whose count?" });
+    expect(within(section).getByText("A stock at one date")).toBeInTheDocument();
+    expect(within(section).getByText("A stock counted project by project.")).toBeInTheDocument();
+    expect(within(section).getAllByText("more than $42.8B")[0]).toBeInTheDocument();
+    expect(within(section).getByText("All 2 counts of this kind, $13.9B to $27B")).toBeInTheDocument();
+  });
+
+  it("shows the published inflows and says which years have none", async () => {
+    await renderInvestment("year=2021");
+    const section = screen.getByRole("region", { name: "Yearly inflows, where published" });
+    expect(within(section).getByText("2021: $1.8B (derived)")).toBeInTheDocument();
+    expect(within(section).getByText(/No yearly figure was published for 2006–2020/)).toBeInTheDocument();
+    expect(within(section).getByRole("img")).toHaveAccessibleName(/^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M, 2021: \$1.8B \(derived\)/);
+    expect(section.querySelector(".investment-inflows__focus")).toHaveTextContent("2021");
+    expect(within(section).getByText("2021 is derived: 1,400 / (1 − 0.224)")).toBeInTheDocument();
+  });
+
+  it("lists the company counts as the sources word them", async () => {
+    await renderInvestment();
+    const section = screen.getByRole("region", { name: "Companies with Chinese capital" });
+    expect(within(section).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["493 2006", "more than 4,700 July 2024"]);
+  });
+});
+
+describe("InvestmentView: deals", () => {
+  it("opens a deal's details on selection and keeps the selection in the URL", async () => {
+    await renderInvestment();
+    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
+    expect(within(deals).getByText("4 landmark deals and loans on record, 3 of them with a disclosed amount.")).toBeInTheDocument();
+    const button = within(deals).getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
+    await userEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(params().get("deal")).toBe("petrokazakhstan-2005");
+    const details = document.getElementById(button.getAttribute("aria-controls")!)!;
+    expect(details).toHaveTextContent("October 26, 2005");
+    expect(details).toHaveTextContent("$4,180,000,000");
+    expect(details).toHaveTextContent("CNPC and PetroKazakhstan");
+    await userEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(params().get("deal")).toBeNull();
+  });
+
+  it("says 'not disclosed' where the amount is unknown, and flags unverified deals", async () => {
+    await renderInvestment("deal=cosco-khorgos-stake-2017");
+    const button = screen.getByRole("button", { name: /COSCO buys 49%/ });
+    expect(button).toHaveTextContent("not disclosed");
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(document.getElementById(button.getAttribute("aria-controls")!)).toHaveTextContent("Amountnot disclosed");
+    expect(screen.getByRole("button", { name: /Kapshagay solar plant/ })).toHaveTextContent("unverified");
+  });
+
+  it("filters by sector from the URL and the chips, ignoring unknown ids", async () => {
+    await renderInvestment("sector=mining&deal=no-such-deal");
+    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
+    expect(within(deals).getAllByRole("button", { expanded: false }).map((b) => b.querySelector(".investment-deal__title")?.textContent)).toEqual([
+      "CDB loan for the Aktogay copper mine",
+    ]);
+    expect(within(deals).getByRole("button", { name: "Mining (1)" })).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(within(deals).getByRole("button", { name: "All (4)" }));
+    expect(params().get("sector")).toBeNull();
+    expect(within(deals).getAllByRole("listitem")).toHaveLength(4);
+  });
+
+  it("ignores a sector no deal is in", async () => {
+    await renderInvestment("sector=finance");
+    expect(screen.getByRole("button", { name: "All (4)" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("drops the selected deal when a sector hides it", async () => {
+    await renderInvestment("deal=petrokazakhstan-2005");
+    await userEvent.click(screen.getByRole("button", { name: "Mining (1)" }));
+    expect(params().get("sector")).toBe("mining");
+    expect(params().get("deal")).toBeNull();
+  });
+
+  it("splits the deals at the shared focus year, and sets it", async () => {
+    await renderInvestment("year=2011");
+    expect(screen.getByRole("heading", { name: "Up to 2011: 2 deals" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "After 2011: 2 deals" })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "2017");
+    expect(params().get("year")).toBe("2017");
+    expect(screen.getByRole("heading", { name: "Up to 2017: 3 deals" })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "");
+    expect(params().get("year")).toBeNull();
+    expect(screen.queryByRole("heading", { name: /^Up to/ })).toBeNull();
+  });
+});
+
+describe("InvestmentView: the table alternative", () => {
+  it("lists every figure in captioned tables, exact amounts by Intl", async () => {
+    await renderInvestment();
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const counts = screen.getByRole("table", { name: "The tally and every other count (US dollars)" });
+    expect(within(counts).getAllByRole("row")).toHaveLength(1 + 1 + 5);
+    expect(within(counts).getByText("more than $42,800,000,000")).toBeInTheDocument();
+    const deals = screen.getByRole("table", { name: "Landmark deals and loans (US dollars)" });
+    expect(within(deals).getByText("not disclosed")).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Yearly gross inflows from China (US dollars)" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Sector breakdown of another figure (US dollars)" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Companies with Chinese capital" })).toBeInTheDocument();
+  });
+});

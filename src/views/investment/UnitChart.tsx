@@ -1,0 +1,146 @@
+import type { RefObject } from "react";
+import type { Sector } from "../../data/schemas/investment";
+import { useLocale } from "../../lib/locale";
+import { blockWidth, columnX, layoutBlocks, wrapWords, UNIT_GROUP, UNIT_MILLIONS, UNIT_ROWS, unitColumns, unitSquares, type UnitSegment } from "./compute";
+import { sectorColor } from "./labels";
+
+/** Largest square pitch (square + gap), so a wide embed does not turn into a wall of tiles. */
+const MAX_PITCH = 36;
+/** Squares grow up to MAX_PITCH on wide screens (a projector); the text grows with them from this pitch on. */
+const TEXT_PITCH = 22;
+const MAX_TEXT_SCALE = 1.6;
+const FONT_SIZE = 12.5;
+/** Below this pitch the blocks are stacked rather than set side by side. */
+const MIN_SIDE_PITCH = 14;
+const GROUP_GAP = 6;
+const BLOCK_GAP = 36;
+/** One line of a block's label, and the average width of its bold 13 px characters, for wrapping. */
+const LABEL_LINE = 17;
+const LABEL_CHAR = 7.6;
+const LABEL_PAD = 7;
+const TICK_HEIGHT = 20;
+const STACK_GAP = 16;
+const LEGEND_ITEM_WIDTH = 250;
+const LEGEND_ROW = 22;
+const SWATCH = 13;
+
+export interface UnitBlock {
+  id: string;
+  /** Drawn above the squares, e.g. "$25.3B, 2005–2023: 253 squares". */
+  label: string;
+  segments: UnitSegment[];
+}
+
+export interface LegendItem {
+  sector: Sector | null;
+  label: string;
+}
+
+interface Props {
+  blocks: readonly UnitBlock[];
+  legend: readonly LegendItem[];
+  /** The sector picked in the view: the other sectors' squares are dimmed. */
+  selected: Sector | null;
+  width: number;
+  summary: string;
+  svgRef: RefObject<SVGSVGElement | null>;
+}
+
+/** One square per $100M, in columns of ten ($1B) and groups of five columns ($5B). */
+export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: Props) {
+  const { fmt } = useLocale();
+  const columns = blocks.map((b) => unitColumns(b.segments.reduce((n, s) => n + s.units, 0)));
+  const { pitch, lefts, side } = layoutBlocks(columns, width, {
+    maxPitch: MAX_PITCH,
+    minSidePitch: MIN_SIDE_PITCH,
+    groupGap: GROUP_GAP,
+    blockGap: BLOCK_GAP,
+  });
+  const k = Math.min(MAX_TEXT_SCALE, Math.max(1, pitch / TEXT_PITCH));
+  const [labelLine, labelChar, labelPad, tickHeight, legendItemWidth, legendRow, swatch] = [
+    LABEL_LINE, LABEL_CHAR, LABEL_PAD, TICK_HEIGHT, LEGEND_ITEM_WIDTH, LEGEND_ROW, SWATCH,
+  ].map((n) => n * k) as [number, number, number, number, number, number, number];
+  // SVG text does not wrap: each label is broken into lines that fit its block (or the chart, stacked).
+  const lines = blocks.map((b, i) =>
+    wrapWords(b.label, Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar))),
+  );
+  // Side by side, the tallest label sets a common top for the squares.
+  const labelHeights = lines.map((l) => labelPad + labelLine * l.length);
+  const sharedLabel = Math.max(labelPad + labelLine, ...labelHeights);
+  const square = pitch - Math.max(1, Math.round(pitch * 0.15));
+  const squaresHeight = UNIT_ROWS * pitch + tickHeight;
+  const stackedTop = (i: number) => labelHeights.slice(0, i).reduce((sum, h) => sum + h + squaresHeight + STACK_GAP, 0);
+  const blocksHeight = side ? sharedLabel + squaresHeight : stackedTop(blocks.length) - (blocks.length > 0 ? STACK_GAP : 0);
+  const legendColumns = Math.max(1, Math.floor(width / legendItemWidth));
+  const legendTop = blocksHeight + (legend.length > 0 ? STACK_GAP : 0);
+  const height = legendTop + Math.ceil(legend.length / legendColumns) * legendRow;
+  const colorOf = new Map(legend.map((item, i) => [item.sector, item.sector === null ? "var(--investment-unattributed)" : sectorColor(i)]));
+  // A picked sector stands out within the blocks that have it; other blocks (the tally) stay as they are.
+  const has = (segments: readonly UnitSegment[]) => selected !== null && segments.some((s) => s.sector === selected);
+  const dimmed = (sector: Sector | null, within: boolean) => within && sector !== selected;
+  const anyHas = has(blocks.flatMap((b) => b.segments));
+  const groupValue = UNIT_GROUP * UNIT_ROWS * UNIT_MILLIONS;
+
+  return (
+    <svg ref={svgRef} className="investment-units__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} style={{ fontSize: FONT_SIZE * k }}>
+      {blocks.map((block, i) => {
+        const cols = columns[i] ?? 0;
+        const picked = has(block.segments);
+        const labelHeight = side ? sharedLabel : (labelHeights[i] ?? sharedLabel);
+        return (
+          <g key={block.id} transform={`translate(${lefts[i] ?? 0},${side ? 0 : stackedTop(i)})`}>
+            <text className="investment-units__label" y={labelLine - 4}>
+              {(lines[i] ?? [block.label]).map((line, n) => (
+                <tspan key={n} x={0} dy={n === 0 ? 0 : labelLine}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {unitSquares(block.segments).map(({ sector, column, row }, index) => (
+              <rect
+                key={index}
+                x={columnX(column, pitch, GROUP_GAP)}
+                y={labelHeight + row * pitch}
+                width={square}
+                height={square}
+                rx={square > 8 ? 2 : 1}
+                fill={colorOf.get(sector)}
+                className={dimmed(sector, picked) ? "investment-units__dim" : undefined}
+              />
+            ))}
+            {Array.from({ length: Math.floor(cols / UNIT_GROUP) }, (_, g) => (
+              <text
+                key={g}
+                className="investment-units__tick"
+                x={columnX((g + 1) * UNIT_GROUP - 1, pitch, GROUP_GAP) + square}
+                y={labelHeight + UNIT_ROWS * pitch + tickHeight - 6}
+                textAnchor="end"
+              >
+                {fmt.usdCompact((g + 1) * groupValue)}
+              </text>
+            ))}
+          </g>
+        );
+      })}
+      {legend.map((item, i) => (
+        <g
+          key={item.sector ?? "unattributed"}
+          transform={`translate(${(i % legendColumns) * legendItemWidth},${legendTop + Math.floor(i / legendColumns) * legendRow})`}
+        >
+          <rect
+            width={swatch}
+            height={swatch}
+            y={2}
+            rx={2}
+            fill={colorOf.get(item.sector)}
+            className={dimmed(item.sector, anyHas) ? "investment-units__dim" : undefined}
+          />
+          {/* Dimmed labels stay readable: muted, not faded. */}
+          <text className={`investment-units__legend${dimmed(item.sector, anyHas) ? " is-muted" : ""}`} x={swatch + 6} y={swatch}>
+            {item.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
