@@ -35,7 +35,7 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
     id: "timeline",
     titleKey: "view.timeline.title",
     subtitleKey: "view.timeline.subtitle",
-    minHeight: 260,
+    minHeight: 1000,
     Component: lazy(() => import("../views/timeline/TimelineView").then((m) => ({ default: m.TimelineView }))),
   },
   map: {

@@ -1,13 +1,188 @@
-import type { Level, TimelineFile } from "../../data/schemas/timeline";
+import type { DatePrecision, LocalizedName } from "../../data/schemas/common";
+import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
+
+/** The event categories, in the order the filters and the legend list them. */
+export const CATEGORIES = ["diplomacy", "visit", "summit", "treaty", "economy", "project", "people"] as const satisfies readonly EventCategory[];
+
+const DAY = 86_400_000;
 
 /** The ladder from the first rung up. */
 export function ladder(file: TimelineFile): Level[] {
   return [...file.levels].sort((a, b) => a.rank - b.rank);
 }
 
+/** A level's name in the reader's language, English when that language has none. */
+export function levelName(level: Level, lang: string): string {
+  return level.name[lang as keyof LocalizedName] ?? level.name.en;
+}
+
 /** The first and last event dates' years, or null without events. */
 export function eventSpan(file: TimelineFile): { from: number; to: number } | null {
-  const years = file.events.map((e) => Number(e.date.slice(0, 4)));
+  const years = file.events.map((e) => yearOf(e.date));
   if (years.length === 0) return null;
   return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+export const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** UTC milliseconds at the start of a partial date ("2005" is 1 January 2005). */
+export function startOf(date: string): number {
+  const [y, m = 1, d = 1] = date.split("-").map(Number);
+  return Date.UTC(y ?? 1970, m - 1, d);
+}
+
+/** UTC milliseconds just after a partial date's last day ("2005-07" ends at 1 August 2005). */
+export function endOf(date: string): number {
+  const [y = 1970, m, d] = date.split("-").map(Number);
+  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d + 1);
+  if (m !== undefined) return Date.UTC(y, m, 1);
+  return Date.UTC(y + 1, 0, 1);
+}
+
+/**
+ * Where an event sits on a time axis: the middle of the period its date names. A date known only to
+ * the month or year is not pinned to the 1st, which would claim a precision the data does not have.
+ */
+export function positionOf(date: string, precision: DatePrecision): number {
+  if (precision === "day") return startOf(date) + DAY / 2;
+  return (startOf(date) + endOf(date)) / 2;
+}
+
+/** The time axis: from 1 January of the first dated year to today, or to the last event if later. */
+export function timeDomain(file: TimelineFile, today: number): [number, number] {
+  const dates = [...file.levels.map((l) => l.date), ...file.events.map((e) => e.date)];
+  const first = Math.min(...dates.map(yearOf));
+  const last = Math.max(...file.events.map((e) => endOf(e.endDate ?? e.date)));
+  return [Date.UTC(first, 0, 1), Math.max(today, last)];
+}
+
+/** The category filter from the URL: known categories only; none (or none known) means all. */
+export function activeCategories(cats: readonly string[]): EventCategory[] {
+  const known = CATEGORIES.filter((c) => cats.includes(c));
+  return known.length === 0 ? [...CATEGORIES] : known;
+}
+
+/** The `cats` URL value for a set of shown categories: empty when all are shown, else sorted as the URL parser sorts. */
+export function categoriesParam(shown: readonly EventCategory[]): string[] {
+  return shown.length === CATEGORIES.length ? [] : CATEGORIES.filter((c) => shown.includes(c)).sort();
+}
+
+/** Toggles one category in the filter; the last one shown cannot be hidden (an empty chart says nothing). */
+export function toggleCategory(shown: readonly EventCategory[], category: EventCategory): EventCategory[] {
+  if (!shown.includes(category)) return CATEGORIES.filter((c) => c === category || shown.includes(c));
+  if (shown.length === 1) return [...shown];
+  return shown.filter((c) => c !== category);
+}
+
+/** How many events each category holds, ladder rungs excluded (the ladder is always shown). */
+export function categoryCounts(events: readonly TimelineEvent[]): Record<EventCategory, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
+  for (const e of events) if (!e.level) counts[e.category] += 1;
+  return counts;
+}
+
+/** The ladder's rung events, in rank order, paired with their level. */
+export function rungs(file: TimelineFile): { level: Level; event: TimelineEvent | null }[] {
+  return ladder(file).map((level) => ({ level, event: file.events.find((e) => e.level === level.id) ?? null }));
+}
+
+/**
+ * The events the reader can step through, in date order: the ladder's rungs always, the other
+ * events of the shown categories, and the selected event even if its category is hidden, so a
+ * shared link always opens on what it names.
+ */
+export function visibleEvents(
+  events: readonly TimelineEvent[],
+  shown: readonly EventCategory[],
+  selectedId: string | null,
+): TimelineEvent[] {
+  return events.filter((e) => e.level !== undefined || shown.includes(e.category) || e.id === selectedId);
+}
+
+/** The event the URL names, if it exists. */
+export function findEvent(events: readonly TimelineEvent[], id: string | null): TimelineEvent | null {
+  return id === null ? null : (events.find((e) => e.id === id) ?? null);
+}
+
+/** The ladder level in force on a date: its rank, 0 before the first rung. */
+export function rankAt(levels: readonly Level[], time: number): number {
+  let rank = 0;
+  for (const level of levels) if (startOf(level.date) <= time) rank = Math.max(rank, level.rank);
+  return rank;
+}
+
+/** A period of the ladder: from one rung to the next (the first from the start, the last to today). */
+export interface Era {
+  id: LevelId;
+  from: number;
+  to: number;
+  fromYear: number;
+  /** The last year the era touches; the last era runs to the end of the domain. */
+  toYear: number;
+}
+
+/** The ladder's eras, the periods a reader can zoom into. */
+export function eras(levels: readonly Level[], domain: [number, number]): Era[] {
+  return levels.map((level, i) => {
+    const next = levels[i + 1];
+    const from = i === 0 ? domain[0] : startOf(level.date);
+    const to = next ? startOf(next.date) : domain[1];
+    return { id: level.id, from, to, fromYear: new Date(from).getUTCFullYear(), toYear: new Date(to - 1).getUTCFullYear() };
+  });
+}
+
+/** The era an instant falls in (the last one for anything later). */
+export function eraAt(list: readonly Era[], time: number): Era | undefined {
+  return list.find((e) => time >= e.from && time < e.to) ?? (time < (list[0]?.from ?? 0) ? list[0] : list[list.length - 1]);
+}
+
+/** A row of the vertical timeline: a year with its events, or a run of years without any. */
+export type YearRow =
+  | { kind: "year"; year: number; events: TimelineEvent[] }
+  | { kind: "gap"; from: number; to: number };
+
+/**
+ * The vertical timeline's rows: every year that has events, in order, with the empty years between
+ * them folded into one row each, so a quiet decade shows as a gap rather than as blank space.
+ */
+export function yearRows(events: readonly TimelineEvent[], fromYear: number, toYear: number): YearRow[] {
+  const byYear = new Map<number, TimelineEvent[]>();
+  for (const e of events) {
+    const y = yearOf(e.date);
+    byYear.set(y, [...(byYear.get(y) ?? []), e]);
+  }
+  const rows: YearRow[] = [];
+  let gapFrom: number | null = null;
+  for (let year = fromYear; year <= toYear; year++) {
+    const list = byYear.get(year);
+    if (list) {
+      if (gapFrom !== null) rows.push({ kind: "gap", from: gapFrom, to: year - 1 });
+      gapFrom = null;
+      rows.push({ kind: "year", year, events: list });
+    } else if (gapFrom === null) {
+      gapFrom = year;
+    }
+  }
+  if (gapFrom !== null) rows.push({ kind: "gap", from: gapFrom, to: toYear });
+  return rows;
+}
+
+/** Source ids in order of first appearance, without repeats. */
+export function uniqueSources(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Share of one text's words that must appear in another for it to count as a restatement. */
+const RESTATES = 0.8;
+
+/**
+ * Whether `text` says nothing that `other` does not: nearly all its words appear in `other`. A rung's
+ * level and its event are often described twice in the data, in different word order.
+ */
+export function restates(text: string, other: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const own = new Set(words(text));
+  if (own.size === 0) return true;
+  const theirs = new Set(words(other));
+  return [...own].filter((w) => theirs.has(w)).length / own.size >= RESTATES;
 }

@@ -1,0 +1,260 @@
+import { area, curveStepAfter, line } from "d3-shape";
+import { laneCount, placeInLanes, type Placement } from "./lanes";
+import { wrapWords, type Measure } from "./textWidth";
+
+/** A linear map from time (UTC milliseconds) to pixels. */
+export type TimeScale = (time: number) => number;
+
+/**
+ * The time axis. Written out rather than taken from d3-scale: scaleUtc brings d3-time-format,
+ * d3-interpolate and d3-color with it, about 20 KB gzip, and an embed's whole budget is 110 KB.
+ * Nothing here needs more than the straight line (ticks are whole years, computed below).
+ */
+export function timeScale([d0, d1]: [number, number], [r0, r1]: [number, number]): TimeScale {
+  const span = d1 - d0 || 1;
+  return (time) => r0 + ((time - d0) / span) * (r1 - r0);
+}
+
+/** The font size the metrics below were tuned at; everything scales with the view's actual font size. */
+export const BASE_FONT = 16;
+
+/** Tuned sizes, in ems of the view's font size, so large type (the projector theme) scales the whole chart. */
+export const EM = {
+  marginX: 0.75,
+  /** Room above the ladder for the focus year's label. */
+  marginTop: 1.5,
+  /** Room below the axis line for the year labels. */
+  axisBottom: 1.9,
+  levelFont: 0.875,
+  dateFont: 0.8125,
+  labelFont: 0.8125,
+  tickFont: 0.8125,
+  lineHeight: 1.3,
+  /** Padding inside a ladder row, above its text and between text and tread. */
+  rowPad: 0.45,
+  /** Ground under the first rung: the first step rises from it like the others. */
+  ground: 0.9,
+  /** Between the ground line and the first lane of events. */
+  bandGap: 0.6,
+  markerRadius: 0.38,
+  /** The ladder's dots are a little larger than event markers: the rungs are the story. */
+  stepDot: 0.48,
+  /** From a marker's centre to its label. */
+  labelOffset: 0.8,
+  /** Between label and the next label or riser. */
+  labelPad: 0.4,
+  /** A rung narrower than this (at the edge of a zoomed period) is left unnamed. */
+  minLabelRoom: 7,
+  /** One year label per this many ems at least. */
+  tickSpacing: 3.6,
+} as const;
+
+/** A lane is at least this tall, and markers in a lane at least this far apart: the WCAG 2.2 target size. */
+export const MIN_TARGET = 24;
+/** A selected marker or step grows by this much. */
+export const SELECTED_SCALE = 1.3;
+/** Labels only in the first lanes; later lanes hold bare markers, named on hover, focus and in the card. */
+export const MAX_LABEL_LANES = 5;
+const TICK_STEPS = [1, 2, 5, 10, 20] as const;
+
+export interface LadderInput {
+  id: string;
+  /** The rung's event, which selecting the step selects. */
+  eventId: string | null;
+  time: number;
+  name: string;
+  /** The date as the reader sees it, e.g. "July 4, 2005". */
+  dateLabel: string;
+}
+
+export interface EventInput {
+  id: string;
+  /** Where the marker sits (the middle of the period the date names). */
+  time: number;
+  title: string;
+  major: boolean;
+}
+
+export interface HorizontalInput {
+  width: number;
+  fontSize: number;
+  /** The period shown, in UTC milliseconds. */
+  domain: [number, number];
+  today: number;
+  /** The ladder, first rung first. */
+  levels: readonly LadderInput[];
+  /** The secondary events to draw, in date order. */
+  events: readonly EventInput[];
+  measure: Measure;
+}
+
+export interface StepGeometry {
+  id: string;
+  eventId: string | null;
+  /** The corner where the riser meets the tread (may lie outside the plot when zoomed). */
+  x: number;
+  y: number;
+  /** False when the step's tread is entirely outside the period shown. */
+  visible: boolean;
+  /** The label above the tread: name lines, then the date. */
+  label: { x: number; anchor: "start" | "end"; lines: string[]; dateLine: string; top: number; width: number } | null;
+}
+
+export interface MarkerGeometry extends Placement {
+  y: number;
+}
+
+export interface HorizontalLayout {
+  width: number;
+  height: number;
+  margin: { left: number; top: number };
+  innerWidth: number;
+  x: TimeScale;
+  fonts: { level: number; date: number; label: number; tick: number; lineHeight: number };
+  ladder: {
+    top: number;
+    rowHeight: number;
+    ground: number;
+    dotRadius: number;
+    /** The staircase outline and the area under it. */
+    path: string;
+    area: string;
+    steps: StepGeometry[];
+  };
+  band: { top: number; laneHeight: number; lanes: number; markerRadius: number; markers: MarkerGeometry[] };
+  axis: { y: number; ticks: { time: number; x: number; label: string }[]; todayX: number | null };
+}
+
+/** The whole geometry of the horizontal timeline: scales, the ladder's steps, event lanes, axis. */
+export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
+  const { width, fontSize: f, domain, today, levels, events, measure } = input;
+  const em = (n: number) => n * f;
+  const marginX = em(EM.marginX);
+  const innerWidth = Math.max(1, width - 2 * marginX);
+  const x = timeScale(domain, [0, innerWidth]);
+  const fonts = { level: em(EM.levelFont), date: em(EM.dateFont), label: em(EM.labelFont), tick: em(EM.tickFont), lineHeight: EM.lineHeight };
+
+  const ladderTop = 0;
+    const dotRadius = em(EM.stepDot);
+  // Labels keep clear of the dots at either end of their row, even a selected (larger) one.
+  const clearance = dotRadius * SELECTED_SCALE + em(EM.labelPad) / 2;
+  const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure });
+  const maxLines = Math.max(1, ...steps.map((s) => s.label?.lines.length ?? 1));
+  const rowHeight = (maxLines + 1) * fonts.level * EM.lineHeight + 2 * em(EM.rowPad);
+  const n = levels.length;
+  // Rank r (1-based) treads at the bottom of its row; the top rank's row is the first.
+  const treadY = (i: number) => ladderTop + (n - i) * rowHeight;
+  const ground = ladderTop + n * rowHeight + em(EM.ground);
+  for (const [i, step] of steps.entries()) {
+    step.y = treadY(i);
+    if (step.label) step.label.top = treadY(i) - rowHeight + em(EM.rowPad);
+  }
+  const corners: [number, number][] = levels.length
+    ? [[steps[0]!.x, ground], ...steps.map((s): [number, number] => [s.x, s.y]), [Math.max(innerWidth, steps[n - 1]!.x), steps[n - 1]!.y]]
+    : [];
+  const path = line().curve(curveStepAfter)(corners) ?? "";
+  const fill =
+    area()
+      .curve(curveStepAfter)
+      .y0(ground)(corners.slice(1)) ?? "";
+
+  const bandTop = ground + em(EM.bandGap);
+  const laneHeight = Math.max(MIN_TARGET, fonts.label * 1.7);
+  // Turning points claim label room first. The selection does not: labels that moved as the reader
+  // stepped through events would be hard to follow (the selected event is named in its card).
+  const order = [...events].sort((a, b) => Number(b.major) - Number(a.major) || a.time - b.time);
+  const placements = placeInLanes(
+    order.map((e) => ({ id: e.id, x: x(e.time), labelWidth: measure(e.title, fonts.label) })),
+    { width: innerWidth, markerGap: laneHeight, labelOffset: em(EM.labelOffset), labelGap: em(EM.labelPad), maxLabelLanes: MAX_LABEL_LANES },
+  );
+  const byId = new Map(placements.map((p) => [p.id, p]));
+  const markers = events.map((e) => {
+    const p = byId.get(e.id)!;
+    return { ...p, y: bandTop + (p.lane + 0.5) * laneHeight };
+  });
+  const lanes = Math.max(1, laneCount(placements));
+  const axisY = bandTop + lanes * laneHeight + em(EM.bandGap);
+
+  const showsToday = today >= domain[0] && today <= domain[1];
+  const todayX = showsToday ? x(today) : null;
+  const ticks = yearTicks(domain, x, em(EM.tickSpacing)).filter(
+    // The "today" label sits at the right end; a year label crowding it gives way.
+    (t) => todayX === null || todayX - t.x >= em(EM.tickSpacing),
+  );
+
+  return {
+    width,
+    height: Math.ceil(em(EM.marginTop) + axisY + em(EM.axisBottom)),
+    margin: { left: marginX, top: em(EM.marginTop) },
+    innerWidth,
+    x,
+    fonts,
+    ladder: { top: ladderTop, rowHeight, ground, dotRadius, path, area: fill, steps },
+    band: { top: bandTop, laneHeight, lanes, markerRadius: em(EM.markerRadius), markers },
+    axis: { y: axisY, ticks, todayX },
+  };
+}
+
+/**
+ * Each step's corner and label. A rung's row is empty from the left edge up to the next riser
+ * (everything lower on the staircase sits below it), so the label starts at its own riser when it
+ * fits before the next one, and otherwise ends just before the next riser, reaching back over the
+ * empty part of the row; a name too long even for that wraps onto more lines.
+ */
+function ladderSteps({
+  levels,
+  x,
+  innerWidth,
+  fonts,
+  pad,
+  minRoom,
+  measure,
+}: {
+  levels: readonly LadderInput[];
+  x: TimeScale;
+  innerWidth: number;
+  fonts: HorizontalLayout["fonts"];
+  pad: number;
+  minRoom: number;
+  measure: Measure;
+}): StepGeometry[] {
+  return levels.map((level, i) => {
+    const sx = x(level.time);
+    const next = levels[i + 1];
+    const nextX = next ? x(next.time) : Infinity;
+    const visible = sx < innerWidth && nextX > 0;
+    const step: StepGeometry = { id: level.id, eventId: level.eventId, x: sx, y: 0, visible, label: null };
+    if (!visible) return step;
+    const limit = Math.min(innerWidth, nextX - pad);
+    // A sliver of a rung at the edge of a zoomed period is drawn but not named: a name squeezed into
+    // it would stack one word per line.
+    if (limit < minRoom) return step;
+    const start = Math.max(0, sx) + pad;
+    const widest = (lines: string[]) =>
+      Math.max(...lines.map((l) => measure(l, fonts.level, true)), measure(level.dateLabel, fonts.date));
+    const wrap = (room: number) => wrapWords(level.name, room, (s) => measure(s, fonts.level, true));
+    const fromRiser = wrap(limit - start);
+    const anywhere = wrap(limit);
+    if (fromRiser.length <= anywhere.length && start + widest(fromRiser) <= limit) {
+      step.label = { x: start, anchor: "start", lines: fromRiser, dateLine: level.dateLabel, top: 0, width: widest(fromRiser) };
+    } else {
+      const width = widest(anywhere);
+      step.label = { x: Math.max(width, limit), anchor: "end", lines: anywhere, dateLine: level.dateLabel, top: 0, width };
+    }
+    return step;
+  });
+}
+
+/** Year ticks on 1 January, at a step (1, 2, 5, 10 or 20 years) that keeps their labels apart. */
+export function yearTicks(domain: [number, number], x: (t: number) => number, minSpacing: number): { time: number; x: number; label: string }[] {
+  const first = new Date(domain[0]).getUTCFullYear();
+  const last = new Date(domain[1]).getUTCFullYear();
+  const pxPerYear = x(Date.UTC(first + 1, 0, 1)) - x(Date.UTC(first, 0, 1));
+  const step: number = TICK_STEPS.find((s) => s * pxPerYear >= minSpacing) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const ticks = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+    const time = Date.UTC(year, 0, 1);
+    if (time >= domain[0] && time <= domain[1]) ticks.push({ time, x: x(time), label: String(year) });
+  }
+  return ticks;
+}

@@ -1,0 +1,48 @@
+import type { Column } from "../../charts/DataTable";
+import type { CsvColumn } from "../../charts/csv";
+import type { Level, TimelineEvent } from "../../data/schemas/timeline";
+import type { Locale } from "../../lib/locale";
+import { levelName } from "./compute";
+import { eventDateText } from "./eventDate";
+
+export const rowKey = (e: TimelineEvent) => e.id;
+
+/** The data table's columns: every event with its date, category, description, rung and sources. */
+export function tableColumns(
+  { t, fmt, lang }: Locale,
+  levelOf: (e: TimelineEvent) => Level | undefined,
+  sourceName: (id: string) => string,
+): Column<TimelineEvent>[] {
+  return [
+    { id: "date", header: t("timeline.table.date"), cell: (e) => eventDateText(lang, fmt, e), sortValue: (e) => e.date },
+    { id: "category", header: t("timeline.table.category"), cell: (e) => t(`timeline.category.${e.category}`), sortValue: (e) => e.category },
+    { id: "event", header: t("timeline.table.event"), cell: (e) => e.title, sortValue: (e) => e.title },
+    { id: "description", header: t("timeline.table.description"), cell: (e) => e.description },
+    {
+      id: "level",
+      header: t("timeline.table.level"),
+      cell: (e) => {
+        const level = levelOf(e);
+        return level ? levelName(level, lang) : "";
+      },
+    },
+    { id: "confidence", header: t("timeline.table.confidence"), cell: (e) => t(`confidence.${e.confidence}`), sortValue: (e) => e.confidence },
+    { id: "sources", header: t("timeline.table.sources"), cell: (e) => e.sources.map(sourceName).join("; ") },
+  ];
+}
+
+/** The CSV download: the data file's fields, one event a line, names as in timeline.json. */
+export const csvColumns: CsvColumn<TimelineEvent>[] = [
+  { header: "id", value: (e) => e.id },
+  { header: "date", value: (e) => e.date },
+  { header: "precision", value: (e) => e.precision },
+  { header: "endDate", value: (e) => e.endDate },
+  { header: "category", value: (e) => e.category },
+  { header: "title", value: (e) => e.title },
+  { header: "description", value: (e) => e.description },
+  { header: "level", value: (e) => e.level },
+  { header: "major", value: (e) => e.major ?? false },
+  { header: "confidence", value: (e) => e.confidence },
+  { header: "sources", value: (e) => e.sources.join(" ") },
+  { header: "note", value: (e) => e.note },
+];

@@ -1,0 +1,199 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const origin = new URL(baseUrl).origin;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box, tolerance = 0.5) =>
+  a.x + a.width - tolerance > b.x && b.x + b.width - tolerance > a.x && a.y + a.height - tolerance > b.y && b.y + b.height - tolerance > a.y;
+
+describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: width < 600, colorScheme });
+    const page = await context.newPage();
+    const problems = watchPage(page, origin);
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
+    await page.locator('[data-view="timeline"] .timeline__stage [data-event-id]').first().waitFor();
+    return { page, problems, close: () => context.close() };
+  }
+
+  const query = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+  const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+
+  /** Tabs from the top of the page until focus reaches the timeline's one Tab stop. */
+  async function tabIntoTimeline(page: Page) {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await focusedEvent(page)) return;
+    }
+    throw new Error("Tab never reached an event of the timeline");
+  }
+
+  it("selects an event by keyboard on /embed/timeline: ← →, Escape, Enter, and the URL keeps it", async () => {
+    const { page, problems, close } = await open("embed/timeline/");
+    expect(await page.locator(".timeline-chart__svg").count()).toBe(1);
+    await tabIntoTimeline(page);
+    expect(await focusedEvent(page)).toBe("dostyk-alashankou-rail-opens");
+    // The focus ring is visible on the marker that has focus.
+    const ring = page.locator('.timeline-marker:focus-visible .timeline-marker__ring');
+    expect(await ring.evaluate((el) => getComputedStyle(el).stroke)).not.toBe("none");
+
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(query(page, "event")).toBe("economic-committee-agreement");
+    expect(query(page, "year")).toBe("1992");
+    const card = page.locator(".timeline-card");
+    await expect(card.getByRole("heading", { level: 3 }).textContent()).resolves.toBe("Committee for economic, trade and S&T cooperation agreed");
+    await expect(card.locator("time").textContent()).resolves.toBe("February 1992");
+    expect(await focusedEvent(page)).toBe("economic-committee-agreement");
+
+    await page.keyboard.press("ArrowLeft");
+    expect(query(page, "event")).toBe("diplomatic-relations");
+    await expect(card.textContent()).resolves.toContain("Partnership level 1 of 4: Diplomatic relations");
+
+    await page.keyboard.press("Escape");
+    expect(await card.count()).toBe(0);
+    expect(query(page, "event")).toBeNull();
+    expect(await focusedEvent(page)).toBe("diplomatic-relations");
+    await page.keyboard.press("Enter");
+    await card.waitFor();
+    expect(query(page, "event")).toBe("diplomatic-relations");
+
+    // The address opens on the same event.
+    await page.reload({ waitUntil: "networkidle" });
+    await expect(page.locator(".timeline-card h3").textContent()).resolves.toBe("Diplomatic relations established");
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it("opens a shared link on its event and marks its year", async () => {
+    const { page, close } = await open("embed/timeline/?event=xi-state-visit-2013&year=2013");
+    const card = page.locator(".timeline-card");
+    await expect(card.locator("h3").textContent()).resolves.toBe("Xi Jinping's first state visit to Kazakhstan");
+    await expect(card.locator("time").textContent()).resolves.toMatch(/^September 6\s–\s8, 2013$/);
+    await expect(page.locator(".timeline-chart__focus text").textContent()).resolves.toBe("2013");
+    expect(await page.locator(".timeline-marker.is-selected").getAttribute("data-event-id")).toBe("xi-state-visit-2013");
+    await close();
+  });
+
+  it.each([1280, 760])("keeps every label clear of every other label and marker at %i px", async (width) => {
+    const { page, close } = await open("embed/timeline/", { width });
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element, kind: string) => {
+        const r = el.getBoundingClientRect();
+        return { kind, id: el.closest("[data-event-id]")?.getAttribute("data-event-id") ?? "", x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return [
+        ...[...document.querySelectorAll(".timeline-marker__label, .timeline-step__label")].map((el) => box(el, "label")),
+        ...[...document.querySelectorAll(".timeline-marker__shape, .timeline-step__dot")].map((el) => box(el, "marker")),
+      ];
+    });
+    const labels = boxes.filter((b) => b.kind === "label");
+    expect(labels.length).toBeGreaterThan(10);
+    for (const a of labels)
+      for (const b of boxes) {
+        if (a === b || a.id === b.id) continue;
+        expect(overlap(a, b), `${a.id} ${a.kind} / ${b.id} ${b.kind}`).toBe(false);
+      }
+    const markers = boxes.filter((b) => b.kind === "marker");
+    for (const a of markers) for (const b of markers) if (a !== b) expect(overlap(a, b), `${a.id} / ${b.id}`).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await close();
+  });
+
+  it("runs top to bottom at 375 px: rows in date order, none overlapping, big enough to tap", async () => {
+    const { page, problems, close } = await open("embed/timeline/", { width: 375 });
+    expect(await page.locator(".timeline-chart__svg").count()).toBe(0);
+    const list = page.locator(".timeline-list");
+    expect(await list.getAttribute("role")).toBe("group");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    const rows = await page.locator(".timeline-row").evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute("data-event-id"), top: (el as HTMLElement).offsetTop, x: r.x, width: r.width, height: r.height };
+      }),
+    );
+    expect(rows).toHaveLength(89);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.top, rows[i]!.id!).toBeGreaterThanOrEqual(rows[i - 1]!.top + rows[i - 1]!.height - 0.5);
+    for (const row of rows) {
+      expect(row.height).toBeGreaterThanOrEqual(44);
+      expect(row.x + row.width).toBeLessThanOrEqual(375);
+    }
+    const years = await page.locator(".timeline-list__year-label").allTextContents();
+    expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => a - b));
+    // The ladder's rail widens at each rung: four stripes by the last one.
+    expect(await page.locator(".timeline-list__today .timeline-rail__stripe--on").count()).toBe(4);
+
+    // Keyboard: into the list, down two rows, the card opens under the row.
+    await tabIntoTimeline(page);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(query(page, "event")).toBe("economic-committee-agreement");
+    const card = page.locator('[data-row="economic-committee-agreement"] .timeline-card');
+    await card.waitFor();
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(375);
+
+    // Touch: a tap opens another event.
+    await page.locator('[data-event-id="kz-embassy-beijing"]').tap();
+    expect(query(page, "event")).toBe("kz-embassy-beijing");
+    await expect(page.locator(".timeline-card h3").textContent()).resolves.toBe("Kazakhstan opens its embassy in Beijing");
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it("follows its own width, not the window's: vertical in the dashboard's half column, horizontal alone", async () => {
+    const dashboard = await open("?year=2013", { width: 1280 });
+    const view = dashboard.page.locator('[data-view="timeline"]');
+    expect(await view.locator(".timeline-list").count()).toBe(1);
+    await expect(view.locator(".timeline__focus").textContent()).resolves.toMatch(/^Focus year 2013: 6 events shown\./);
+    expect(await view.locator('[data-year="2013"]').getAttribute("aria-current")).toBe("date");
+    await dashboard.close();
+    const single = await open("embed/timeline/?year=2013", { width: 900 });
+    expect(await single.page.locator(".timeline-chart__svg").count()).toBe(1);
+    await single.close();
+  });
+
+  it("filters by category and keeps the filter in the URL", async () => {
+    const { page, close } = await open("embed/timeline/");
+    const before = await page.locator(".timeline-marker").count();
+    await page.getByRole("button", { name: /^Project \d+$/ }).click();
+    expect(query(page, "cats")).toBe("diplomacy,economy,people,summit,treaty,visit");
+    expect(await page.locator(".timeline-marker").count()).toBe(before - 37);
+    // The ladder is never filtered out.
+    expect(await page.locator(".timeline-step[data-event-id]").count()).toBe(4);
+    await close();
+  });
+
+  it("has no axe-core violations: chart with a card, list, phone, dark and projector themes", async () => {
+    const cases: [string, number, "light" | "dark"][] = [
+      ["embed/timeline/?event=permanent-csp&year=2019", 1280, "light"],
+      ["embed/timeline/?event=xi-state-visit-2013", 1280, "dark"],
+      ["embed/timeline/?event=xi-state-visit-2013&theme=contrast", 1280, "light"],
+      ["embed/timeline/?event=kaskelen-pv&year=2020", 375, "light"],
+      ["embed/timeline/?year=2013", 375, "dark"],
+    ];
+    for (const [path, width, colorScheme] of cases) {
+      const { page, close } = await open(path, { width, colorScheme });
+      expect(await axeViolations(page), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
+      await close();
+    }
+  });
+});
