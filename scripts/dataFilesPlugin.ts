@@ -2,14 +2,17 @@ import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 
-/** Files under data/ that the site serves at <base>data/…: the datasets and their JSON Schemas. */
+/** Folders under data/ whose JSON files the site also serves: the JSON Schemas and the map's geometry. */
+const SERVED_DIRS = ["schema", "geo"] as const;
+
+/** Files under data/ that the site serves at <base>data/…: the datasets, their JSON Schemas and the map geometry. */
 export function listDataFiles(dataDir: string): string[] {
   const top = readdirSync(dataDir).filter((f) => f.endsWith(".json"));
-  const schemaDir = join(dataDir, "schema");
-  const schemas = existsSync(schemaDir)
-    ? readdirSync(schemaDir).filter((f) => f.endsWith(".json")).map((f) => `schema/${f}`)
-    : [];
-  return [...top, ...schemas].sort();
+  const nested = SERVED_DIRS.flatMap((dir) => {
+    const path = join(dataDir, dir);
+    return existsSync(path) ? readdirSync(path).filter((f) => f.endsWith(".json")).map((f) => `${dir}/${f}`) : [];
+  });
+  return [...top, ...nested].sort();
 }
 
 /**

@@ -42,7 +42,7 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
     id: "map",
     titleKey: "view.map.title",
     subtitleKey: "view.map.subtitle",
-    minHeight: 260,
+    minHeight: 780,
     Component: lazy(() => import("../views/map/MapView").then((m) => ({ default: m.MapView }))),
   },
 };

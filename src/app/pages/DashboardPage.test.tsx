@@ -23,7 +23,7 @@ describe("DashboardPage", () => {
 
     expect(await within(viewRoot("timeline")).findByText("Diplomatic relations (1992) → Strategic partnership (2005)")).toBeInTheDocument();
 
-    expect(await within(viewRoot("map")).findByText("2 sites and routes on record:")).toBeInTheDocument();
+    expect(await within(viewRoot("map")).findByText("1 site and 1 route, with 1 town for orientation")).toBeInTheDocument();
   });
 
   it("computes the lede from the data", async () => {

@@ -1,0 +1,112 @@
+import { useId } from "react";
+import type { PlaceCategory } from "../../data/schemas/places";
+import { useLocale } from "../../lib/locale";
+import { GROUPS, type PlaceGroup } from "./compute";
+import { LegendSwatch } from "./LegendSwatch";
+
+/** The category each legend button draws as its sample, and whether as a route or a site. */
+const SAMPLE: Record<PlaceGroup, { category: PlaceCategory; shape: "point" | "line" }[]> = {
+  crossings: [
+    { category: "border-crossing", shape: "point" },
+    { category: "logistics", shape: "point" },
+  ],
+  corridors: [
+    { category: "rail", shape: "line" },
+    { category: "road", shape: "line" },
+  ],
+  oil: [{ category: "oil-pipeline", shape: "line" }],
+  gas: [{ category: "gas-pipeline", shape: "line" }],
+  wind: [{ category: "wind", shape: "point" }],
+  hydro: [{ category: "hydro", shape: "point" }],
+  solar: [{ category: "solar", shape: "point" }],
+  refining: [{ category: "refinery", shape: "point" }],
+  towns: [{ category: "city", shape: "point" }],
+};
+
+interface Props {
+  counts: Record<PlaceGroup, number>;
+  shown: ReadonlySet<PlaceGroup>;
+  onToggle: (group: PlaceGroup) => void;
+  onShowAll: () => void;
+  /** The focus year, when one is set: the key then explains the faded places. */
+  year: number | null;
+}
+
+/** The legend, which is also the filter: each group is a toggle button. Below it, the key to status and precision. */
+export function MapLegend({ counts, shown, onToggle, onShowAll, year }: Props) {
+  const { t, fmt } = useLocale();
+  const labelId = useId();
+  const groups = GROUPS.filter((g) => counts[g] > 0);
+  const allShown = groups.every((g) => shown.has(g));
+  return (
+    <div className="map-legend">
+      <div className="map-legend__filters" role="group" aria-labelledby={labelId}>
+        <span id={labelId} className="map-legend__title">
+          {t("map.legend.title")}
+        </span>
+        {groups.map((g) => {
+          const on = shown.has(g);
+          const last = on && groups.filter((x) => shown.has(x)).length === 1;
+          return (
+            <button
+              key={g}
+              type="button"
+              className="map-legend__item"
+              aria-pressed={on}
+              aria-disabled={last || undefined}
+              title={last ? t("map.legend.last") : undefined}
+              onClick={() => onToggle(g)}
+            >
+              <span className="map-legend__swatches">
+                {SAMPLE[g].map((s) => (
+                  <LegendSwatch key={s.category} category={s.category} shape={s.shape} status={g === "towns" ? "context" : "operating"} />
+                ))}
+              </span>
+              <span className="map-legend__label">{t(`map.group.${g}`)}</span>
+              <span className="map-legend__count">{fmt.number(counts[g])}</span>
+            </button>
+          );
+        })}
+        {!allShown && (
+          <button type="button" className="map-legend__all" onClick={onShowAll}>
+            {t("map.legend.showAll")}
+          </button>
+        )}
+      </div>
+      <ul className="map-key" aria-label={t("map.key.title")}>
+        <li>
+          <LegendSwatch category="gas-pipeline" neutral />
+          {t("map.status.operating")}
+        </li>
+        <li>
+          <LegendSwatch category="gas-pipeline" neutral status="under-construction" />
+          {t("map.status.under-construction")}
+        </li>
+        <li>
+          <LegendSwatch category="gas-pipeline" neutral status="planned" />
+          {t("map.status.planned")}
+        </li>
+        <li>
+          <LegendSwatch category="gas-pipeline" neutral precision="approximate" />
+          {t("map.key.approximatePoint")}
+        </li>
+        <li>
+          <LegendSwatch category="oil-pipeline" neutral shape="line" precision="approximate" />
+          {t("map.key.approximateLine")}
+        </li>
+        <li>
+          <LegendSwatch category="gas-pipeline" neutral shape="line" precision="schematic" />
+          {t("map.key.schematic")}
+        </li>
+        {year !== null && (
+          <li>
+            <span className="map-key__dimmed">
+              <LegendSwatch category="gas-pipeline" neutral />
+            </span>
+            {t("map.key.dimmed", { year })}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { FIXTURES } from "../../../tests/fixtures/datasets";
+import { renderApp } from "../../../tests/renderApp";
+import { mapPlaces, shippedGeographyText } from "./mapFixtures";
+import { MapView } from "./MapView";
+
+const WIDTH = 900;
+const geography = shippedGeographyText();
+
+/** Serves the map's fixture places, the shared sources, and the shipped country shapes (or a failure). */
+function stubFetch({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url.endsWith("/data/places.json")) return new Response(JSON.stringify(mapPlaces));
+    if (url.endsWith("/data/sources.json")) return new Response(JSON.stringify(FIXTURES.sources));
+    if (url.endsWith("/data/geo/region.topo.json")) return geo === "ok" ? new Response(geography) : new Response("Not Found", { status: 404 });
+    return new Response("not found", { status: 404 });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+beforeEach(() => {
+  // jsdom does no layout: give every element a size so the map draws.
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
+    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 500, right: WIDTH, bottom: 500, toJSON: () => ({}),
+  } as DOMRect);
+});
+
+async function renderMap(search = "") {
+  renderApp(<MapView />, { search });
+  return screen.findByRole("group", { name: /^Map of Kazakhstan, China and their neighbours/ });
+}
+
+const mapGroup = () => screen.getByRole("group", { name: /^Map of Kazakhstan/ });
+const place = (name: RegExp) => within(mapGroup()).getByRole("button", { name });
+const url = () => new URLSearchParams(window.location.search);
+
+describe("MapView", () => {
+  it("states what is on the map, computed from the data", async () => {
+    stubFetch();
+    const map = await renderMap();
+    expect(screen.getByText("4 sites and 2 routes, with 1 town for orientation")).toBeInTheDocument();
+    expect(map).toHaveAccessibleName(/showing 7 of 7 places/);
+    expect(screen.getByText(/Natural Earth \(public domain\); © OpenStreetMap contributors; GeoNames \(CC BY 4\.0\); Global Energy Monitor/)).toBeInTheDocument();
+  });
+
+  it("draws the country shapes, Kazakhstan and China emphasized, with their names", async () => {
+    stubFetch();
+    const map = await renderMap();
+    await waitFor(() => expect(map.querySelectorAll(".map-country").length).toBeGreaterThan(20));
+    expect([...map.querySelectorAll(".map-country--focus")].map((p) => p.getAttribute("data-country")).sort()).toEqual(["China", "Kazakhstan"]);
+    const labels = [...map.querySelectorAll(".map-label--focus-country")].map((t) => t.textContent);
+    expect(labels.sort()).toEqual(["CHINA", "KAZAKHSTAN"]);
+  });
+
+  it("gives every place an accessible name with what it is, its status and any caveat", async () => {
+    stubFetch();
+    await renderMap();
+    expect(place(/^Zhanatas wind farm; Wind farm, operating since June 20, 2021$/)).toBeInTheDocument();
+    expect(place(/^China Energy solar plant, Turkestan region; Solar plant, Planned; Approximate location or route$/)).toBeInTheDocument();
+    expect(place(/^Western Europe–Western China highway; Road, Operating; Schematic route/)).toBeInTheDocument();
+    expect(place(/^Almaty; Town, for orientation$/)).toBeInTheDocument();
+    // Status and precision are also drawn: hollow for planned, a dashed ring for approximate.
+    const solar = place(/^China Energy solar plant/);
+    expect(solar).toHaveClass("map-mark--planned", "map-mark--approximate");
+    expect(solar.querySelector(".map-mark__halo")).not.toBeNull();
+  });
+
+  it("filters by legend group, in the URL, and shows all again", async () => {
+    stubFetch();
+    const map = await renderMap();
+    const legend = screen.getByRole("group", { name: "Show on the map:" });
+    await userEvent.click(within(legend).getByRole("button", { name: /^Wind/ }));
+    expect(url().get("layers")).toBe("crossings,corridors,oil,gas,hydro,solar,refining,towns");
+    expect(screen.queryByRole("button", { name: /^Zhanatas wind farm/ })).toBeNull();
+    expect(within(legend).getByRole("button", { name: /^Wind/ })).toHaveAttribute("aria-pressed", "false");
+    expect(map).toHaveAccessibleName(/showing 6 of 7 places/);
+    await userEvent.click(within(legend).getByRole("button", { name: "Show all" }));
+    expect(url().get("layers")).toBeNull();
+    expect(place(/^Zhanatas wind farm/)).toBeInTheDocument();
+  });
+
+  it("reads the filter from a link, ignoring names it does not know", async () => {
+    stubFetch();
+    const map = await renderMap("layers=oil,nonsense");
+    expect(map).toHaveAccessibleName(/showing 1 of 7 places: Oil\./);
+    expect(place(/^Atasu–Alashankou oil pipeline/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Almaty/ })).toBeNull();
+  });
+
+  it("fades the places not yet begun in the focus year, and says how many", async () => {
+    stubFetch();
+    await renderMap("year=2013");
+    expect(screen.getByText("As of 2013: 2 places had not been started and are faded.")).toBeInTheDocument();
+    expect(place(/^Zhanatas wind farm; .*; Not yet begun in 2013 \(work started 2019\)$/)).toHaveClass("is-dimmed");
+    expect(place(/^Lianyungang logistics base/)).toHaveClass("is-dimmed");
+    expect(place(/^Khorgos ICBC/)).not.toHaveClass("is-dimmed");
+    expect(place(/^Western Europe–Western China highway/)).not.toHaveClass("is-dimmed");
+    await userEvent.click(screen.getByRole("button", { name: "Show today" }));
+    expect(url().get("year")).toBeNull();
+    expect(place(/^Zhanatas wind farm/)).not.toHaveClass("is-dimmed");
+  });
+
+  it("opens a place's details on click: dates, capacity, owners, builders, location and sources", async () => {
+    stubFetch();
+    await renderMap();
+    await userEvent.click(place(/^Zhanatas wind farm/));
+    expect(url().get("place")).toBe("zhanatas-wind-farm");
+    const details = screen.getByRole("region", { name: "Zhanatas wind farm" });
+    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent;
+    expect(fact("Agreed")).toBe("February 26, 2016");
+    expect(fact("Construction began")).toBe("July 15, 2019");
+    expect(fact("In operation")).toBe("June 20, 2021");
+    expect(fact("Capacity")).toBe("100 MW (40 × 2.5 MW)");
+    expect(fact("Owners")).toBe("China Power International Holding (SPIC, 80%) and Visor (20%)");
+    expect(fact("Builders")).toBe("POWERCHINA Chengdu Engineering");
+    expect(fact("Location")).toBe("43.49° N, 69.69° E · Exact location");
+    expect(fact("Confidence")).toBe("verified");
+    expect(within(details).getByText("Coordinates: centroid of its 40 turbines.")).toBeInTheDocument();
+    expect(await within(details).findByRole("link", { name: "People's Daily (2024)" })).toHaveAttribute("href", "https://example.org/a");
+    expect(place(/^Zhanatas wind farm/)).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("says unknown where a fact is missing, and gives a route its length", async () => {
+    stubFetch();
+    await renderMap("place=oil-atasu-alashankou");
+    const details = screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" });
+    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent;
+    expect(fact("Length")).toBe("962 km");
+    expect(fact("Capacity")).toBe("unknown");
+    expect(fact("Builders")).toBe("unknown");
+    expect(fact("Location")).toBe("Approximate location or route");
+  });
+
+  it("ignores a place id from a link that names nothing", async () => {
+    stubFetch();
+    await renderMap("place=atlantis");
+    expect(screen.getByText(/^Select a place on the map/)).toBeInTheDocument();
+  });
+
+  it("is operable by keyboard: Tab to a place, arrows between places, Enter opens, Escape closes", async () => {
+    stubFetch();
+    const map = await renderMap();
+    map.focus();
+    await userEvent.tab();
+    // The first place west to east holds the one tab stop (roving tabindex).
+    expect(document.activeElement).toBe(place(/^Western Europe–Western China highway/));
+    expect(map.querySelectorAll('[data-place][tabindex="0"]')).toHaveLength(1);
+    await userEvent.keyboard("{ArrowRight}{ArrowRight}");
+    expect(document.activeElement).toBe(place(/^Zhanatas wind farm/));
+    await userEvent.keyboard("{Enter}");
+    const heading = screen.getByRole("heading", { name: "Zhanatas wind farm" });
+    expect(document.activeElement).toBe(heading);
+    await userEvent.keyboard("{Escape}");
+    expect(url().get("place")).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(place(/^Zhanatas wind farm/)));
+    await userEvent.keyboard("{End}");
+    expect(document.activeElement).toBe(place(/^Lianyungang logistics base/));
+    await userEvent.keyboard(" ");
+    expect(url().get("place")).toBe("lianyungang-base");
+  });
+
+  it("zooms with + and −, resets with 0 and the buttons, keeping symbols their size", async () => {
+    stubFetch();
+    const map = await renderMap();
+    map.focus();
+    const layer = map.querySelector(".map-places")!.parentElement!;
+    await userEvent.keyboard("+");
+    await waitFor(() => expect(layer.getAttribute("transform")).toMatch(/scale\(1\.6\)/));
+    const wind = place(/^Zhanatas wind farm/);
+    expect(wind.getAttribute("transform")).toMatch(/scale\(0\.625\)$/);
+    expect(screen.getByRole("button", { name: "Zoom out" })).toHaveAttribute("aria-disabled", "false");
+    await userEvent.keyboard("0");
+    await waitFor(() => expect(layer.getAttribute("transform")).toBe("translate(0,0) scale(1)"));
+    await userEvent.click(screen.getByRole("button", { name: "Zoom in" }));
+    await waitFor(() => expect(layer.getAttribute("transform")).toMatch(/scale\(1\.6\)/));
+    await userEvent.click(screen.getByRole("button", { name: "Reset the view" }));
+    await waitFor(() => expect(layer.getAttribute("transform")).toBe("translate(0,0) scale(1)"));
+  });
+
+  it("shows a tooltip on hover", async () => {
+    stubFetch();
+    await renderMap();
+    fireEvent.pointerMove(place(/^Khorgos ICBC/).querySelector(".map-mark__symbol")!, { pointerType: "mouse" });
+    const tooltip = document.querySelector(".chart-tooltip")!;
+    expect(tooltip).toHaveTextContent("Khorgos ICBC");
+    expect(tooltip).toHaveTextContent("Border crossing, operating since April 2012");
+  });
+
+  it("lists every place in the table, whatever the filter, and shows one on the map from there", async () => {
+    stubFetch();
+    await renderMap("layers=oil");
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const table = screen.getByRole("table", { name: "All 7 places on the map, with their dates and sizes" });
+    expect(within(table).getAllByRole("row")).toHaveLength(8);
+    await userEvent.click(within(table).getByRole("button", { name: "Zhanatas wind farm" }));
+    expect(url().get("place")).toBe("zhanatas-wind-farm");
+    expect(url().get("layers")).toBe("oil,wind");
+    await waitFor(() => expect(document.activeElement).toBe(place(/^Zhanatas wind farm/)));
+  });
+
+  it("lists the sites and routes beside the map, each one click from its facts", async () => {
+    stubFetch();
+    await renderMap("year=2013");
+    const list = screen.getByRole("group", { name: "Sites and routes" });
+    // Towns are there for orientation only; the places not yet begun are faded in the list too.
+    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toHaveLength(6);
+    expect(within(list).getByRole("button", { name: "Zhanatas wind farm" })).toHaveClass("is-dimmed");
+    await userEvent.click(within(list).getByRole("button", { name: "Atasu–Alashankou oil pipeline" }));
+    expect(url().get("place")).toBe("oil-atasu-alashankou");
+    expect(screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" })).toBeInTheDocument();
+  });
+
+  it("still draws the places when the country shapes fail to load, and says so", async () => {
+    stubFetch({ geo: "missing" });
+    const map = await renderMap();
+    expect(await screen.findByText(/The country outlines could not be loaded \(data\/geo\/region\.topo\.json: the server answered HTTP 404\)/)).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(map.querySelectorAll(".map-country")).toHaveLength(0);
+    expect(place(/^Khorgos ICBC/)).toBeInTheDocument();
+  });
+});

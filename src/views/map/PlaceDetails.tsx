@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { SourceLine } from "../../charts/SourceLine";
+import type { PlaceFeature } from "../../data/schemas/places";
+import { useLocale } from "../../lib/locale";
+import { isLine, isTown } from "./compute";
+import { LegendSwatch } from "./LegendSwatch";
+import { dimmedText, formatDate, placeName, placeStatusText } from "./placeText";
+
+interface Props {
+  feature: PlaceFeature;
+  year: number | null;
+  onClose: () => void;
+  /** Changes when the heading should take the keyboard focus (a place opened with Enter or Space). */
+  focusRequest: number;
+}
+
+/** The facts of the selected place: dates, capacity, length, owners, builders, location, sources. */
+export function PlaceDetails({ feature: f, year, onClose, focusRequest }: Props) {
+  const locale = useLocale();
+  const { t, fmt } = locale;
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const p = f.properties;
+  const site = !isTown(f);
+  const unknown = <span className="map-details__unknown">{t("value.unknown")}</span>;
+
+  useEffect(() => {
+    if (focusRequest > 0) headingRef.current?.focus();
+  }, [focusRequest]);
+
+  const rows: [string, ReactNode][] = [];
+  const dates = p.dates ?? {};
+  if (dates.agreed) rows.push([t("map.details.agreed"), formatDate(locale, dates.agreed)]);
+  if (dates.constructionStart) rows.push([t("map.details.constructionStart"), formatDate(locale, dates.constructionStart)]);
+  if (dates.operation) rows.push([t("map.details.operation"), formatDate(locale, dates.operation)]);
+  if (site && !dates.agreed && !dates.constructionStart && !dates.operation) rows.push([t("map.details.dates"), unknown]);
+  if (site) {
+    rows.push([
+      t("map.details.capacity"),
+      p.capacity?.length ? (
+        <ul className="map-details__list">
+          {p.capacity.map((q, i) => (
+            <li key={i}>
+              {fmt.number(q.value)} {q.unit}
+              {q.label && <span className="map-details__qualifier"> ({q.label})</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        unknown
+      ),
+    ]);
+  }
+  if (isLine(f)) {
+    rows.push([
+      t("map.details.length"),
+      p.length ? (
+        <>
+          {fmt.number(p.length.value)} {p.length.unit}
+          {p.length.label && <span className="map-details__qualifier"> ({p.length.label})</span>}
+        </>
+      ) : (
+        unknown
+      ),
+    ]);
+  }
+  if (site) {
+    rows.push([t("map.details.owners"), p.owners?.length ? fmt.list([...p.owners]) : unknown]);
+    rows.push([t("map.details.builders"), p.builders?.length ? fmt.list([...p.builders]) : unknown]);
+  }
+  rows.push([t("map.details.location"), locationText()]);
+  rows.push([
+    t("map.details.confidence"),
+    <span className={p.confidence === "unverified" ? "map-details__flag" : undefined}>{t(`confidence.${p.confidence}`)}</span>,
+  ]);
+
+  function locationText(): string {
+    const precision = t(`map.precision.${p.precision}`);
+    if (f.geometry.type !== "Point") return precision;
+    const [lon, lat] = f.geometry.coordinates;
+    return `${t("map.coordinates", { lat: fmt.number(lat), lon: fmt.number(lon) })} · ${precision}`;
+  }
+
+  const dimmed = dimmedText(locale, f, year);
+  return (
+    <section
+      className="map-details"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="map-details__head">
+        <h3 id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
+          {placeName(f, locale.lang)}
+        </h3>
+        <button type="button" className="map-details__close" onClick={onClose} aria-label={t("map.details.close")} title={t("map.details.close")}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className="map-details__kind">
+        <LegendSwatch category={p.category} status={p.status} shape={isLine(f) ? "line" : "point"} />
+        {placeStatusText(locale, f)}
+      </p>
+      {dimmed && <p className="map-details__caveat">{dimmed}</p>}
+      <p className="map-details__description">{p.description}</p>
+      <dl className="map-details__facts">
+        {rows.map(([term, value]) => (
+          <div key={term} className="map-details__fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {p.method && <p className="map-details__note">{p.method}</p>}
+      {p.note && <p className="map-details__note">{p.note}</p>}
+      <SourceLine ids={p.sources} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId } from "react";
+import type { PlaceFeature } from "../../data/schemas/places";
+import { useLocale } from "../../lib/locale";
+import { GROUPS, groupOf, isDimmed, isLine, isTown } from "./compute";
+import { LegendSwatch } from "./LegendSwatch";
+import { placeName } from "./placeText";
+
+interface Props {
+  /** The places drawn (towns are left out: they are there for orientation). */
+  features: readonly PlaceFeature[];
+  year: number | null;
+  onShow: (id: string) => void;
+}
+
+/** Beside the map on wide screens, when nothing is selected: the sites and routes, by legend group, one click from their facts. */
+export function PlaceList({ features, year, onShow }: Props) {
+  const { t, lang } = useLocale();
+  const headingId = useId();
+  const places = features.filter((f) => !isTown(f));
+  const groups = GROUPS.map((g) => ({ group: g, items: places.filter((f) => groupOf(f) === g) })).filter((g) => g.items.length > 0);
+  return (
+    <div className="map-list" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="map-list__title">
+        {t("map.list.title")}
+      </h3>
+      {groups.map(({ group, items }) => (
+        <div key={group} className="map-list__group">
+          <h4 className="map-list__group-title">{t(`map.group.${group}`)}</h4>
+          <ul>
+            {items.map((f) => (
+              <li key={f.id}>
+                <button type="button" className={isDimmed(f, year) ? "map-list__item is-dimmed" : "map-list__item"} onClick={() => onShow(f.id)}>
+                  <LegendSwatch category={f.properties.category} status={f.properties.status} shape={isLine(f) ? "line" : "point"} />
+                  <span>{placeName(f, lang)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

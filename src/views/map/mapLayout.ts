@@ -1,0 +1,179 @@
+import { geoDistance, geoPath, type GeoProjection } from "d3-geo";
+import type { PlaceFeature } from "../../data/schemas/places";
+import { anchorOf, isTown } from "./compute";
+import { countryName, isFocusCountry, type CountryFeature } from "./geography";
+import { estimateTextWidth, symbolBox, type Box, type LabelCandidate } from "./labels";
+import { EARTH_RADIUS_KM } from "./projection";
+import { symbolArea, symbolPath, symbolRadius } from "./symbols";
+import { toScreen, type View } from "./view";
+
+/** A place as drawn at zoom 1: a symbol at (x, y), or a route's path with (x, y) at its middle. */
+export interface Mark {
+  id: string;
+  feature: PlaceFeature;
+  x: number;
+  y: number;
+  /** The route's path (lines), or the symbol's path centred on 0,0 (points). */
+  d: string;
+  /** Half the symbol's size in px (0 for lines). */
+  radius: number;
+}
+
+/** Projects the places: symbols for points, paths for routes. Routes first, so points draw on top. */
+export function buildMarks(features: readonly PlaceFeature[], projection: GeoProjection): Mark[] {
+  const path = geoPath(projection);
+  const marks = features.map((f): Mark => {
+    const g = f.geometry;
+    if (g.type === "Point") {
+      const [x, y] = projection(g.coordinates) ?? [0, 0];
+      const area = symbolArea(f);
+      return { id: f.id, feature: f, x, y, d: symbolPath(f.properties.category, area), radius: symbolRadius(area) };
+    }
+    const coordinates = g.type === "LineString" ? g.coordinates : g.coordinates.flatMap((line) => line);
+    const [x, y] = projection(coordinates[Math.floor(coordinates.length / 2)]!) ?? [0, 0];
+    return { id: f.id, feature: f, x, y, d: path(g) ?? "", radius: 0 };
+  });
+  return [...marks.filter((m) => m.radius === 0), ...marks.filter((m) => m.radius > 0)];
+}
+
+/** The marks in west-to-east order (then north to south), the order the keyboard steps through. */
+export function navigationOrder(marks: readonly Mark[]): Mark[] {
+  return [...marks].sort((a, b) => a.x - b.x || a.y - b.y || a.id.localeCompare(b.id));
+}
+
+export interface CountryAnchor {
+  name: string;
+  label: string;
+  focus: boolean;
+  x: number;
+  y: number;
+  /** Projected area (px² at zoom 1) of the country's largest visible part, for the order of labels. */
+  area: number;
+}
+
+/** Countries smaller than this on screen at zoom 1 (px²) are not named. */
+export const MIN_NAMED_AREA = 2500;
+
+/** Where each country's name goes: the centroid of its largest polygon as projected. */
+export function countryAnchors(countries: readonly CountryFeature[], projection: GeoProjection, lang: string): CountryAnchor[] {
+  const path = geoPath(projection);
+  const anchors: CountryAnchor[] = [];
+  for (const c of countries) {
+    const polygons = c.geometry.type === "Polygon" ? [c.geometry.coordinates] : c.geometry.coordinates;
+    let best: { area: number; centroid: [number, number] } | null = null;
+    for (const coordinates of polygons) {
+      const polygon = { type: "Polygon" as const, coordinates };
+      const area = path.area(polygon);
+      if (!best || area > best.area) best = { area, centroid: path.centroid(polygon) };
+    }
+    if (!best || !Number.isFinite(best.centroid[0])) continue;
+    const focus = isFocusCountry(c.properties.name);
+    if (!focus && best.area < MIN_NAMED_AREA) continue;
+    const name = countryName(c.properties, lang);
+    anchors.push({
+      name: c.properties.name,
+      label: focus ? name.toLocaleUpperCase(lang) : name,
+      focus,
+      x: best.centroid[0],
+      y: best.centroid[1],
+      area: best.area,
+    });
+  }
+  return anchors;
+}
+
+/** Label sizes in px; the projector theme asks for larger ones. */
+export interface LabelSizes {
+  place: number;
+  focusCountry: number;
+  country: number;
+}
+export const LABEL_SIZES: LabelSizes = { place: 12, focusCountry: 15, country: 11 };
+export const LABEL_SIZES_LARGE: LabelSizes = { place: 16, focusCountry: 19, country: 14 };
+/** Spacing of the focus countries' capitalised names, in em. */
+export const FOCUS_LETTER_SPACING = 0.12;
+/** Place names longer than this (px) are not written on the map; the tooltip, details and table carry them. */
+export const MAX_PLACE_LABEL_WIDTH = 200;
+/** Towns with more sites within this distance (km) are named first. */
+export const NEARBY_KM = 60;
+
+/** A country's name goes on its label point, or is nudged off it in steps of this many font sizes. */
+const COUNTRY_NUDGE = 1.4;
+/** How many steps the two focus countries' names may move to find room; other countries', one. */
+const FOCUS_COUNTRY_REACH = 3;
+
+const PRIORITY = { selected: 10_000, town: 5_000, focusCountry: 1_000, site: 500, station: 100, country: 0 } as const;
+
+/**
+ * What may be labelled, in screen pixels under the zoom `view`: towns first (those near more sites
+ * first: they orient the reader and their names are short), then the two focus countries (whose names
+ * can move to find room), then sites, then pipeline stations, then other countries (larger first).
+ * The selected place, if any, comes before everything.
+ */
+export function labelCandidates(
+  marks: readonly Mark[],
+  countries: readonly CountryAnchor[],
+  view: View,
+  sizes: LabelSizes,
+  nameOf: (f: PlaceFeature) => string,
+  selectedId: string | null,
+  markScale = 1,
+): LabelCandidate[] {
+  const points = marks.filter((m) => m.radius > 0);
+  const sites = points.filter((m) => !isTown(m.feature));
+  const candidates: LabelCandidate[] = [];
+  for (const c of countries) {
+    const [x, y] = toScreen(view, [c.x, c.y]);
+    candidates.push({
+      id: `country:${c.name}`,
+      text: c.label,
+      x,
+      y,
+      priority: c.focus ? PRIORITY.focusCountry : PRIORITY.country + c.area / 1e6,
+      fontSize: c.focus ? sizes.focusCountry : sizes.country,
+      radius: 0,
+      sides: ["center"],
+      offset: (c.focus ? sizes.focusCountry : sizes.country) * COUNTRY_NUDGE,
+      reach: c.focus ? FOCUS_COUNTRY_REACH : 1,
+      letterSpacing: c.focus ? FOCUS_LETTER_SPACING : 0,
+    });
+  }
+  for (const m of points) {
+    const text = nameOf(m.feature);
+    if (estimateTextWidth(text, sizes.place) > MAX_PLACE_LABEL_WIDTH && m.id !== selectedId) continue;
+    const [x, y] = toScreen(view, [m.x, m.y]);
+    const category = m.feature.properties.category;
+    let priority: number;
+    if (m.id === selectedId) priority = PRIORITY.selected;
+    else if (isTown(m.feature)) priority = PRIORITY.town + nearbyCount(m, sites);
+    else if (category === "oil-pipeline" || category === "gas-pipeline") priority = PRIORITY.station;
+    else priority = PRIORITY.site;
+    candidates.push({
+      id: m.id,
+      text,
+      x,
+      y,
+      priority,
+      fontSize: sizes.place,
+      radius: m.radius * markScale,
+      sides: ["right", "left", "above", "below"],
+      overSymbols: m.id === selectedId,
+    });
+  }
+  return candidates;
+}
+
+function nearbyCount(town: Mark, sites: readonly Mark[]): number {
+  const at = anchorOf(town.feature);
+  return sites.filter((s) => geoDistance(at, anchorOf(s.feature)) * EARTH_RADIUS_KM <= NEARBY_KM).length;
+}
+
+/** The symbols as obstacles for labels, in screen pixels under the zoom `view`. */
+export function symbolObstacles(marks: readonly Mark[], view: View, markScale = 1): (Box & { id: string })[] {
+  return marks
+    .filter((m) => m.radius > 0)
+    .map((m) => {
+      const [x, y] = toScreen(view, [m.x, m.y]);
+      return symbolBox(m.id, x, y, m.radius * markScale);
+    });
+}

@@ -1,0 +1,81 @@
+import type { Column } from "../../charts/DataTable";
+import type { CsvColumn } from "../../charts/csv";
+import type { PlaceFeature } from "../../data/schemas/places";
+import type { Source } from "../../data/schemas/sources";
+import type { Locale } from "../../lib/locale";
+import { anchorOf, groupOf, GROUPS, startYear } from "./compute";
+import { formatDate, placeName } from "./placeText";
+
+/** The places in legend order, then west to east: the table's and the CSV's order. */
+export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {
+  const rank = (f: PlaceFeature) => GROUPS.indexOf(groupOf(f));
+  return [...features].sort((a, b) => rank(a) - rank(b) || anchorOf(a)[0] - anchorOf(b)[0]);
+}
+
+export const rowKey = (f: PlaceFeature) => f.id;
+
+/** The table alternative to the map: every place, whatever the filters, each with a button to show it. */
+export function tableColumns(locale: Locale, onShow: (id: string) => void): Column<PlaceFeature>[] {
+  const { t, fmt, lang } = locale;
+  const dates = (f: PlaceFeature) => {
+    const d = f.properties.dates ?? {};
+    const parts = [
+      d.agreed && `${t("map.details.agreed")}: ${formatDate(locale, d.agreed)}`,
+      d.constructionStart && `${t("map.details.constructionStart")}: ${formatDate(locale, d.constructionStart)}`,
+      d.operation && `${t("map.details.operation")}: ${formatDate(locale, d.operation)}`,
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join("; ") : "";
+  };
+  const quantities = (f: PlaceFeature) =>
+    [...(f.properties.capacity ?? []), ...(f.properties.length ? [f.properties.length] : [])]
+      .map((q) => `${fmt.number(q.value)} ${q.unit}`)
+      .join("; ");
+  return [
+    {
+      id: "name",
+      header: t("map.table.name"),
+      cell: (f) => (
+        <button type="button" className="map-table__show" onClick={() => onShow(f.id)} title={t("map.table.show")}>
+          {placeName(f, lang)}
+        </button>
+      ),
+      sortValue: (f) => placeName(f, lang),
+    },
+    { id: "category", header: t("map.table.category"), cell: (f) => t(`map.category.${f.properties.category}`), sortValue: (f) => GROUPS.indexOf(groupOf(f)) },
+    { id: "status", header: t("map.table.status"), cell: (f) => t(`map.status.${f.properties.status}`), sortValue: (f) => f.properties.status },
+    { id: "dates", header: t("map.table.dates"), cell: dates, sortValue: (f) => startYear(f) ?? Number.POSITIVE_INFINITY },
+    { id: "size", header: t("map.table.size"), cell: quantities },
+    { id: "precision", header: t("map.table.precision"), cell: (f) => t(`map.precision.${f.properties.precision}`), sortValue: (f) => f.properties.precision },
+  ];
+}
+
+export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const quantity = (q: { value: number; unit: string; label?: string | undefined }) => `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
+  return [
+    { header: "id", value: (f) => f.id },
+    { header: "name_en", value: (f) => f.properties.name.en },
+    { header: "name_zh", value: (f) => f.properties.name.zh },
+    { header: "name_ru", value: (f) => f.properties.name.ru },
+    { header: "name_kk", value: (f) => f.properties.name.kk },
+    { header: "category", value: (f) => f.properties.category },
+    { header: "status", value: (f) => f.properties.status },
+    { header: "geometry", value: (f) => f.geometry.type },
+    { header: "longitude", value: (f) => (f.geometry.type === "Point" ? f.geometry.coordinates[0] : "") },
+    { header: "latitude", value: (f) => (f.geometry.type === "Point" ? f.geometry.coordinates[1] : "") },
+    { header: "precision", value: (f) => f.properties.precision },
+    { header: "agreed", value: (f) => f.properties.dates?.agreed },
+    { header: "construction_start", value: (f) => f.properties.dates?.constructionStart },
+    { header: "operation", value: (f) => f.properties.dates?.operation },
+    { header: "capacity", value: (f) => (f.properties.capacity ?? []).map(quantity).join("; ") },
+    { header: "length", value: (f) => (f.properties.length ? quantity(f.properties.length) : "") },
+    { header: "owners", value: (f) => (f.properties.owners ?? []).join("; ") },
+    { header: "builders", value: (f) => (f.properties.builders ?? []).join("; ") },
+    { header: "description", value: (f) => f.properties.description },
+    { header: "confidence", value: (f) => f.properties.confidence },
+    { header: "note", value: (f) => f.properties.note },
+    { header: "source_ids", value: (f) => f.properties.sources.join("; ") },
+    { header: "sources", value: (f) => f.properties.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
+    { header: "source_urls", value: (f) => f.properties.sources.map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
+  ];
+}

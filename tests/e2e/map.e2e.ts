@@ -1,0 +1,124 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const origin = new URL(baseUrl).origin;
+
+describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.colorScheme ?? "light",
+    });
+    const page = await context.newPage();
+    const problems = watchPage(page, origin);
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
+    const map = page.locator('[data-view="map"]');
+    await map.locator(".summary").waitFor();
+    await map.locator(".map-country").first().waitFor();
+    return { page, map, problems, requests, close: () => context.close() };
+  }
+
+  it("/embed/map draws the countries and the places, and asks nothing of another origin", async () => {
+    const { map, problems, requests, close } = await open("embed/map/");
+    expect(await map.locator('.map-country[data-country="Kazakhstan"]').count()).toBe(1);
+    expect(await map.locator('.map-country[data-country="China"]').count()).toBe(1);
+    expect(await map.locator(".map-country").count()).toBeGreaterThan(20);
+    for (const name of [/^Khorgos International Center/, /^China–Kazakhstan \(Lianyungang\) Logistics/, /^Zhanatas wind farm;/, /^Turgusun-1 hydropower plant;/]) {
+      expect(await map.locator(".map-canvas__svg").getByRole("button", { name }).count(), String(name)).toBe(1);
+    }
+    expect(await map.locator("[data-place]").count()).toBe(49);
+    // The geometry comes from the site itself, under its base path, and is not in the JavaScript.
+    expect(requests).toContain(new URL("data/geo/region.topo.json", baseUrl).href);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it("opens a place with the keyboard and closes it with Escape", async () => {
+    const { page, map, problems, close } = await open("embed/map/");
+    const svg = map.locator(".map-canvas__svg");
+    await svg.focus();
+    await page.keyboard.press("Tab");
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    // Step east until Zhanatas (every place is reachable with →).
+    for (let i = 0; i < 49 && !(await focusedName()).startsWith("Zhanatas wind farm"); i++) await page.keyboard.press("ArrowRight");
+    expect(await focusedName()).toMatch(/^Zhanatas wind farm/);
+    await page.keyboard.press("Enter");
+    const details = map.getByRole("region", { name: "Zhanatas wind farm" });
+    await details.waitFor();
+    expect(await details.textContent()).toContain("100 MW");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Zhanatas wind farm");
+    expect(new URL(page.url()).searchParams.get("place")).toBe("zhanatas-wind-farm");
+    await page.keyboard.press("Escape");
+    await details.waitFor({ state: "detached" });
+    expect(await focusedName()).toMatch(/^Zhanatas wind farm/);
+    expect(problems.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it("zooms with the keyboard, the buttons and Ctrl + wheel, and resets", async () => {
+    const { page, map, close } = await open("embed/map/");
+    const layer = map.locator(".map-canvas__svg > g").first();
+    await map.locator(".map-canvas__svg").focus();
+    await page.keyboard.press("+");
+    await expect.poll(() => layer.getAttribute("transform")).toMatch(/scale\(1\.6\)/);
+    const zoomed = await layer.getAttribute("transform");
+    await page.keyboard.press("ArrowLeft");
+    // The pan is animated (d3 flies out and back in); wait until it has landed.
+    await expect.poll(async () => {
+      const t = await layer.getAttribute("transform");
+      return t !== zoomed && /scale\(1\.6\)$/.test(t ?? "");
+    }).toBe(true);
+    await map.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => layer.getAttribute("transform")).toMatch(/scale\(2\.56/);
+    await map.getByRole("button", { name: "Reset the view" }).click();
+    await expect.poll(() => layer.getAttribute("transform")).toBe("translate(0,0) scale(1)");
+    // A plain wheel scrolls the page and says how to zoom; with Ctrl held it zooms the map.
+    const box = (await map.locator(".map-canvas__svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+    await page.mouse.wheel(0, 200);
+    await map.locator(".map-canvas__hint").waitFor();
+    expect(await layer.getAttribute("transform")).toBe("translate(0,0) scale(1)");
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up("Control");
+    await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1])).toBeGreaterThan(1);
+    await close();
+  });
+
+  it("fades the places not yet begun in the focus year", async () => {
+    const { map, close } = await open("embed/map/?year=2013");
+    expect(await map.locator("[data-place].is-dimmed").count()).toBe(6);
+    expect(await map.getByText("As of 2013: 6 places had not been started and are faded.").count()).toBe(1);
+    await close();
+  });
+
+  it.each([
+    ["embed/map/", "light", 1280],
+    ["embed/map/?place=khorgos-gateway&year=2013", "dark", 1280],
+    ["embed/map/?theme=contrast", "light", 1280],
+    ["embed/map/", "light", 375],
+  ] as const)("has no axe-core violations on /%s in %s at %i px", async (path, colorScheme, width) => {
+    const { page, close } = await open(path, { colorScheme, width });
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it.each([320, 375])("fits a %i px phone without sideways scrolling", async (width) => {
+    const { page, close } = await open("embed/map/?place=lianyungang-base", { width });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await close();
+  });
+});
