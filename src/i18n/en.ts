@@ -356,12 +356,21 @@ export const messages = {
   "present.step": "Step {n} of {total}",
   "present.prev": "Previous step",
   "present.next": "Next step",
-  "present.keys": "Use ← and → (or a clicker) to move between steps.",
+  "present.keys": "← and → (or a clicker) move between steps; inside a chart, the arrows belong to the chart. F: full screen.",
+  "present.fullscreen": "Full screen",
+  "present.exitFullscreen": "Leave full screen",
+  "present.missing": "The data for this step does not hold the figures it speaks of.",
   "present.s1.title": "1992: two new neighbours",
   "present.s1.caption":
     "China and Kazakhstan established diplomatic relations on {date}. That year, China's customs recorded {value} of trade between them.",
   "present.s2.title": "{year}: {value}",
-  "present.s2.caption": "By {year}, China's customs recorded {value} of bilateral trade: {multiple} times the 1992 figure.",
+  "present.s2.caption": "By {year}, China's customs recorded {value} of bilateral trade: {multiple} times the {firstYear} figure.",
+  "present.log.title": "The same growth, on a log scale",
+  "present.log.caption":
+    "On a log scale, equal heights mean equal growth rates, so the early years, from {first} in {firstYear}, become readable next to today's.",
+  "present.reporters.title": "Two countries, two figures",
+  "present.ladder.title": "{count} steps up the ladder",
+  "present.ladder.caption": "The partnership was upgraded step by step: {steps}.",
 
   "notfound.title": "Page not found",
   "notfound.body": "There is nothing at {path}.",

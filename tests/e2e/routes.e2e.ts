@@ -56,13 +56,28 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     await close();
   });
 
-  it("/present shows its first step and moves with the keyboard", async () => {
+  it("/present walks through every step, each with its view drawn, by keyboard and clicker keys", async () => {
     const { page, problems, close } = await open("present");
-    await page.getByText("Step 1 of 2").waitFor();
+    const count = page.locator(".present-step__count");
+    await page.getByText(/^Step 1 of \d+$/).waitFor();
+    const total = Number(/of (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThanOrEqual(8);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("1992: two new neighbours");
-    await page.keyboard.press("ArrowRight");
-    await page.getByText("Step 2 of 2").waitFor();
-    expect(new URL(page.url()).searchParams.get("step")).toBe("2");
+    const seen = new Set<string>();
+    for (let n = 1; n <= total; n++) {
+      await page.getByText(`Step ${n} of ${total}`).waitFor();
+      const view = page.locator(".present-stage [data-view]");
+      const id = (await view.getAttribute("data-view")) ?? "";
+      seen.add(id);
+      // The view has drawn (its own summary is there), not a skeleton or an error.
+      await view.locator(".summary").first().waitFor();
+      expect(await view.getByRole("alert").count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get("step")).toBe(n === 1 ? null : String(n));
+      await page.keyboard.press(n % 2 ? "ArrowRight" : "PageDown");
+    }
+    expect(seen).toEqual(new Set(["trade", "investment", "timeline", "map"]));
+    await page.keyboard.press("Home");
+    await page.getByText(`Step 1 of ${total}`).waitFor();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await close();
   });

@@ -1,30 +1,95 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { STORY } from "./present/story";
 import { PresentPage } from "./PresentPage";
 
+const stepOf = (id: string) => STORY.findIndex((s) => s.id === id) + 1;
+const viewShown = () => document.querySelector("[data-view]")?.getAttribute("data-view");
+
 describe("PresentPage", () => {
-  it("opens on the step in the URL and moves with arrows and clicker keys", async () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("opens on the first step with its view and words from the data, and moves with arrows and clicker keys", async () => {
     stubDataFetch();
     renderApp(<PresentPage />);
     expect(await screen.findByRole("heading", { level: 1, name: "1992: two new neighbours" })).toBeInTheDocument();
     expect(screen.getByText(/on January 3, 1992\. That year, China's customs recorded \$368M/)).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${STORY.length}`)).toBeInTheDocument();
+    expect(viewShown()).toBe("timeline");
+    // The step's own view state is written into the URL, so the view opens on it.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get("event")).toBe("diplomatic-relations"));
 
     await userEvent.keyboard("{ArrowRight}");
-    expect(screen.getByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
+    expect(screen.getByText(/China's customs recorded \$41B of bilateral trade: 111 times the 1992 figure/)).toBeInTheDocument();
+    expect(viewShown()).toBe("trade");
+    // Moving on clears the previous step's state.
     expect(window.location.search).toBe("?step=2");
 
-    await userEvent.keyboard("{ArrowRight}"); // already on the last step
-    expect(window.location.search).toBe("?step=2");
+    await userEvent.keyboard("{PageDown}");
+    expect(await screen.findByRole("heading", { level: 1, name: "The same growth, on a log scale" })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get("scale")).toBe("log");
+
     await userEvent.keyboard("{PageUp}");
-    expect(screen.getByText("Step 1 of 2")).toBeInTheDocument();
+    expect(await screen.findByText(`Step 2 of ${STORY.length}`)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get("scale")).toBeNull();
+  });
+
+  it("shows every view along the way: trade, timeline, investment and map", () => {
+    expect(new Set(STORY.map((s) => s.view))).toEqual(new Set(["trade", "timeline", "investment", "map"]));
+  });
+
+  it("computes the reporters step from both series", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />, { search: `step=${stepOf("reporters")}` });
+    expect(await screen.findByRole("heading", { level: 1, name: "Two countries, two figures" })).toBeInTheDocument();
+    const head = document.querySelector<HTMLElement>(".present-head")!;
+    expect(within(head).getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B/)).toBeInTheDocument();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get("reporter")).toBe("both"));
+  });
+
+  it("keeps the view state a shared link carries instead of the step's preset", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />, { search: `step=${stepOf("log")}&from=2000` });
+    expect(await screen.findByRole("heading", { level: 1, name: "The same growth, on a log scale" })).toBeInTheDocument();
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get("from")).toBe("2000");
+    expect(params.get("scale")).toBeNull();
+  });
+
+  it("leaves the arrows to a focused chart, while the clicker keys still move the story", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
+    // jsdom does no layout: give every element a size so the chart draws.
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
+      x: 0, y: 0, left: 0, top: 0, width: 800, height: 400, right: 800, bottom: 400, toJSON: () => ({}),
+    } as DOMRect);
+    const chart = await screen.findByRole("group", { name: /^Line chart of China–Kazakhstan trade/ });
+    chart.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.querySelector('[data-view] [aria-live="polite"]')).toHaveTextContent("1992: China customs $368M");
+    expect(screen.getByText(`Step ${stepOf("growth")} of ${STORY.length}`)).toBeInTheDocument();
+    await userEvent.keyboard("{PageDown}");
+    expect(await screen.findByText(`Step ${stepOf("growth") + 1} of ${STORY.length}`)).toBeInTheDocument();
   });
 
   it("clamps a step beyond the end", async () => {
     stubDataFetch();
-    renderApp(<PresentPage />, { search: "step=9" });
-    expect(await screen.findByText("Step 2 of 2")).toBeInTheDocument();
+    renderApp(<PresentPage />, { search: "step=99" });
+    expect(await screen.findByText(`Step ${STORY.length} of ${STORY.length}`)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Next step/ })).toBeDisabled();
+  });
+
+  it("a broken dataset breaks only the steps that need it", async () => {
+    stubDataFetch({ trade: { status: 200, body: "{ not json" } });
+    renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
+    const alerts = await screen.findAllByRole("alert");
+    expect(alerts.some((a) => /trade\.json/.test(a.textContent ?? ""))).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
+    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
+    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
+    expect(await screen.findByRole("heading", { level: 1, name: /steps up the ladder/ })).toBeInTheDocument();
   });
 });

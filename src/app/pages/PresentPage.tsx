@@ -1,88 +1,141 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
-import { timelineQuery, tradeQuery } from "../../data/queries";
+import { useSuspenseQueries } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { investmentQuery, placesQuery, timelineQuery, tradeQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
-import { useUrlState } from "../../lib/useUrlState";
-import { headline, seriesById } from "../../views/trade/compute";
+import { parseState } from "../../lib/urlState";
+import { URL_OPTIONS, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { DataBoundary } from "../DataBoundary";
+import { ViewFrame } from "../ViewFrame";
+import { VIEWS } from "../viewRegistry";
+import { isBareState, STORY, stepState, type Step, type StoryData, type StoryDataset } from "./present/story";
 
-/** Keys that move a presentation: arrows, and what clickers send (Page Up/Down). */
-const NEXT_KEYS = new Set(["ArrowRight", "PageDown", " "]);
-const PREV_KEYS = new Set(["ArrowLeft", "PageUp"]);
+/** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
+const NEXT_KEYS = new Set(["ArrowRight", " "]);
+const PREV_KEYS = new Set(["ArrowLeft"]);
+const CLICKER_KEYS = new Set(["PageDown", "PageUp"]);
+/** Keys a focused view uses itself (its chart reads years with the arrows); clicker keys always move the story. */
+const VIEW_KEYS = new Set(["ArrowRight", "ArrowLeft", " ", "Home", "End"]);
 
-/** `/present`: a story of steps for the classroom, `?step=N`, moved by keyboard or clicker. */
+const QUERIES = { trade: tradeQuery, timeline: timelineQuery, investment: investmentQuery, places: placesQuery } as const;
+
+/** `/present`: the classroom story, one view per step (`?step=N`), moved by keyboard or clicker. */
 export function PresentPage() {
   const { t } = useLocale();
+  const [state, update] = useUrlState();
+  const total = STORY.length;
+  const current = Math.min(Math.max(1, state.step), total);
+  const step = STORY[current - 1] ?? STORY[0];
+
+  const go = (n: number) => {
+    const target = Math.max(1, Math.min(total, n));
+    const next = STORY[target - 1];
+    if (next) update({ ...stepState(next), step: target });
+  };
+
+  // A link to a bare step (?step=3) opens with the step's own view state; a link with view keys keeps them.
+  useEffect(() => {
+    if (step && isBareState(parseState(window.location.search, URL_OPTIONS))) writeUrlState(stepState(step));
+  }, [step]);
+
+  useEffect(() => {
+    const move = (e: KeyboardEvent, n: number) => {
+      e.preventDefault();
+      const target = Math.max(1, Math.min(total, n));
+      const next = STORY[target - 1];
+      if (next && target !== current) update({ ...stepState(next), step: target });
+    };
+    // A clicker's Page Up/Down always moves the story, even from inside a chart that uses them itself.
+    const onClicker = (e: KeyboardEvent) => {
+      if (!CLICKER_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.stopPropagation();
+      move(e, e.key === "PageDown" ? current + 1 : current - 1);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || CLICKER_KEYS.has(e.key)) return;
+      const from = e.target instanceof Element ? e.target : null;
+      if (from?.closest("input, select, textarea, button, summary, a")) return;
+      if (from?.closest("[data-view]") && VIEW_KEYS.has(e.key)) return;
+      if (NEXT_KEYS.has(e.key)) move(e, current + 1);
+      else if (PREV_KEYS.has(e.key)) move(e, current - 1);
+      else if (e.key === "Home") move(e, 1);
+      else if (e.key === "End") move(e, total);
+      else if (e.key === "f" || e.key === "F") toggleFullscreen();
+    };
+    window.addEventListener("keydown", onClicker, { capture: true });
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onClicker, { capture: true });
+      window.removeEventListener("keydown", onKey);
+    };
+  }, [current, total, update]);
+
+  if (!step) return null;
+  const view = VIEWS[step.view];
   return (
     <main className="page page--present" aria-label={t("present.label")}>
-      <DataBoundary title={t("present.label")} minHeight={480} loadingLabel={t("view.loading", { view: t("present.label") })}>
-        <Story />
-      </DataBoundary>
+      <header className="present-head">
+        <div className="present-head__bar">
+          <p className="present-step__count" aria-live="polite">
+            {t("present.step", { n: current, total })}
+          </p>
+          <nav className="present-nav" aria-label={t("present.label")}>
+            <button type="button" className="button" onClick={() => go(current - 1)} disabled={current <= 1}>
+              ← {t("present.prev")}
+            </button>
+            <button type="button" className="button" onClick={() => go(current + 1)} disabled={current >= total}>
+              {t("present.next")} →
+            </button>
+            <FullscreenButton />
+          </nav>
+        </div>
+        <DataBoundary key={step.id} title={t("present.label")} minHeight={160} loadingLabel={t("view.loading", { view: t("present.label") })}>
+          <StepWords step={step} />
+        </DataBoundary>
+      </header>
+      <div className="present-stage" key={step.id}>
+        <ViewFrame view={view}>
+          <view.Component />
+        </ViewFrame>
+      </div>
+      <p className="present-step__hint">{t("present.keys")}</p>
     </main>
   );
 }
 
-function Story() {
-  const { t, fmt } = useLocale();
-  const [{ step }, update] = useUrlState();
-  const { data: trade } = useSuspenseQuery(tradeQuery());
-  const { data: timeline } = useSuspenseQuery(timelineQuery());
-  const cn = seriesById(trade, "cn-total");
-  const head = cn ? headline(cn) : null;
-  const ties = timeline.levels.find((l) => l.id === "diplomatic-relations");
-
-  const steps = [
-    head && ties
-      ? {
-          title: t("present.s1.title"),
-          caption: t("present.s1.caption", { date: fmt.date(ties.date, ties.precision), value: fmt.usdCompact(head.first.value) }),
-        }
-      : null,
-    head
-      ? {
-          title: t("present.s2.title", { year: head.latest.year, value: fmt.usdCompact(head.latest.value) }),
-          caption: t("present.s2.caption", {
-            year: head.latest.year,
-            value: fmt.usdCompact(head.latest.value),
-            multiple: fmt.multiple(head.multiple),
-          }),
-        }
-      : null,
-  ].filter((s) => s !== null);
-  const total = steps.length;
-  const current = Math.min(step, total);
-  const go = (n: number) => update({ step: Math.max(1, Math.min(total, n)) });
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest("input, select, textarea, button")) return;
-      if (NEXT_KEYS.has(e.key)) update({ step: Math.min(total, current + 1) });
-      else if (PREV_KEYS.has(e.key)) update({ step: Math.max(1, current - 1) });
-      else if (e.key === "Home") update({ step: 1 });
-      else if (e.key === "End") update({ step: total });
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [current, total, update]);
-
-  const shown = steps[current - 1];
-  if (!shown) return null;
+/** The step's title and caption, computed from the datasets it speaks of. */
+function StepWords({ step }: { step: Step }) {
+  const locale = useLocale();
+  const results = useSuspenseQueries({ queries: step.needs.map((name) => QUERIES[name]()) });
+  const data: StoryData = {};
+  step.needs.forEach((name: StoryDataset, i) => {
+    Object.assign(data, { [name]: results[i]?.data });
+  });
+  const text = step.text(data, locale);
   return (
-    <article className="present-step" data-view="trade" aria-live="polite">
-      <p className="present-step__count">{t("present.step", { n: current, total })}</p>
-      <h1 className="present-step__title">{shown.title}</h1>
-      <p className="present-step__caption">{shown.caption}</p>
-      <nav className="present-nav">
-        <button type="button" className="button" onClick={() => go(current - 1)} disabled={current <= 1}>
-          ← {t("present.prev")}
-        </button>
-        <button type="button" className="button" onClick={() => go(current + 1)} disabled={current >= total}>
-          {t("present.next")} →
-        </button>
-      </nav>
-      <p className="present-step__hint">{t("present.keys")}</p>
-    </article>
+    <div className="present-step">
+      <h1 className="present-step__title">{text?.title ?? locale.t(VIEWS[step.view].titleKey)}</h1>
+      <p className="present-step__caption">{text?.caption ?? locale.t("present.missing")}</p>
+    </div>
+  );
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else void document.documentElement.requestFullscreen?.();
+}
+
+function FullscreenButton() {
+  const { t } = useLocale();
+  const [full, setFull] = useState(() => typeof document !== "undefined" && document.fullscreenElement !== null);
+  useEffect(() => {
+    const onChange = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+  if (typeof document === "undefined" || !document.fullscreenEnabled) return null;
+  return (
+    <button type="button" className="button" aria-pressed={full} onClick={toggleFullscreen}>
+      {full ? t("present.exitFullscreen") : t("present.fullscreen")}
+    </button>
   );
 }

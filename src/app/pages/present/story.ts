@@ -1,0 +1,203 @@
+import type { InvestmentFile } from "../../../data/schemas/investment";
+import type { PlacesFile } from "../../../data/schemas/places";
+import type { TimelineFile } from "../../../data/schemas/timeline";
+import type { TradeFile } from "../../../data/schemas/trade";
+import type { Locale } from "../../../lib/locale";
+import { parseState, type UrlState } from "../../../lib/urlState";
+import { URL_OPTIONS } from "../../../lib/useUrlState";
+import { periodLabel, qualified } from "../../../views/investment/labels";
+import { placeById } from "../../../views/map/compute";
+import { placeName } from "../../../views/map/placeText";
+import { findEvent, ladder, levelName } from "../../../views/timeline/compute";
+import { eventDateText } from "../../../views/timeline/eventDate";
+import { headline, latestReporterGap, seriesById } from "../../../views/trade/compute";
+import type { ViewId } from "../../viewRegistry";
+
+/** The datasets a step's words are computed from. */
+export interface StoryData {
+  trade?: TradeFile;
+  timeline?: TimelineFile;
+  investment?: InvestmentFile;
+  places?: PlacesFile;
+}
+export type StoryDataset = keyof StoryData;
+
+export interface StepText {
+  title: string;
+  caption: string;
+}
+
+/** The URL keys a view reads; a step sets them all (its preset over the defaults), so no state leaks between steps. */
+export type ViewState = Omit<UrlState, "lang" | "theme" | "step">;
+
+export interface Step {
+  id: string;
+  view: ViewId;
+  /** The view's state on this step: e.g. the log scale, a selected event or place. */
+  preset: Partial<ViewState>;
+  needs: readonly StoryDataset[];
+  /** The step's title and caption from the data, or null when the data lacks what it speaks of. */
+  text: (data: StoryData, locale: Locale) => StepText | null;
+}
+
+const DIPLOMATIC_TIES = "diplomatic-relations";
+const BELT_SPEECH = "silk-road-economic-belt";
+
+function tradeHeadline(data: StoryData) {
+  const cn = data.trade && seriesById(data.trade, "cn-total");
+  return cn ? headline(cn) : null;
+}
+
+function eventStep(id: string, view: ViewId, eventId: string, year: number): Step {
+  return {
+    id,
+    view,
+    preset: { event: eventId, year },
+    needs: ["timeline"],
+    text: ({ timeline }, { lang, fmt }) => {
+      const event = timeline && findEvent(timeline.events, eventId);
+      if (!event) return null;
+      return { title: `${eventDateText(lang, fmt, event)}: ${event.title}`, caption: event.description };
+    },
+  };
+}
+
+function placeStep(id: string, placeId: string): Step {
+  return {
+    id,
+    view: "map",
+    preset: { place: placeId },
+    needs: ["places"],
+    text: ({ places }, { lang }) => {
+      const place = places && placeById(places, placeId);
+      if (!place) return null;
+      return { title: placeName(place, lang), caption: place.properties.description };
+    },
+  };
+}
+
+/**
+ * The classroom story, in order: each step one view in a given state, with words computed from the
+ * data (a figure that changes in the data changes here too).
+ */
+export const STORY: readonly Step[] = [
+  {
+    id: "ties",
+    view: "timeline",
+    preset: { event: DIPLOMATIC_TIES, year: 1992 },
+    needs: ["trade", "timeline"],
+    text: (data, { t, fmt }) => {
+      const head = tradeHeadline(data);
+      const ties = data.timeline?.levels.find((l) => l.id === DIPLOMATIC_TIES);
+      if (!head || !ties) return null;
+      return {
+        title: t("present.s1.title"),
+        caption: t("present.s1.caption", { date: fmt.date(ties.date, ties.precision), value: fmt.usdCompact(head.first.value) }),
+      };
+    },
+  },
+  {
+    id: "growth",
+    view: "trade",
+    preset: {},
+    needs: ["trade"],
+    text: (data, { t, fmt }) => {
+      const head = tradeHeadline(data);
+      if (!head) return null;
+      const args = { year: head.latest.year, value: fmt.usdCompact(head.latest.value), multiple: fmt.multiple(head.multiple) };
+      return { title: t("present.s2.title", args), caption: t("present.s2.caption", { ...args, firstYear: head.first.year }) };
+    },
+  },
+  {
+    id: "log",
+    view: "trade",
+    preset: { scale: "log" },
+    needs: ["trade"],
+    text: (data, { t, fmt }) => {
+      const head = tradeHeadline(data);
+      if (!head) return null;
+      return {
+        title: t("present.log.title"),
+        caption: t("present.log.caption", { first: fmt.usdCompact(head.first.value), firstYear: head.first.year }),
+      };
+    },
+  },
+  {
+    id: "reporters",
+    view: "trade",
+    preset: { reporter: "both" },
+    needs: ["trade"],
+    text: ({ trade }, { t, fmt }) => {
+      const cn = trade && seriesById(trade, "cn-total");
+      const kz = trade && seriesById(trade, "kz-total");
+      const gap = cn && kz ? latestReporterGap(cn, kz) : null;
+      if (!gap) return null;
+      return {
+        title: t("present.reporters.title"),
+        caption: t("trade.compare", { year: gap.year, cn: fmt.usdCompact(gap.cn), kz: fmt.usdCompact(gap.kz), gap: fmt.percent(gap.ratio) }),
+      };
+    },
+  },
+  {
+    id: "ladder",
+    view: "timeline",
+    preset: {},
+    needs: ["timeline"],
+    text: ({ timeline }, { t, fmt, lang }) => {
+      const levels = timeline ? ladder(timeline) : [];
+      const first = levels[0];
+      const last = levels[levels.length - 1];
+      if (!first || !last) return null;
+      return {
+        title: t("present.ladder.title", { count: levels.length }),
+        caption: t("present.ladder.caption", {
+          steps: fmt.list(levels.map((l) => `${levelName(l, lang)} (${l.date.slice(0, 4)})`)),
+        }),
+      };
+    },
+  },
+  eventStep("belt", "timeline", BELT_SPEECH, 2013),
+  {
+    id: "investment",
+    view: "investment",
+    preset: {},
+    needs: ["investment"],
+    text: ({ investment }, locale) => {
+      if (!investment) return null;
+      const { headline: tally } = investment;
+      const value = qualified(locale, tally.qualifier, locale.fmt.usdCompact(tally.value));
+      return {
+        title: locale.t("investment.headline", { value, period: periodLabel(locale, tally.period) }),
+        caption: tally.measures,
+      };
+    },
+  },
+  placeStep("khorgos", "khorgos-gateway"),
+  placeStep("lianyungang", "lianyungang-base"),
+];
+
+/** The view keys at their defaults: what a step starts from before its preset. */
+export function viewDefaults(): ViewState {
+  const { lang: _lang, theme: _theme, step: _step, ...rest } = parseState("", URL_OPTIONS);
+  return rest;
+}
+
+/** The full view state of a step, to write into the URL when the presenter moves to it. */
+export function stepState(step: Step): ViewState {
+  return { ...viewDefaults(), ...step.preset };
+}
+
+/** True when the URL carries no view state of its own, so the step's preset applies. */
+export function isBareState(state: UrlState): boolean {
+  const defaults = viewDefaults();
+  return (Object.keys(defaults) as (keyof ViewState)[]).every(
+    (key) => JSON.stringify(state[key]) === JSON.stringify(defaults[key]),
+  );
+}
+
+/** The event and place ids the story names: a test checks that the shipped data has them. */
+export function storyIds(): { events: string[]; places: string[] } {
+  const events = STORY.flatMap((s) => (s.preset.event ? [s.preset.event] : []));
+  const places = STORY.flatMap((s) => (s.preset.place ? [s.preset.place] : []));
+  return { events, places };
+}
