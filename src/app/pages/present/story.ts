@@ -3,7 +3,7 @@ import type { PlacesFile } from "../../../data/schemas/places";
 import type { TimelineFile } from "../../../data/schemas/timeline";
 import type { TradeFile } from "../../../data/schemas/trade";
 import type { Locale } from "../../../lib/locale";
-import { parseState, type UrlState } from "../../../lib/urlState";
+import { defaultState, type UrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
 import { periodLabel, qualified } from "../../../views/investment/labels";
 import { placeById } from "../../../views/map/compute";
@@ -178,7 +178,7 @@ export const STORY: readonly Step[] = [
 
 /** The view keys at their defaults: what a step starts from before its preset. */
 export function viewDefaults(): ViewState {
-  const { lang: _lang, theme: _theme, step: _step, ...rest } = parseState("", URL_OPTIONS);
+  const { lang: _lang, theme: _theme, step: _step, ...rest } = defaultState(URL_OPTIONS);
   return rest;
 }
 
