@@ -1,3 +1,4 @@
+import { useRootScale } from "../../charts/useRootScale";
 import { geoPath } from "d3-geo";
 import {
   useCallback,
@@ -22,6 +23,7 @@ import {
   countryAnchors,
   LABEL_SIZES,
   LABEL_SIZES_LARGE,
+  type LabelSizes,
   labelCandidates,
   navigationOrder,
   symbolObstacles,
@@ -97,10 +99,12 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   const [hovered, setHovered] = useState<Pointed | null>(null);
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
 
-  const { width, height } = mapSize(containerWidth);
-  const big = large || width >= LARGE_WIDTH;
-  const markScale = big ? LARGE_SCALE : 1;
-  const sizes = big ? LABEL_SIZES_LARGE : LABEL_SIZES;
+  // On a big screen the page's type grows (base.css); the map's size, symbols and labels grow with it.
+  const typeScale = useRootScale();
+  const { width, height } = mapSize(containerWidth, typeScale);
+  const big = large || width >= LARGE_WIDTH * typeScale;
+  const markScale = (big ? LARGE_SCALE : 1) * typeScale;
+  const sizes = useMemo(() => scaledSizes(big ? LABEL_SIZES_LARGE : LABEL_SIZES, typeScale), [big, typeScale]);
   const projection = useMemo(() => (width > 0 ? fitProjection(width, height) : null), [width, height]);
   const maxScale = projection ? Math.max(1, MAX_PX_PER_KM / pixelsPerKm(projection)) : 1;
   const zoom = useMapZoom(svgRef, layerRef, width, height, maxScale, reduceMotion);
@@ -125,10 +129,16 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   const nameOf = useCallback((f: PlaceFeature) => placeName(f, lang), [lang]);
   const labels = useMemo(() => {
     if (width <= 0) return [];
-    const controls: Box & { id: string } = { id: "controls", x0: width - CONTROLS_BOX.width, y0: 0, x1: width, y1: CONTROLS_BOX.height };
+    const controls: Box & { id: string } = {
+      id: "controls",
+      x0: width - CONTROLS_BOX.width * typeScale,
+      y0: 0,
+      x1: width,
+      y1: CONTROLS_BOX.height * typeScale,
+    };
     const candidates = labelCandidates(marks, anchors, zoom.view, sizes, nameOf, selectedId, markScale);
     return placeLabels(candidates, [...symbolObstacles(marks, zoom.view, markScale), controls], { width, height });
-  }, [marks, anchors, zoom.view, sizes, nameOf, selectedId, width, height, markScale]);
+  }, [marks, anchors, zoom.view, sizes, nameOf, selectedId, width, height, markScale, typeScale]);
   const dimmedIds = useMemo(() => new Set(features.filter((f) => isDimmed(f, year)).map((f) => f.id)), [features, year]);
 
   const tabbableId = (focused && byId.has(focused.id) ? focused.id : null) ?? (selectedId && byId.has(selectedId) ? selectedId : null) ?? order[0]?.id;
@@ -355,4 +365,8 @@ function matchesFocusVisible(target: EventTarget): boolean {
   } catch {
     return true;
   }
+}
+
+function scaledSizes(sizes: LabelSizes, k: number): LabelSizes {
+  return k === 1 ? sizes : { place: sizes.place * k, focusCountry: sizes.focusCountry * k, country: sizes.country * k };
 }

@@ -140,7 +140,8 @@ export function labelCandidates(
   }
   for (const m of points) {
     const text = nameOf(m.feature);
-    if (estimateTextWidth(text, sizes.place) > MAX_PLACE_LABEL_WIDTH && m.id !== selectedId) continue;
+    // Measured at the base size, so larger type (a projector) names the same places, only bigger.
+    if (estimateTextWidth(text, LABEL_SIZES.place) > MAX_PLACE_LABEL_WIDTH && m.id !== selectedId) continue;
     const [x, y] = toScreen(view, [m.x, m.y]);
     const category = m.feature.properties.category;
     let priority: number;

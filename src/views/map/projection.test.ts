@@ -49,6 +49,13 @@ describe("the map's projection", () => {
     expect(wall.width).toBe(Math.round(MAX_MAP_HEIGHT / ASPECT_WIDE));
   });
 
+  it("grows with the page's type on a big screen", () => {
+    const projector = mapSize(3840, 2);
+    expect(projector.height).toBeLessThanOrEqual(MAX_MAP_HEIGHT * 2);
+    expect(projector.width).toBe(Math.round((MAX_MAP_HEIGHT * 2) / ASPECT_WIDE));
+    expect(mapSize(900, 2)).toEqual(mapSize(900));
+  });
+
   it("knows its scale in pixels per kilometre", () => {
     expect(pixelsPerKm(fitProjection(1000, 600))).toBeCloseTo(0.133, 3);
   });

@@ -49,9 +49,9 @@ export function mapAspect(width: number): number {
 }
 
 /** The map's drawing size in a container `containerWidth` wide. */
-export function mapSize(containerWidth: number): { width: number; height: number } {
+export function mapSize(containerWidth: number, typeScale = 1): { width: number; height: number } {
   const aspect = mapAspect(containerWidth);
-  const width = Math.min(containerWidth, Math.round(MAX_MAP_HEIGHT / aspect));
+  const width = Math.min(containerWidth, Math.round((MAX_MAP_HEIGHT * typeScale) / aspect));
   return { width, height: Math.round(width * aspect) };
 }
 

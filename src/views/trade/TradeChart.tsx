@@ -7,6 +7,7 @@ import { useLocale } from "../../lib/locale";
 import type { Scale } from "../../lib/urlState";
 import { contiguousRuns, fractionalYear, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
 import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
+import { useRootScale } from "../../charts/useRootScale";
 import { yearForKey } from "./yearNavigation";
 
 export interface DrawnSeries {
@@ -72,7 +73,7 @@ export function TradeChart({
   const { fmt } = useLocale();
   const clipId = useId().replace(/:/g, "");
   const [hoveredEvent, setHoveredEvent] = useState<TimelineEvent | null>(null);
-  const height = chartHeight(width);
+  const height = chartHeight(width, useRootScale());
   const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
   const scales = useMemo(() => tradeScales(width, height, range, domain, scale), [width, height, range, domain, scale]);

@@ -36,6 +36,11 @@ describe("tradeScales", () => {
     expect(chartHeight(1000)).toBe(520);
     expect(chartHeight(3800)).toBe(620);
   });
+
+  it("lets a projector's larger type buy a taller chart", () => {
+    expect(chartHeight(2400, 2)).toBe(1240);
+    expect(chartHeight(1000, 2)).toBe(520);
+  });
 });
 
 describe("yearTicks", () => {

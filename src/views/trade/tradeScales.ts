@@ -8,8 +8,9 @@ export const HEIGHT = { min: 250, max: 620, ratio: 0.52 } as const;
 const PX_PER_YEAR_TICK = 64;
 const PX_PER_VALUE_TICK = 48;
 
-export function chartHeight(width: number): number {
-  return Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, width * HEIGHT.ratio)));
+/** The chart's height for its width; `scale` is the page's type scale, so a projector gets a taller chart. */
+export function chartHeight(width: number, scale = 1): number {
+  return Math.round(Math.min(HEIGHT.max * scale, Math.max(HEIGHT.min, width * HEIGHT.ratio)));
 }
 
 export interface TradeScales {

@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from "react";
+
+/** The page's type scale: the root font size over the browser's 16 px, larger on big screens (see base.css). */
+function readScale(): number {
+  const px = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px / 16 : 1;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+}
+
+/** How much larger than the base type the page is set: 1 on a laptop, up to 2 on a 4K screen or projector. */
+export function useRootScale(): number {
+  return useSyncExternalStore(subscribe, readScale, () => 1);
+}
