@@ -27,8 +27,8 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
     id: "investment",
     titleKey: "view.investment.title",
     subtitleKey: "view.investment.subtitle",
-    // The drawn view at its widest (a 1280 px embed); narrower, it is taller still, so the skeleton never overshoots.
-    minHeight: 3900,
+    // The drawn view at 1280 px, in two columns (about 2,700 px); narrower, it is taller still, so the skeleton never overshoots.
+    minHeight: 2600,
     Component: lazy(() => import("../views/investment/InvestmentView").then((m) => ({ default: m.InvestmentView }))),
   },
   timeline: {

@@ -52,91 +52,97 @@ export function InvestmentView() {
     <div className="investment summary">
       <TallyHeadline headline={headline} />
 
-      <section className="investment-units" aria-labelledby={unitsHeadingId}>
-        <h3 id={unitsHeadingId} className="investment__heading">
-          {t("investment.units.title")}
-        </h3>
-        <p className="investment__intro">
-          {t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}
-        </p>
-        <div className="investment-units__frame" ref={unitsRef}>
-          {unitsWidth > 0 && (
-            <UnitChart
-              blocks={units.blocks}
-              legend={units.legend}
-              selected={sector}
-              width={unitsWidth}
-              summary={units.summary}
-              svgRef={svgRef}
-            />
-          )}
+      <div className="investment__columns">
+        <div className="investment__column">
+          <section className="investment-units" aria-labelledby={unitsHeadingId}>
+            <h3 id={unitsHeadingId} className="investment__heading">
+              {t("investment.units.title")}
+            </h3>
+            <p className="investment__intro">
+              {t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}
+            </p>
+            <div className="investment-units__frame" ref={unitsRef}>
+              {unitsWidth > 0 && (
+                <UnitChart
+                  blocks={units.blocks}
+                  legend={units.legend}
+                  selected={sector}
+                  width={unitsWidth}
+                  summary={units.summary}
+                  svgRef={svgRef}
+                />
+              )}
         </div>
-        {units.notes.map((note) => (
-          <p key={note} className="investment__note">
-            {note}
-          </p>
-        ))}
-        {units.sources.length > 0 && <SourceLine ids={units.sources} />}
-      </section>
-
-      <CountComparison headline={headline} groups={groups} />
-
-      {inflows.length > 0 && (
-        <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
-          <h3 id={inflowHeadingId} className="investment__heading">
-            {t("investment.inflows.title")}
-          </h3>
-          <div className="investment-inflows__frame" ref={inflowRef}>
-            {inflowWidth > 0 && (
-              <InflowChart
-                inflows={inflows}
-                years={years}
-                gaps={gaps}
-                tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
-                tallyLabel={t("investment.inflows.tallyPeriod", { value: fmt.usdCompact(headline.value), period: periodLabel(locale, headline.period) })}
-                focusYear={state.year}
-                active={activeYear}
-                onActive={setActiveYear}
-                width={inflowWidth}
-                summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
-              />
-            )}
-          </div>
-          <ul className="investment-inflows__list">
-            {inflows.map((i) => (
-              <li
-                key={i.year}
-                className={activeYear === i.year ? "is-active" : undefined}
-                onPointerEnter={() => setActiveYear(i.year)}
-                onPointerLeave={() => setActiveYear(null)}
-              >
-                {inflowText(i)}
-              </li>
-            ))}
-          </ul>
-          {gaps.length > 0 && <p className="investment__note">{t("investment.inflows.missing", { gaps: gapsText })}</p>}
-          {inflows
-            .filter((i) => i.method)
-            .map((i) => (
-              <p key={i.year} className="investment__note">
-                {t("investment.inflows.method", { year: i.year, method: i.method ?? "" })}
+            {units.notes.map((note) => (
+              <p key={note} className="investment__note">
+                {note}
               </p>
             ))}
-          <SourceLine ids={inflows.flatMap((i) => i.sources)} />
-        </section>
-      )}
+            {units.sources.length > 0 && <SourceLine ids={units.sources} />}
+          </section>
 
-      <DealList
-        deals={deals}
-        sector={sector}
-        selectedId={dealId}
-        focusYear={state.year}
-        onSector={(next) => update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })}
-        onSelect={(deal) => update({ deal })}
-        onFocusYear={(year) => update({ year })}
-      />
+          <CountComparison headline={headline} groups={groups} />
+        </div>
+        <div className="investment__column">
 
-      <CompanyCounts companies={file.companies} />
+          {inflows.length > 0 && (
+            <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
+              <h3 id={inflowHeadingId} className="investment__heading">
+                {t("investment.inflows.title")}
+              </h3>
+              <div className="investment-inflows__frame" ref={inflowRef}>
+                {inflowWidth > 0 && (
+                  <InflowChart
+                    inflows={inflows}
+                    years={years}
+                    gaps={gaps}
+                    tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
+                    tallyLabel={t("investment.inflows.tallyPeriod", { value: fmt.usdCompact(headline.value), period: periodLabel(locale, headline.period) })}
+                    focusYear={state.year}
+                    active={activeYear}
+                    onActive={setActiveYear}
+                    width={inflowWidth}
+                    summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
+                  />
+                )}
+              </div>
+              <ul className="investment-inflows__list">
+                {inflows.map((i) => (
+                  <li
+                    key={i.year}
+                    className={activeYear === i.year ? "is-active" : undefined}
+                    onPointerEnter={() => setActiveYear(i.year)}
+                    onPointerLeave={() => setActiveYear(null)}
+                  >
+                    {inflowText(i)}
+                  </li>
+                ))}
+              </ul>
+              {gaps.length > 0 && <p className="investment__note">{t("investment.inflows.missing", { gaps: gapsText })}</p>}
+              {inflows
+                .filter((i) => i.method)
+                .map((i) => (
+                  <p key={i.year} className="investment__note">
+                    {t("investment.inflows.method", { year: i.year, method: i.method ?? "" })}
+                  </p>
+                ))}
+              <SourceLine ids={inflows.flatMap((i) => i.sources)} />
+            </section>
+          )}
+
+          <DealList
+            deals={deals}
+            sector={sector}
+            selectedId={dealId}
+            focusYear={state.year}
+            onSector={(next) => update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })}
+            onSelect={(deal) => update({ deal })}
+            onFocusYear={(year) => update({ year })}
+          />
+
+          <CompanyCounts companies={file.companies} />
+        </div>
+      </div>
 
       <ViewActions
         viewId="investment"
