@@ -106,6 +106,23 @@ describe("TradeView", () => {
     expect(new URLSearchParams(window.location.search).get("to")).toBeNull();
   });
 
+  it("swaps a first year typed after the last, instead of collapsing the range", async () => {
+    await renderTrade("to=2013");
+    const from = screen.getByRole("textbox", { name: "From year" });
+    await userEvent.clear(from);
+    await userEvent.type(from, "2020{Enter}");
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get("from"), params.get("to")]).toEqual(["2013", "2020"]);
+    expect(from).toHaveValue("2013");
+    expect(screen.getByRole("textbox", { name: "To year" })).toHaveValue("2020");
+  });
+
+  it("keeps the thumbs a year apart", async () => {
+    await renderTrade("from=2010");
+    fireEvent.change(screen.getByRole("slider", { name: "Last year shown" }), { target: { value: "2005" } });
+    expect(new URLSearchParams(window.location.search).get("to")).toBe("2011");
+  });
+
   it("moves the range with the sliders' keys", async () => {
     await renderTrade();
     const slider = screen.getByRole("slider", { name: "First year shown" });

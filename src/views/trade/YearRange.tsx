@@ -1,5 +1,6 @@
 import { useId, useState, type CSSProperties } from "react";
 import { useLocale } from "../../lib/locale";
+import { clampRange } from "./compute";
 
 interface Props {
   extent: [number, number];
@@ -9,7 +10,8 @@ interface Props {
 
 /**
  * A year range: two thumbs on one track (mouse, touch, arrow keys) and two year fields that accept
- * typing. The thumbs cannot cross; a typed year is clamped to the data on Enter or when leaving the field.
+ * typing. The thumbs stop a year apart; a typed year is clamped to the data on Enter or when leaving the
+ * field, and a first year typed after the last (or the reverse) swaps them.
  */
 export function YearRange({ extent, value, onChange }: Props) {
   const { t } = useLocale();
@@ -22,7 +24,7 @@ export function YearRange({ extent, value, onChange }: Props) {
     <fieldset className="year-range">
       <legend className="year-range__legend">{t("trade.range.label")}</legend>
       <div className="year-range__fields">
-        <YearField id={`${id}-from`} label={t("trade.range.from")} value={from} min={lo} max={to} onCommit={(y) => onChange([y, to])} />
+        <YearField id={`${id}-from`} label={t("trade.range.from")} value={from} min={lo} max={hi} onCommit={(y) => onChange(clampRange(extent, y, to))} />
         <div className="year-range__slider" style={{ "--from": pct(from), "--to": pct(to) } as CSSProperties}>
           <div className="year-range__track" aria-hidden="true" />
           <input
@@ -32,7 +34,7 @@ export function YearRange({ extent, value, onChange }: Props) {
             step={1}
             value={from}
             aria-label={t("trade.range.fromSlider")}
-            onChange={(e) => onChange([Math.min(Number(e.target.value), to), to])}
+            onChange={(e) => onChange([Math.max(lo, Math.min(Number(e.target.value), to - 1)), to])}
           />
           <input
             type="range"
@@ -41,10 +43,10 @@ export function YearRange({ extent, value, onChange }: Props) {
             step={1}
             value={to}
             aria-label={t("trade.range.toSlider")}
-            onChange={(e) => onChange([from, Math.max(Number(e.target.value), from)])}
+            onChange={(e) => onChange([from, Math.min(hi, Math.max(Number(e.target.value), from + 1))])}
           />
         </div>
-        <YearField id={`${id}-to`} label={t("trade.range.to")} value={to} min={from} max={hi} onCommit={(y) => onChange([from, y])} />
+        <YearField id={`${id}-to`} label={t("trade.range.to")} value={to} min={lo} max={hi} onCommit={(y) => onChange(clampRange(extent, from, y))} />
       </div>
     </fieldset>
   );
@@ -62,7 +64,8 @@ function YearField({ id, label, value, min, max, onCommit }: { id: string; label
     const n = Number.parseInt(draft, 10);
     if (!Number.isFinite(n)) return setDraft(String(value));
     const clamped = Math.min(max, Math.max(min, n));
-    setDraft(String(clamped));
+    // The range decides (it may swap or widen); a year it keeps shows again here, a new one arrives as `value`.
+    setDraft(String(value));
     if (clamped !== value) onCommit(clamped);
   };
   return (

@@ -52,6 +52,10 @@ describe("series selection and ranges", () => {
     expect(clampRange([1992, 2023], null, null)).toEqual([1992, 2023]);
     expect(clampRange([1992, 2023], 1980, 2030)).toEqual([1992, 2023]);
     expect(clampRange([1992, 2023], 2013, 2005)).toEqual([2005, 2013]);
+    // One year is no range: it widens to the next year, or the one before at the end of the data.
+    expect(clampRange([1992, 2023], 2019, 2019)).toEqual([2019, 2020]);
+    expect(clampRange([1992, 2023], 2023, 2023)).toEqual([2022, 2023]);
+    expect(clampRange([2000, 2000], 2000, 2000)).toEqual([2000, 2000]);
   });
 
   it("cuts a series to a range, in year order", () => {

@@ -29,12 +29,18 @@ export function yearExtent(file: TradeFile): [number, number] {
   return [min(years) ?? 1992, max(years) ?? 1992];
 }
 
-/** The range to show: the URL's from/to clamped to the data, whole extent by default. */
+/**
+ * The range to show: the URL's (or a typed) from/to clamped to the data, whole extent by default.
+ * Reversed years are swapped, and a range spans at least two years where the data has them, so there
+ * is always a line and a change to read.
+ */
 export function clampRange(extent: [number, number], from: number | null, to: number | null): [number, number] {
   const [lo, hi] = extent;
   const a = Math.min(hi, Math.max(lo, from ?? lo));
   const b = Math.min(hi, Math.max(lo, to ?? hi));
-  return a <= b ? [a, b] : [b, a];
+  const [first, last] = a <= b ? [a, b] : [b, a];
+  if (first < last || lo === hi) return [first, last];
+  return last < hi ? [first, last + 1] : [first - 1, last];
 }
 
 /** A series cut to a year range. */

@@ -32,7 +32,7 @@ describe("tradeScales", () => {
   });
 
   it("sizes the chart from its width within bounds", () => {
-    expect(chartHeight(320)).toBe(250);
+    expect(chartHeight(320)).toBe(320);
     expect(chartHeight(1000)).toBe(520);
     expect(chartHeight(3800)).toBe(620);
   });

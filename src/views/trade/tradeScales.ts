@@ -3,7 +3,7 @@ import type { Scale } from "../../lib/urlState";
 
 export const MARGIN = { top: 18, right: 18, bottom: 84, left: 60 } as const;
 /** Height follows width within these bounds: wide enough to read slopes, short enough for a slide. */
-export const HEIGHT = { min: 250, max: 620, ratio: 0.52 } as const;
+export const HEIGHT = { min: 320, max: 620, ratio: 0.52 } as const;
 /** Roughly one year label per this many pixels. */
 const PX_PER_YEAR_TICK = 64;
 const PX_PER_VALUE_TICK = 48;
