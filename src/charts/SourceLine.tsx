@@ -16,21 +16,47 @@ export function SourceLine({ ids }: Props) {
   const { t, fmt } = useLocale();
   const { data } = useQuery(sourcesQuery());
   const unique = [...new Set(ids)];
-  const items = unique.map((id) => {
+  // Sources that read the same ("International Monetary Fund (2022)" for two tables) are named once,
+  // with a numbered link to each, so the line neither repeats itself nor loses a link.
+  const groups = new Map<string, { id: string; title?: string; url?: string | null }[]>();
+  for (const id of unique) {
     const source = data?.sources.find((s) => s.id === id);
-    if (!source) return <span key={id}>{id}</span>;
-    const label = `${source.publisher}${source.date ? ` (${source.date.slice(0, 4)})` : ""}`;
-    return source.url ? (
-      <a key={id} href={source.url} title={source.title} rel="noopener noreferrer" target="_blank">
+    const label = source ? `${source.publisher}${source.date ? ` (${source.date.slice(0, 4)})` : ""}` : id;
+    const entry = source ? { id, title: source.title, url: source.url } : { id };
+    groups.set(label, [...(groups.get(label) ?? []), entry]);
+  }
+  const items = [...groups].map(([label, entries]) => {
+    const [only] = entries;
+    if (entries.length === 1 && only) {
+      return only.url ? (
+        <a key={only.id} href={only.url} title={only.title} rel="noopener noreferrer" target="_blank">
+          {label}
+        </a>
+      ) : (
+        <span key={only.id} title={only.title}>
+          {label}
+        </span>
+      );
+    }
+    return (
+      <span key={label}>
         {label}
-      </a>
-    ) : (
-      <span key={id} title={source.title}>
-        {label}
+        {entries.map((e, i) => (
+          <Fragment key={e.id}>
+            {" "}
+            {e.url ? (
+              <a href={e.url} title={e.title} aria-label={e.title} rel="noopener noreferrer" target="_blank">
+                [{i + 1}]
+              </a>
+            ) : (
+              <span title={e.title}>[{i + 1}]</span>
+            )}
+          </Fragment>
+        ))}
       </span>
     );
   });
-  const parts = fmt.list(unique.map((_, i) => `\u0000${i}\u0000`)).split("\u0000");
+  const parts = fmt.list(items.map((_, i) => `\u0000${i}\u0000`)).split("\u0000");
   return (
     <p className="source-line">
       {t(unique.length > 1 ? "view.sources" : "view.source")}:{" "}
