@@ -171,6 +171,14 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
     expect(screen.getByRole("region", { name: "Mutual visa exemption in force" })).toBeInTheDocument();
   });
 
+  it("gives a linked event's year to the other views, unless the link names a year", async () => {
+    await renderTimeline("event=visa-2023");
+    expect(params().get("year")).toBe("2023");
+    vi.restoreAllMocks();
+    await renderTimeline("event=visa-2023&year=2013");
+    expect(params().get("year")).toBe("2013");
+  });
+
   it("closes the card when its category is hidden", async () => {
     await renderTimeline("event=moinak-2012");
     await userEvent.click(screen.getByRole("button", { name: "Project 2" }));
