@@ -14,13 +14,22 @@ interface Props {
   onToggle: () => void;
 }
 
-/** One deal: year, title, sector, amount (or "not disclosed") and a bar; activating it opens its details. */
+/** One deal: year, title, sector, amount (or "not disclosed") and a bar; activating it opens its details, Escape closes them. */
 export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
   const { t, fmt } = useLocale();
   const detailsId = useId();
   const flagged = deal.confidence === "unverified";
   return (
-    <li className={`investment-deal${selected ? " is-selected" : ""}${later ? " is-later" : ""}`}>
+    <li
+      className={`investment-deal${selected ? " is-selected" : ""}${later ? " is-later" : ""}`}
+      // Escape closes the open deal from its button or its details, and leaves the focus on its button.
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || !selected) return;
+        e.preventDefault();
+        onToggle();
+        e.currentTarget.querySelector<HTMLButtonElement>(".investment-deal__button")?.focus();
+      }}
+    >
       <button
         type="button"
         className="investment-deal__button"

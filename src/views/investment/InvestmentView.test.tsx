@@ -193,6 +193,18 @@ describe("InvestmentView: deals", () => {
     expect(params().get("deal")).toBeNull();
   });
 
+  it("closes an open deal with Escape, leaving the focus on it", async () => {
+    await renderInvestment("deal=petrokazakhstan-2005");
+    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
+    const button = within(deals).getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    button.focus();
+    await userEvent.keyboard("{Escape}");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(params().get("deal")).toBeNull();
+    expect(button).toHaveFocus();
+  });
+
   it("says 'not disclosed' where the amount is unknown, and flags unverified deals", async () => {
     await renderInvestment("deal=cosco-khorgos-stake-2017");
     const button = screen.getByRole("button", { name: /COSCO buys 49%/ });
