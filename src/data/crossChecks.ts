@@ -203,7 +203,11 @@ export function insideMapRegion([lon, lat]: Position): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
-/** Every coordinate falls inside the map's region; feature ids are unique; milestones are in order. */
+/**
+ * Every coordinate falls inside the map's region; feature ids are unique; milestones are in order;
+ * a cost range runs from low to high, and only an amount in another currency has a dollar equivalent.
+ * (A cost's `sources` are checked with every other `sources` list, by `checkSourceIds`.)
+ */
 export function checkPlaces(file: string, places: PlacesFile): Issue[] {
   const issues = checkUniqueIds(file, places.features, ["features"]);
   const [west, south, east, north] = MAP_REGION;
@@ -227,6 +231,15 @@ export function checkPlaces(file: string, places: PlacesFile): Issue[] {
       const before = known[i - 1];
       if (before && startOf(date) < startOf(before[1])) {
         issues.push(at(file, ["features", f, "properties", "dates", key], `a date on or after ${before[0]} (${before[1]})`, JSON.stringify(date)));
+      }
+    });
+    feature.properties.cost?.forEach((cost, c) => {
+      const path: Path = ["features", f, "properties", "cost", c];
+      if (cost.qualifier === "range" && cost.max <= cost.min) {
+        issues.push(at(file, [...path, "max"], `a number above min (${cost.min}): a range runs from low to high`, String(cost.max)));
+      }
+      if (cost.usdEquivalent && cost.unit === "USD million") {
+        issues.push(at(file, [...path, "usdEquivalent"], "nothing: the amount is already in US dollars", preview(cost.usdEquivalent)));
       }
     });
   });

@@ -73,6 +73,42 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("accepts a place's costs: an amount, a range, tenge with the source's dollar conversion", () => {
+    const texts = fixtureTexts();
+    const places = JSON.parse(texts.places!) as { features: { properties: Record<string, unknown> }[] };
+    const provenance = { sources: ["gov-statement"], confidence: "verified" };
+    places.features[1]!.properties["cost"] = [
+      { covers: "construction", qualifier: "about", value: 150, unit: "USD million", asOf: "2006", ...provenance },
+      { covers: "modernisation", qualifier: "range", min: 1800, max: 2100, unit: "USD million", ...provenance, note: "Two reports." },
+      { covers: "stage 1", qualifier: "about", value: 14, unit: "KZT billion", usdEquivalent: { value: 32.8, unit: "USD million" }, ...provenance },
+    ];
+    expect(checkData({ ...texts, places: JSON.stringify(places) }).map(formatIssue)).toEqual([]);
+  });
+
+  it("reports a source id in a place's cost that sources.json does not list", () => {
+    expect(lines("cost-unknown-source.places")).toEqual([
+      "data/places.json: features[1].properties.cost[0].sources[1]: expected a source id listed in data/sources.json, got \"no-such-source\"",
+    ]);
+  });
+
+  it("reports a cost in a currency unit the schema does not know", () => {
+    expect(lines("cost-unknown-currency.places")).toEqual([
+      "data/places.json: features[1].properties.cost[0].unit: expected one of \"USD million\", \"KZT billion\", got \"KZT\"",
+    ]);
+  });
+
+  it("reports a cost range that runs from high to low", () => {
+    expect(lines("cost-range-backwards.places")).toEqual([
+      "data/places.json: features[1].properties.cost[0].max: expected a number above min (2100): a range runs from low to high, got 1800",
+    ]);
+  });
+
+  it("reports a dollar conversion on a cost already in dollars", () => {
+    expect(lines("cost-conversion-of-dollars.places")).toEqual([
+      "data/places.json: features[1].properties.cost[0].usdEquivalent: expected nothing: the amount is already in US dollars, got an object",
+    ]);
+  });
+
   it("reports a $schema that does not point at the generated schema", () => {
     expect(lines("wrong-schema-ref.places")).toEqual([
       "data/places.json: $schema: expected \"./schema/places.schema.json\", got \"https://example.org/places.json\"",

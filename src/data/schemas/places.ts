@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
+import { localizedNameSchema, partialDateSchema, provenanceShape, textSchema, usdMillionSchema } from "./common";
 
 /** [longitude, latitude] in WGS84 degrees. */
 export const positionSchema = z.tuple([
@@ -33,6 +33,54 @@ export const quantitySchema = z.strictObject({
   label: z.optional(textSchema),
 });
 
+/**
+ * The currencies a cost comes in. Money elsewhere in the data is in millions of US dollars; a cost the
+ * source gives in tenge stays in tenge (with the source's own dollar conversion, if it gives one).
+ */
+export const moneyUnitSchema = z.enum(["USD million", "KZT billion"]);
+export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
+
+/** What one unit of each money unit is: its ISO 4217 currency and how many units of it. */
+export const MONEY_UNITS: Readonly<Record<MoneyUnit, { currency: string; scale: number }>> = {
+  "USD million": { currency: "USD", scale: 1e6 },
+  "KZT billion": { currency: "KZT", scale: 1e9 },
+};
+
+const moneyAmountSchema = z.number().check(z.positive());
+
+/** What a cost is, however the amount is given. */
+const costShape = {
+  /** What the amount pays for, as the source says: "construction", "stage 1", "modernisation (2014–2018)". */
+  covers: textSchema,
+  unit: moneyUnitSchema,
+  /** The source's own conversion of an amount in another currency, in millions of US dollars (same qualifier). */
+  usdEquivalent: z.optional(z.strictObject({ value: moneyAmountSchema, unit: usdMillionSchema })),
+  /** The date the amount is given as of: the source's date when it names no other, at the precision known. */
+  asOf: z.optional(partialDateSchema),
+  ...provenanceShape,
+};
+
+/**
+ * A cost, price or investment amount of a place: one amount (`value`, worded as the source words it,
+ * like an investment count's `qualifier`) or a range (`qualifier: "range"`, `min` below `max`).
+ * Where sources disagree, each figure is its own entry. data:check also requires `min` < `max` and
+ * `usdEquivalent` only on an amount in another currency (src/data/crossChecks.ts).
+ */
+export const costSchema = z.discriminatedUnion("qualifier", [
+  z.strictObject({
+    qualifier: z.enum(["exact", "about", "more-than", "almost"]),
+    value: moneyAmountSchema,
+    ...costShape,
+  }),
+  z.strictObject({
+    qualifier: z.literal("range"),
+    min: moneyAmountSchema,
+    max: moneyAmountSchema,
+    ...costShape,
+  }),
+]);
+export type Cost = z.infer<typeof costSchema>;
+
 export const placePropertiesSchema = z.strictObject({
   name: localizedNameSchema,
   category: placeCategorySchema,
@@ -49,6 +97,8 @@ export const placePropertiesSchema = z.strictObject({
   length: z.optional(quantitySchema),
   owners: z.optional(z.array(textSchema)),
   builders: z.optional(z.array(textSchema)),
+  /** Costs, prices or investment amounts, each with its own sources; absent when none is sourced. */
+  cost: z.optional(z.array(costSchema).check(z.minLength(1))),
   /** How exactly the geometry is known: the facility, a town centroid, an estimate, or a drawing through towns. */
   precision: z.enum(["exact", "settlement", "approximate", "schematic"]),
   ...provenanceShape,

@@ -124,6 +124,32 @@ describe("MapView", () => {
     expect(place(/^Zhanatas wind farm/)).toHaveAttribute("aria-pressed", "true");
   });
 
+  it("shows a place's costs, formatted, each with whose figure it is", async () => {
+    stubFetch();
+    await renderMap("place=zhanatas-wind-farm");
+    const details = screen.getByRole("region", { name: "Zhanatas wind farm" });
+    const cost = within(details).getByText("Cost").nextElementSibling as HTMLElement;
+    // The sources disagree: both figures are shown, each with its source, once sources.json has loaded.
+    await waitFor(() =>
+      expect(within(cost).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+        "about $150M (the wind farm), per People's Daily",
+        "$136.2M (the wind farm), per IMF",
+      ]),
+    );
+  });
+
+  it("gives a route's cost with the year it is given as of, and no cost line where none is sourced", async () => {
+    stubFetch();
+    await renderMap("place=oil-atasu-alashankou");
+    const route = screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" });
+    await waitFor(() => expect(within(route).getByText("Cost").nextElementSibling).toHaveTextContent(/^\$700M \(construction, as of 2006\), per People's Daily$/));
+    await userEvent.click(place(/^Khorgos ICBC/));
+    const icbc = screen.getByRole("region", { name: "Khorgos ICBC" });
+    expect(within(icbc).getByText("Owners")).toBeInTheDocument();
+    expect(within(icbc).queryByText("Cost")).toBeNull();
+    expect(icbc).not.toHaveTextContent("$");
+  });
+
   it("says unknown where a fact is missing, and gives a route its length", async () => {
     stubFetch();
     await renderMap("place=oil-atasu-alashankou");
@@ -200,6 +226,23 @@ describe("MapView", () => {
     expect(url().get("place")).toBe("zhanatas-wind-farm");
     expect(url().get("layers")).toBe("oil,wind");
     await waitFor(() => expect(document.activeElement).toBe(place(/^Zhanatas wind farm/)));
+  });
+
+  it("gives each place's costs in the table, blank where none is sourced", async () => {
+    stubFetch();
+    await renderMap();
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const table = screen.getByRole("table", { name: "All 7 places on the map, with their dates and sizes" });
+    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    const costColumn = headers.indexOf("Cost");
+    expect(costColumn).toBeGreaterThan(0);
+    const costOf = (name: string) => {
+      const row = within(table).getByRole("button", { name }).closest("tr")!;
+      // The first column is the row header: cells are counted from the second.
+      return within(row).getAllByRole("cell")[costColumn - 1]?.textContent;
+    };
+    await waitFor(() => expect(costOf("Zhanatas wind farm")).toBe("about $150M (the wind farm), per People's Daily; $136.2M (the wind farm), per IMF"));
+    expect(costOf("Khorgos ICBC")).toBe("");
   });
 
   it("lists the sites and routes beside the map, each one click from its facts", async () => {

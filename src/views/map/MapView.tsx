@@ -72,7 +72,11 @@ export function MapView() {
     },
     [file, update, shown, state.layers],
   );
-  const columns = useMemo(() => tableColumns(locale, show), [locale, show]);
+  const sourceName = useMemo(() => {
+    const publishers = new Map((sourcesFile?.sources ?? []).map((s) => [s.id, s.publisher]));
+    return (id: string) => publishers.get(id) ?? id;
+  }, [sourcesFile]);
+  const columns = useMemo(() => tableColumns(locale, show, sourceName), [locale, show, sourceName]);
 
   const shownLabels = GROUPS.filter((g) => shown.has(g) && perGroup[g] > 0).map((g) => t(`map.group.${g}`));
   const summary = t("map.summary", { shown: visible.length, total: file.features.length, groups: fmt.list(shownLabels) });
@@ -130,7 +134,13 @@ export function MapView() {
         </div>
         {selected ? (
           <div className="map__side">
-            <PlaceDetails feature={selected} year={state.year} onClose={() => select(null, "keyboard")} focusRequest={focusRequest} />
+            <PlaceDetails
+              feature={selected}
+              year={state.year}
+              onClose={() => select(null, "keyboard")}
+              focusRequest={focusRequest}
+              sourceName={sourceName}
+            />
           </div>
         ) : (
           <div className="map__side map__side--list">

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
-import { isLine, isTown } from "./compute";
+import { isLine, isTown, placeSourceIds } from "./compute";
 import { LegendSwatch } from "./LegendSwatch";
-import { dimmedText, formatDate, placeName, placeStatusText } from "./placeText";
+import { costLine, dimmedText, formatDate, placeName, placeStatusText } from "./placeText";
 
 interface Props {
   feature: PlaceFeature;
@@ -12,10 +12,12 @@ interface Props {
   onClose: () => void;
   /** Changes when the heading should take the keyboard focus (a place opened with Enter or Space). */
   focusRequest: number;
+  /** A source's publisher, to say whose figure each cost is (the id until sources.json has loaded). */
+  sourceName: (id: string) => string;
 }
 
-/** The facts of the selected place: dates, capacity, length, owners, builders, location, sources. */
-export function PlaceDetails({ feature: f, year, onClose, focusRequest }: Props) {
+/** The facts of the selected place: dates, capacity, length, owners, builders, cost, location, sources. */
+export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceName }: Props) {
   const locale = useLocale();
   const { t, fmt } = locale;
   const headingId = useId();
@@ -68,6 +70,27 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest }: Props)
     rows.push([t("map.details.owners"), p.owners?.length ? fmt.list([...p.owners]) : unknown]);
     rows.push([t("map.details.builders"), p.builders?.length ? fmt.list([...p.builders]) : unknown]);
   }
+  // Only where a cost is sourced: most places have none, and "unknown" on each would be noise.
+  if (p.cost?.length) {
+    rows.push([
+      t("map.details.cost"),
+      <ul className="map-details__list">
+        {p.cost.map((c, i) => (
+          <li key={i}>
+            {costLine(locale, c, sourceName)}
+            {c.confidence !== "verified" && (
+              <>
+                {" "}
+                <span className={c.confidence === "unverified" ? "map-details__flag" : "map-details__qualifier"}>({t(`confidence.${c.confidence}`)})</span>
+              </>
+            )}
+            {c.method && <span className="map-details__cost-note">{c.method}</span>}
+            {c.note && <span className="map-details__cost-note">{c.note}</span>}
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
   rows.push([t("map.details.location"), locationText()]);
   rows.push([
     t("map.details.confidence"),
@@ -116,7 +139,7 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest }: Props)
       </dl>
       {p.method && <p className="map-details__note">{p.method}</p>}
       {p.note && <p className="map-details__note">{p.note}</p>}
-      <SourceLine ids={p.sources} />
+      <SourceLine ids={placeSourceIds(f)} />
     </section>
   );
 }

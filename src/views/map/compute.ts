@@ -102,7 +102,12 @@ export function groupCounts(features: readonly PlaceFeature[]): Record<PlaceGrou
 
 /** Every source the places cite, in order of first appearance. */
 export function sourceIds(file: PlacesFile): string[] {
-  return [...new Set(file.features.flatMap((f) => f.properties.sources))];
+  return [...new Set(file.features.flatMap(placeSourceIds))];
+}
+
+/** The sources a place cites: its own, then those of its costs (each cost carries its own). */
+export function placeSourceIds(f: PlaceFeature): string[] {
+  return [...new Set([...f.properties.sources, ...(f.properties.cost ?? []).flatMap((c) => c.sources)])];
 }
 
 /** The place with this id, or null (ids from a link may name nothing). */

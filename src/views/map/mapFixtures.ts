@@ -5,7 +5,7 @@ import type { PlacesFile, placesFileSchema } from "../../data/schemas/places";
 /**
  * A small places file for the map's tests: one place per kind the view treats differently (a point
  * and a route, exact and approximate and schematic, operating and planned, with and without dates,
- * a town). Coordinates and figures are those of data/places.json, trimmed.
+ * a town; with and without a cost). Coordinates and figures are those of data/places.json, trimmed.
  */
 export const mapPlaces: z.input<typeof placesFileSchema> = {
   type: "FeatureCollection",
@@ -39,6 +39,11 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
         capacity: [{ value: 100, unit: "MW", label: "40 × 2.5 MW" }],
         owners: ["China Power International Holding (SPIC, 80%)", "Visor (20%)"],
         builders: ["POWERCHINA Chengdu Engineering"],
+        // Two reports disagree: both are kept, each with its own source.
+        cost: [
+          { covers: "the wind farm", qualifier: "about", value: 150, unit: "USD million", sources: ["peoples-daily-2024"], confidence: "verified" },
+          { covers: "the wind farm", qualifier: "exact", value: 136.2, unit: "USD million", sources: ["imf-dots-china"], confidence: "verified" },
+        ],
         precision: "exact",
         sources: ["peoples-daily-2024", "imf-dots-china"],
         confidence: "verified",
@@ -87,6 +92,7 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
         dates: { agreed: "2004-05-17", constructionStart: "2004-09", operation: "2006-07-11" },
         length: { value: 962, unit: "km" },
         owners: ["CNPC (50%)", "KazMunayGas (50%)"],
+        cost: [{ covers: "construction", qualifier: "exact", value: 700, unit: "USD million", asOf: "2006", sources: ["peoples-daily-2024"], confidence: "verified" }],
         precision: "approximate",
         sources: ["peoples-daily-2024"],
         confidence: "verified",

@@ -1,5 +1,5 @@
 import { precisionOf, type LocalizedName, type PartialDate } from "../../data/schemas/common";
-import type { PlaceFeature } from "../../data/schemas/places";
+import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
 import type { Locale } from "../../lib/locale";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
 
@@ -38,4 +38,78 @@ export function placeLabel(locale: Locale, f: PlaceFeature, year: number | null)
   if (dimmed) parts.push(dimmed);
   if (isApproximate(f)) parts.push(locale.t(`map.precision.${f.properties.precision}`));
   return parts.join("; ");
+}
+
+/** How many significant digits a figure has as written: 136.2 → 4, 1800 → 2, 700 → 1. */
+export function significantDigits(n: number): number {
+  for (let digits = 1; digits < 17; digits++) if (Number(n.toPrecision(digits)) === n) return digits;
+  return 17;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** A compact currency format ("$1.8B", "KZT 14B"), cached per language, currency and digits. */
+function moneyFormat(lang: string, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${lang}|${currency}|${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { style: "currency", currency, notation: "compact", maximumSignificantDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An amount in one of the data's money units, as compact as the app writes money elsewhere
+ * ("$700M", "$1.8B", via `fmt.usdCompact`) but never dropping a digit the source gave ("$136.2M").
+ * Tenge stays tenge ("KZT 14B").
+ */
+export function formatMoney({ fmt, lang }: Locale, value: number, unit: MoneyUnit): string {
+  const digits = significantDigits(value);
+  if (unit === "USD million" && digits <= 3) return fmt.usdCompact(value);
+  const { currency, scale } = MONEY_UNITS[unit];
+  return moneyFormat(lang, currency, Math.max(3, digits)).format(value * scale);
+}
+
+/** A range of money, shortened the language's way: "$1.8–2.1B". */
+export function formatMoneyRange({ lang }: Locale, min: number, max: number, unit: MoneyUnit): string {
+  const { currency, scale } = MONEY_UNITS[unit];
+  const digits = Math.max(3, significantDigits(min), significantDigits(max));
+  return moneyFormat(lang, currency, digits).formatRange(min * scale, max * scale);
+}
+
+/** "about $150M", "$1.8–2.1B", "about KZT 14B (about $32.8M)": the amount as the source words it. */
+export function costAmount(locale: Locale, cost: Cost): string {
+  const { t } = locale;
+  const amount =
+    cost.qualifier === "range"
+      ? formatMoneyRange(locale, cost.min, cost.max, cost.unit)
+      : t(`map.cost.${cost.qualifier}`, { amount: formatMoney(locale, cost.value, cost.unit) });
+  if (!cost.usdEquivalent) return amount;
+  const usd = formatMoney(locale, cost.usdEquivalent.value, cost.usdEquivalent.unit);
+  return t("map.cost.converted", { amount, usd: cost.qualifier === "range" ? usd : t(`map.cost.${cost.qualifier}`, { amount: usd }) });
+}
+
+/** "stage 1, as of 2006": what the amount pays for, and when it was given. */
+export function costScope(locale: Locale, cost: Cost): string {
+  return cost.asOf ? locale.t("map.cost.scopeAsOf", { covers: cost.covers, date: formatDate(locale, cost.asOf) }) : cost.covers;
+}
+
+/** One cost on one line: "about $150M (the wind farm), per Xinhua". */
+export function costLine(locale: Locale, cost: Cost, sourceName: (id: string) => string): string {
+  return locale.t("map.cost.line", {
+    amount: costAmount(locale, cost),
+    scope: costScope(locale, cost),
+    sources: locale.fmt.list(unique(cost.sources.map(sourceName))),
+  });
+}
+
+/** The line with its confidence unless verified, for the table: "$150M (…), per ORASAM (unverified)". */
+export function costText(locale: Locale, cost: Cost, sourceName: (id: string) => string): string {
+  const text = costLine(locale, cost, sourceName);
+  return cost.confidence === "verified" ? text : locale.t("map.cost.flagged", { text, confidence: locale.t(`confidence.${cost.confidence}`) });
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
 }

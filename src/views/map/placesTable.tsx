@@ -1,10 +1,10 @@
 import type { Column } from "../../charts/DataTable";
 import type { CsvColumn } from "../../charts/csv";
-import type { PlaceFeature } from "../../data/schemas/places";
+import type { Cost, PlaceFeature } from "../../data/schemas/places";
 import type { Source } from "../../data/schemas/sources";
 import type { Locale } from "../../lib/locale";
-import { anchorOf, groupOf, GROUPS, startYear } from "./compute";
-import { formatDate, placeName } from "./placeText";
+import { anchorOf, groupOf, GROUPS, placeSourceIds, startYear } from "./compute";
+import { costText, formatDate, placeName } from "./placeText";
 
 /** The places in legend order, then west to east: the table's and the CSV's order. */
 export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {
@@ -14,8 +14,11 @@ export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {
 
 export const rowKey = (f: PlaceFeature) => f.id;
 
-/** The table alternative to the map: every place, whatever the filters, each with a button to show it. */
-export function tableColumns(locale: Locale, onShow: (id: string) => void): Column<PlaceFeature>[] {
+/**
+ * The table alternative to the map: every place, whatever the filters, each with a button to show it.
+ * `sourceName` names whose figure each cost is.
+ */
+export function tableColumns(locale: Locale, onShow: (id: string) => void, sourceName: (id: string) => string): Column<PlaceFeature>[] {
   const { t, fmt, lang } = locale;
   const dates = (f: PlaceFeature) => {
     const d = f.properties.dates ?? {};
@@ -45,6 +48,7 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void): Colu
     { id: "status", header: t("map.table.status"), cell: (f) => t(`map.status.${f.properties.status}`), sortValue: (f) => f.properties.status },
     { id: "dates", header: t("map.table.dates"), cell: dates, sortValue: (f) => startYear(f) ?? Number.POSITIVE_INFINITY },
     { id: "size", header: t("map.table.size"), cell: quantities },
+    { id: "cost", header: t("map.table.cost"), cell: (f) => (f.properties.cost ?? []).map((c) => costText(locale, c, sourceName)).join("; ") },
     { id: "precision", header: t("map.table.precision"), cell: (f) => t(`map.precision.${f.properties.precision}`), sortValue: (f) => f.properties.precision },
   ];
 }
@@ -52,6 +56,12 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void): Colu
 export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const quantity = (q: { value: number; unit: string; label?: string | undefined }) => `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
+  const costs = (f: PlaceFeature) => (f.properties.cost ?? []).map(costCsv).join("; ");
+  const costNotes = (f: PlaceFeature) =>
+    (f.properties.cost ?? [])
+      .flatMap((c) => [c.method, c.note])
+      .filter(Boolean)
+      .join(" ");
   return [
     { header: "id", value: (f) => f.id },
     { header: "name_en", value: (f) => f.properties.name.en },
@@ -71,11 +81,27 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[
     { header: "length", value: (f) => (f.properties.length ? quantity(f.properties.length) : "") },
     { header: "owners", value: (f) => (f.properties.owners ?? []).join("; ") },
     { header: "builders", value: (f) => (f.properties.builders ?? []).join("; ") },
+    { header: "cost", value: costs },
+    { header: "cost_notes", value: costNotes },
     { header: "description", value: (f) => f.properties.description },
     { header: "confidence", value: (f) => f.properties.confidence },
     { header: "note", value: (f) => f.properties.note },
-    { header: "source_ids", value: (f) => f.properties.sources.join("; ") },
-    { header: "sources", value: (f) => f.properties.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    { header: "source_urls", value: (f) => f.properties.sources.map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
+    { header: "source_ids", value: (f) => placeSourceIds(f).join("; ") },
+    { header: "sources", value: (f) => placeSourceIds(f).map((id) => byId.get(id)?.publisher ?? id).join("; ") },
+    { header: "source_urls", value: (f) => placeSourceIds(f).map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
   ];
+}
+
+const CSV_QUALIFIER: Record<Exclude<Cost["qualifier"], "range">, string> = { exact: "", about: "about ", "more-than": "more than ", almost: "almost " };
+
+/**
+ * One cost for the CSV, in the data's own units so a spreadsheet can read the figures:
+ * "about 14 KZT billion = about 32.8 USD million (stage 1; verified; jjtv-turgusun)".
+ */
+export function costCsv(c: Cost): string {
+  const prefix = c.qualifier === "range" ? "" : CSV_QUALIFIER[c.qualifier];
+  const amount = c.qualifier === "range" ? `${c.min}–${c.max} ${c.unit}` : `${prefix}${c.value} ${c.unit}`;
+  const usd = c.usdEquivalent ? ` = ${prefix}${c.usdEquivalent.value} ${c.usdEquivalent.unit}` : "";
+  const scope = c.asOf ? `${c.covers}, as of ${c.asOf}` : c.covers;
+  return `${amount}${usd} (${scope}; ${c.confidence}; ${c.sources.join(", ")})`;
 }
