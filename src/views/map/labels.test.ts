@@ -98,7 +98,7 @@ describe("the shipped map at its default zoom", () => {
     const ids = placed.map((l) => l.id);
     expect(ids).toContain("country:China");
     expect(ids).toContain("country:Kazakhstan");
-    if (containerWidth >= 820) expect(ids).toEqual(expect.arrayContaining(["lianyungang", "astana", "turgusun-1-hpp"]));
+    if (containerWidth >= 820) expect(ids).toEqual(expect.arrayContaining(["lianyungang", "astana", "turgusun-1-hpp", "khorgos"]));
     const withSelection = placeLabels(
       labelCandidates(marks, anchors, IDENTITY, LABEL_SIZES, (f) => f.properties.name.en, "zhanatas-wind-farm"),
       obstacles,

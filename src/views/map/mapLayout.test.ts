@@ -16,6 +16,14 @@ describe("buildMarks", () => {
     expect(marks.slice(0, 2).every((m) => m.radius === 0 && m.d.startsWith("M"))).toBe(true);
   });
 
+  it("draws towns under the sites, so a click on a site that sits on its town finds the site", () => {
+    const points = marks.filter((m) => m.radius > 0);
+    const firstSite = points.findIndex((m) => m.feature.properties.category !== "city");
+    expect(points.slice(0, firstSite).every((m) => m.feature.properties.category === "city")).toBe(true);
+    expect(points.slice(firstSite).some((m) => m.feature.properties.category === "city")).toBe(false);
+    expect(points.some((m) => m.id === "almaty")).toBe(true);
+  });
+
   it("places each site at its projected coordinate, with its symbol", () => {
     const wind = marks.find((m) => m.id === "zhanatas-wind-farm")!;
     expect([wind.x, wind.y].map(Math.round)).toEqual(projection([69.69119, 43.48938])!.map(Math.round));

@@ -19,7 +19,7 @@ export interface Mark {
   radius: number;
 }
 
-/** Projects the places: symbols for points, paths for routes. Routes first, so points draw on top. */
+/** Projects the places: symbols for points, paths for routes, in drawing order (routes, towns, sites). */
 export function buildMarks(features: readonly PlaceFeature[], projection: GeoProjection): Mark[] {
   const path = geoPath(projection);
   const marks = features.map((f): Mark => {
@@ -33,7 +33,9 @@ export function buildMarks(features: readonly PlaceFeature[], projection: GeoPro
     const [x, y] = projection(coordinates[Math.floor(coordinates.length / 2)]!) ?? [0, 0];
     return { id: f.id, feature: f, x, y, d: path(g) ?? "", radius: 0 };
   });
-  return [...marks.filter((m) => m.radius === 0), ...marks.filter((m) => m.radius > 0)];
+  // Routes at the bottom, then towns, then sites on top: where a site sits on its town, a click finds the site.
+  const points = marks.filter((m) => m.radius > 0);
+  return [...marks.filter((m) => m.radius === 0), ...points.filter((m) => isTown(m.feature)), ...points.filter((m) => !isTown(m.feature))];
 }
 
 /** The marks in west-to-east order (then north to south), the order the keyboard steps through. */
@@ -102,6 +104,9 @@ const COUNTRY_NUDGE = 1.4;
 /** How many steps the two focus countries' names may move to find room; other countries', one. */
 const FOCUS_COUNTRY_REACH = 3;
 
+/** A town with this many sites nearby names its cluster: its label may lie over their symbols. */
+const CLUSTER_SITES = 3;
+
 const PRIORITY = { selected: 10_000, town: 5_000, focusCountry: 1_000, site: 500, station: 100, country: 0 } as const;
 
 /**
@@ -145,8 +150,9 @@ export function labelCandidates(
     const [x, y] = toScreen(view, [m.x, m.y]);
     const category = m.feature.properties.category;
     let priority: number;
+    let nearby = 0;
     if (m.id === selectedId) priority = PRIORITY.selected;
-    else if (isTown(m.feature)) priority = PRIORITY.town + nearbyCount(m, sites);
+    else if (isTown(m.feature)) priority = PRIORITY.town + (nearby = nearbyCount(m, sites));
     else if (category === "oil-pipeline" || category === "gas-pipeline") priority = PRIORITY.station;
     else priority = PRIORITY.site;
     candidates.push({
@@ -158,7 +164,8 @@ export function labelCandidates(
       fontSize: sizes.place,
       radius: m.radius * markScale,
       sides: ["right", "left", "above", "below"],
-      overSymbols: m.id === selectedId,
+      // A town at the heart of a cluster (Khorgos) is named even where the cluster leaves no free room.
+      overSymbols: m.id === selectedId || nearby >= CLUSTER_SITES,
     });
   }
   return candidates;
