@@ -55,19 +55,21 @@ export function CountComparison({ headline, groups }: Props) {
             <div>
               <span className="investment-counts__kind">{t(`investment.kind.${g.kind}`)}</span>
               <span className="investment-counts__value">
-                {countAmount(locale, g.lead)} <span className="investment-counts__period">{periodLabel(locale, g.lead.period)}</span>
+                {countAmount(locale, g.lead)} <span className="investment-counts__period">{periodLabel(locale, g.lead.period, g.kind === "stock")}</span>
               </span>
               <span className="investment-counts__why">{g.lead.whyDifferent ?? g.lead.measures}</span>
             </div>
             {track(g.counts, g.lead)}
             <details className="investment__more investment-counts__more">
               <summary>
-                {tn("investment.counts.all", g.counts.length, { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })}
+                {g.counts.length === 2
+                  ? t("investment.counts.both", { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })
+                  : tn("investment.counts.all", g.counts.length, { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })}
               </summary>
               <ul>
                 {[...g.counts].reverse().map((c) => (
                   <li key={c.id}>
-                    <strong>{countAmount(locale, c)}</strong>, {periodLabel(locale, c.period)}: {c.measures}
+                    <strong>{countAmount(locale, c)}</strong>, {periodLabel(locale, c.period, g.kind === "stock")}: {c.measures}
                     {c.whyDifferent && c !== g.lead ? ` ${c.whyDifferent}` : ""}{" "}
                     <span className="investment__confidence">({t(`confidence.${c.confidence}`)})</span>
                     {c.note && <span className="investment__note"> {c.note}</span>}

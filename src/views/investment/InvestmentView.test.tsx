@@ -155,7 +155,7 @@ describe("InvestmentView: counts, inflows, companies", () => {
     expect(within(section).getByText("A stock at one date")).toBeInTheDocument();
     expect(within(section).getByText("A stock counted project by project.")).toBeInTheDocument();
     expect(within(section).getAllByText("more than $42.8B")[0]).toBeInTheDocument();
-    expect(within(section).getByText("All 2 counts of this kind, $13.9B to $27B")).toBeInTheDocument();
+    expect(within(section).getByText("Both counts of this kind, $13.9B and $27B")).toBeInTheDocument();
   });
 
   it("shows the published inflows and says which years have none", async () => {

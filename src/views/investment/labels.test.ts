@@ -34,6 +34,7 @@ describe("count labels", () => {
   it("names a period, an open start, or a single year", () => {
     expect(periodLabel({ t }, { from: 2005, to: 2023 })).toBe("2005–2023");
     expect(periodLabel({ t }, { from: null, to: 2025 })).toBe("to 2025");
+    expect(periodLabel({ t }, { from: null, to: 2025 }, true)).toBe("as of 2025");
     expect(periodLabel({ t }, { from: 2015, to: 2015 })).toBe("2015");
   });
 });

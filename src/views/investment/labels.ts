@@ -9,9 +9,9 @@ export function qualified({ t }: Pick<Locale, "t">, qualifier: Qualifier, value:
   return t(`investment.qualifier.${qualifier}`, { value });
 }
 
-/** "2005–2023", "to 2025" (no stated start) or "2015" (one year). */
-export function periodLabel({ t }: Pick<Locale, "t">, { from, to }: Period): string {
-  if (from === null) return t("investment.period.until", { to });
+/** "2005–2023", "to 2025" (no stated start), "as of 2025" (a stock, counted at one date) or "2015" (one year). */
+export function periodLabel({ t }: Pick<Locale, "t">, { from, to }: Period, stock = false): string {
+  if (from === null) return t(stock ? "investment.period.asOf" : "investment.period.until", { to });
   return from === to ? String(to) : t("investment.period.range", { from, to });
 }
 

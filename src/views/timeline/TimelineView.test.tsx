@@ -24,7 +24,7 @@ describe("TimelineView: what it shows", () => {
   it("states the ladder and the events, computed from the data", async () => {
     await renderTimeline();
     expect(screen.getByText("Diplomatic relations (1992) → Permanent comprehensive strategic partnership (2019)")).toBeInTheDocument();
-    expect(screen.getByText("4 partnership levels in 27 years · and 8 other dated events, 1991–2024.")).toBeInTheDocument();
+    expect(screen.getByText("4 partnership levels in 27 years, and 8 other dated events, 1991–2024.")).toBeInTheDocument();
   });
 
   it("draws every rung and every event as a button in a summarised, described group", async () => {

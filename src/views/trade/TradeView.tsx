@@ -224,10 +224,18 @@ export function TradeView() {
           </svg>
           {t("trade.legend.flagged")}
         </li>
-        {events.length > 0 && (
+        {events.some((e) => e.level) && (
           <li>
             <svg width="14" height="14" aria-hidden="true">
-              <path d="M7,1L13,7L7,13L1,7Z" className="trade-legend__event" />
+              <path d="M7,1L13,7L7,13L1,7Z" className="trade-legend__event trade-legend__event--level" />
+            </svg>
+            {t("trade.legend.levels")}
+          </li>
+        )}
+        {events.some((e) => !e.level) && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true">
+              <path d="M7,1.5L12.5,7L7,12.5L1.5,7Z" className="trade-legend__event" />
             </svg>
             {t("trade.legend.events")}
           </li>
