@@ -45,11 +45,15 @@ describe("dimming for the focus year", () => {
     expect(isDimmed(wind, null)).toBe(false);
   });
 
-  it("never fades a place without dates", () => {
-    for (const id of ["road-western-europe-western-china", "turkestan-solar", "almaty"]) expect(isDimmed(byId(id), 1992)).toBe(false);
+  it("never fades a place without dates, unless it is only planned", () => {
+    for (const id of ["road-western-europe-western-china", "almaty"]) expect(isDimmed(byId(id), 1992)).toBe(false);
+    // Planned, with no start date: not on the ground in any focus year.
+    expect(byId("turkestan-solar").properties.status).toBe("planned");
+    expect(isDimmed(byId("turkestan-solar"), 2024)).toBe(true);
+    expect(isDimmed(byId("turkestan-solar"), null)).toBe(false);
   });
 
-  it("fades 6 of the 49 shipped places in 2013, and none in 2024", () => {
+  it("fades 7 of the 49 shipped places in 2013, and in 2024 only the one still planned", () => {
     const shipped = shippedPlaces().features;
     expect(shipped.filter((f) => isDimmed(f, 2013)).map((f) => f.id)).toEqual([
       "khorgos-gateway",
@@ -58,8 +62,9 @@ describe("dimming for the focus year", () => {
       "shokpar-wind-farm",
       "turgusun-1-hpp",
       "kaskelen-solar",
+      "turkestan-solar",
     ]);
-    expect(shipped.filter((f) => isDimmed(f, 2024))).toEqual([]);
+    expect(shipped.filter((f) => isDimmed(f, 2024)).map((f) => f.id)).toEqual(["turkestan-solar"]);
   });
 });
 

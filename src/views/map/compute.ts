@@ -39,13 +39,15 @@ export function startYear(f: PlaceFeature): number | null {
 }
 
 /**
- * Whether a place is faded for the shared focus year: it had not been started by then.
- * A place with no construction or operation date is never faded (we cannot say it did not exist).
+ * Whether a place is faded for the shared focus year: it had not been started by then, or it is
+ * still only planned. Any other place with no construction or operation date is never faded (we
+ * cannot say it did not exist).
  */
 export function isDimmed(f: PlaceFeature, year: number | null): boolean {
   if (year === null) return false;
   const start = startYear(f);
-  return start !== null && start > year;
+  if (start === null) return f.properties.status === "planned";
+  return start > year;
 }
 
 /** The groups shown, from the URL's `layers`: unknown names are ignored, and none known means all. */

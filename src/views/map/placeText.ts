@@ -21,14 +21,16 @@ export function placeStatusText(locale: Locale, f: PlaceFeature): string {
   const status =
     f.properties.status === "operating" && operation
       ? t("map.operatingSince", { date: formatDate(locale, operation) })
-      : t(`map.status.${f.properties.status}`);
+      : t(`map.statusInline.${f.properties.status}`);
   return `${category}, ${status}`;
 }
 
 /** Why a place is faded, or null: "not yet begun in 2013 (construction began 2019)". */
 export function dimmedText(locale: Locale, f: PlaceFeature, year: number | null): string | null {
   if (!isDimmed(f, year)) return null;
-  return locale.t("map.notYet", { year: year ?? "", start: startYear(f) ?? "" });
+  const start = startYear(f);
+  if (start === null) return locale.t("map.notYetPlanned", { year: year ?? "" });
+  return locale.t("map.notYet", { year: year ?? "", start });
 }
 
 /** The accessible name of a place on the map: name, what it is, its status, and any caveat. */
