@@ -45,7 +45,7 @@ export function SourceLine({ ids }: Props) {
           <Fragment key={e.id}>
             {" "}
             {e.url ? (
-              <a href={e.url} title={e.title} aria-label={e.title} rel="noopener noreferrer" target="_blank">
+              <a href={e.url} title={e.title} aria-label={`[${i + 1}] ${e.title ?? ""}`} rel="noopener noreferrer" target="_blank">
                 [{i + 1}]
               </a>
             ) : (

@@ -97,10 +97,11 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     await close();
   });
 
-  it("fades the places not yet begun in the focus year", async () => {
+  it("fades the places not yet begun in the focus year, and those still planned", async () => {
     const { map, close } = await open("embed/map/?year=2013");
-    expect(await map.locator("[data-place].is-dimmed").count()).toBe(6);
-    expect(await map.getByText("As of 2013: 6 places had not been started and are faded.").count()).toBe(1);
+    expect(await map.locator("[data-place].is-dimmed").count()).toBe(7);
+    expect(await map.locator('[data-place="turkestan-solar"].is-dimmed').count()).toBe(1);
+    expect(await map.getByText("As of 2013: 7 places had not been started and are faded.").count()).toBe(1);
     await close();
   });
 
