@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { placeTooltip, type TooltipPlacement } from "./tooltipPosition";
+import { placeTooltip, type TooltipBounds, type TooltipPlacement } from "./tooltipPosition";
 
 interface Props {
   /** The point, in pixels from the top-left of the positioned container the tooltip lives in. */
   x: number;
   y: number;
   /** The container's size, to keep the box inside it. */
-  bounds: { width: number; height: number };
+  bounds: TooltipBounds;
   id?: string;
   children: ReactNode;
 }

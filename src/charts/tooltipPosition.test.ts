@@ -24,6 +24,12 @@ describe("placeTooltip", () => {
     expect(placeTooltip({ x: 598, y: 200 }, box, bounds).left).toBe(440);
   });
 
+  it("keeps clear of a value axis at the left edge where it fits, and uses it where it does not", () => {
+    const axis = { ...bounds, left: 60 };
+    expect(placeTooltip({ x: 70, y: 300 }, box, axis)).toEqual({ left: 60, top: 206, side: "above" });
+    expect(placeTooltip({ x: 70, y: 300 }, box, { width: 180, height: 400, left: 60 }).left).toBe(20);
+  });
+
   it("never leaves the container when nothing fits", () => {
     const huge = { width: 590, height: 390 };
     expect(placeTooltip({ x: 300, y: 200 }, huge, bounds)).toEqual({ left: 5, top: 0, side: "above" });

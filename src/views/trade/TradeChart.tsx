@@ -236,7 +236,7 @@ export function TradeChart({
         onSelect={(event) => onSelect(Number(event.date.slice(0, 4)))}
       />
       {active !== null && activeTop !== null && Number.isFinite(activeTop) && (
-        <Tooltip x={MARGIN.left + x(active + 0.5)} y={MARGIN.top + activeTop} bounds={{ width, height }}>
+        <Tooltip x={MARGIN.left + x(active + 0.5)} y={MARGIN.top + activeTop} bounds={{ width, height, left: MARGIN.left }}>
           {renderTooltip(active)}
         </Tooltip>
       )}
