@@ -22,8 +22,9 @@ function toIssue(file: string, issue: $ZodIssue): Issue {
     return { file, path: jsonPath(issue.path) || "(root)", expected: "only the fields the schema lists", got: `unknown field ${keys}` };
   }
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
-    // zod reports a bad discriminator at the object; point at the field itself.
-    const field = jsonPath([...issue.path, issue.discriminator]);
+    // Point at the field itself: zod reports a bad discriminator at the object, or (newer releases) at the field.
+    const atField = issue.path[issue.path.length - 1] === issue.discriminator;
+    const field = jsonPath(atField ? issue.path : [...issue.path, issue.discriminator]);
     const found = input !== null && typeof input === "object" ? (input as Record<string, unknown>)[issue.discriminator] : input;
     return { file, path: field, expected: issue.message, got: preview(found) };
   }
