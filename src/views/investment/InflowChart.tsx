@@ -1,8 +1,7 @@
-import { ticks } from "d3-array";
 import { useId } from "react";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { amountAxis, fraction } from "./compute";
+import { amountAxis, fraction, yearLabels } from "./compute";
 
 type Inflow = InvestmentFile["inflows"][number];
 
@@ -51,7 +50,7 @@ export function InflowChart({ inflows, years, gaps, tallyPeriod, tallyLabel, foc
   const axis = amountAxis(Math.max(0, ...inflows.map((i) => i.value)), 4);
   const y = (v: number) => innerH - fraction(v, axis.max) * innerH;
   const barW = Math.max(1, step * BAR_SHARE);
-  const yearTicks = ticks(from, to, Math.max(2, Math.floor(innerW / (YEAR_LABEL_SPACING * k)))).filter(Number.isInteger);
+  const yearTicks = yearLabels(from, to, Math.max(2, Math.floor(innerW / (YEAR_LABEL_SPACING * k))));
   const bracketY = innerH + 34 * k;
 
   return (

@@ -3,6 +3,7 @@ import raw from "../../../data/investment.json";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import {
   allSources,
+  yearLabels,
   amountAxis,
   blockWidth,
   columnX,
@@ -182,5 +183,15 @@ describe("deals", () => {
     expect(sources[0]).toBe("cgtn-2024-07-pragmatic-chapter");
     expect(new Set(sources).size).toBe(sources.length);
     expect(sources).toContain("trend-2985543-finprom");
+  });
+});
+
+describe("yearLabels", () => {
+  it("labels at most as many years as fit, on round steps", () => {
+    expect(yearLabels(1993, 2023, 40)).toHaveLength(31);
+    const twelve = yearLabels(1993, 2023, 12);
+    expect(twelve.length).toBeLessThanOrEqual(12);
+    expect(twelve).toEqual([1995, 2000, 2005, 2010, 2015, 2020]);
+    expect(yearLabels(1993, 2023, 16)).toEqual([1994, 1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022]);
   });
 });

@@ -290,3 +290,14 @@ export function wrapWords(text: string, maxChars: number): string[] {
   }
   return lines;
 }
+
+/**
+ * Years to label, at most `fit` of them: every year, or every 2nd, 5th, 10th… (d3's ticks treat the
+ * count as a hint and may give more, which here would run the labels together).
+ */
+export function yearLabels(from: number, to: number, fit: number): number[] {
+  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.floor(to / s) - Math.ceil(from / s) + 1 <= fit) ?? 100;
+  const years: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) years.push(year);
+  return years;
+}
