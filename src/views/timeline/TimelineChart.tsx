@@ -115,17 +115,6 @@ export function TimelineChart(props: Props) {
             <path className="timeline-ladder__line" d={ladder.path} />
           </g>
           <line className="timeline-ladder__ground" x1={0} x2={innerWidth} y1={ladder.ground} y2={ladder.ground} aria-hidden="true" />
-          {focusYear !== null && band1 > band0 && (
-            // The band's edges, over the ladder's fill: a tint on top of it would turn grey.
-            <rect
-              className="timeline-chart__focus-edge"
-              x={band0}
-              y={-margin.top * 0.35}
-              width={band1 - band0}
-              height={axis.y + margin.top * 0.35}
-              aria-hidden="true"
-            />
-          )}
 
           {ladder.steps.map((step) => {
             if (!step.visible) return null;

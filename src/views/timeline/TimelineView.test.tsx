@@ -188,7 +188,7 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
 
   it("highlights a focus year set elsewhere, and can clear it", async () => {
     const chart = await renderTimeline("year=2013");
-    expect(screen.getByText("Focus year 2013: 2 events shown.")).toBeInTheDocument();
+    expect(screen.getByText("Focus year 2013: 2 events that year, marked.")).toBeInTheDocument();
     expect([...chart.querySelectorAll(".timeline-marker.is-focus-year")].map((m) => m.getAttribute("data-event-id"))).toEqual(["xi-2013", "belt-2013"]);
     expect(chart.querySelector(".timeline-chart__focus text")).toHaveTextContent("2013");
     // Tab lands on the focus year's first event.
