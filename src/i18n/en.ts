@@ -389,6 +389,9 @@ export const messages = {
   "present.reporters.title": "Two countries, two figures",
   "present.ladder.title": "{count} steps up the ladder",
   "present.ladder.caption": "The partnership was upgraded step by step: {steps}.",
+  "present.investment.title": "How much has China invested?",
+  "present.investment.caption":
+    "By Kazakhstan's official data, {value} of Chinese investment came in, {period}. Other published totals run from {min} to {max}, because each counts something different.",
 
   "notfound.title": "Page not found",
   "notfound.body": "There is nothing at {path}.",

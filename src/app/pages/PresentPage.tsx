@@ -91,13 +91,13 @@ export function PresentPage() {
         <DataBoundary key={step.id} title={t("present.label")} minHeight={160} loadingLabel={t("view.loading", { view: t("present.label") })}>
           <StepWords step={step} />
         </DataBoundary>
+        <p className="present-step__hint">{t("present.keys")}</p>
       </header>
       <div className="present-stage" key={step.id}>
         <ViewFrame view={view}>
           <view.Component />
         </ViewFrame>
       </div>
-      <p className="present-step__hint">{t("present.keys")}</p>
     </main>
   );
 }

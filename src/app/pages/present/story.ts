@@ -164,11 +164,19 @@ export const STORY: readonly Step[] = [
     needs: ["investment"],
     text: ({ investment }, locale) => {
       if (!investment) return null;
-      const { headline: tally } = investment;
+      const { headline: tally, counts } = investment;
       const value = qualified(locale, tally.qualifier, locale.fmt.usdCompact(tally.value));
+      const period = periodLabel(locale, tally.period);
+      const values = counts.map((c) => c.value);
+      if (values.length === 0) return { title: locale.t("investment.headline", { value, period }), caption: tally.measures };
       return {
-        title: locale.t("investment.headline", { value, period: periodLabel(locale, tally.period) }),
-        caption: tally.measures,
+        title: locale.t("present.investment.title"),
+        caption: locale.t("present.investment.caption", {
+          value,
+          period,
+          min: locale.fmt.usdCompact(Math.min(...values)),
+          max: locale.fmt.usdCompact(Math.max(...values)),
+        }),
       };
     },
   },
