@@ -43,6 +43,8 @@ import { ZoomControls } from "./ZoomControls";
 export const MAX_PX_PER_KM = 3;
 /** The zoom factor "Show on map" goes to, so a cluster such as Khorgos comes apart. */
 export const SHOW_ZOOM = 6;
+/** The zoom a link that names a place opens at: close enough to part a cluster, with the region around it. */
+export const LINK_ZOOM = 4;
 /** Symbols and labels grow by this on the projector theme and on very wide maps. */
 const LARGE_SCALE = 1.35;
 /** Maps at least this wide (px) use the large labels, as on a projector. */
@@ -57,11 +59,13 @@ const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRi
 const PLACE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /**
- * Something the rest of the view asks of the map: move the keyboard focus to a place ("focus"), or
- * bring a place into view, zoomed in, and focus it ("show", from the table). `n` tells requests apart.
+ * Something the rest of the view asks of the map: move the keyboard focus to a place ("focus"),
+ * bring a place into view, zoomed in, and focus it ("show", from the table), or only zoom to it
+ * ("zoom", for a link that names a place: no scrolling, the focus stays where it is). `n` tells
+ * requests apart.
  */
 export interface MapRequest {
-  kind: "focus" | "show";
+  kind: "focus" | "show" | "zoom";
   id: string;
   n: number;
 }
@@ -171,6 +175,10 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     const m = byId.get(request.id);
     if (!m) return;
     handled.current = request.n;
+    if (request.kind === "zoom") {
+      zoom.centerOn(m.x, m.y, LINK_ZOOM);
+      return;
+    }
     svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
     zoom.centerOn(m.x, m.y, SHOW_ZOOM);
     elementOf(m.id)?.focus({ preventScroll: true });

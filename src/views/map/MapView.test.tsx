@@ -167,6 +167,15 @@ describe("MapView", () => {
     expect(screen.getByText(/^Select a place on the map/)).toBeInTheDocument();
   });
 
+  it("opens zoomed to the place a link names, without taking the focus", async () => {
+    stubFetch();
+    const map = await renderMap("place=zhanatas-wind-farm");
+    const layer = map.querySelector(".map-places")!.parentElement!;
+    await waitFor(() => expect(layer.getAttribute("transform")).toMatch(/scale\(4\)/));
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.getByRole("button", { name: "Reset the view" })).toHaveAttribute("aria-disabled", "false");
+  });
+
   it("is operable by keyboard: Tab to a place, arrows between places, Enter opens, Escape closes", async () => {
     stubFetch();
     const map = await renderMap();

@@ -41,7 +41,8 @@ export function MapView() {
   const svgRef = useRef<SVGSVGElement>(null);
   const keysId = useId();
   const [focusRequest, setFocusRequest] = useState(0);
-  const [request, setRequest] = useState<MapRequest | null>(null);
+  // A link that names a place opens zoomed to it (a presenter's step, a shared link).
+  const [request, setRequest] = useState<MapRequest | null>(() => (state.place ? { kind: "zoom", id: state.place, n: 1 } : null));
 
   const geography = useMemo(() => (geo.data ? toGeography(geo.data) : undefined), [geo.data]);
   const shown = useMemo(() => shownGroups(state.layers), [state.layers]);
