@@ -17,12 +17,17 @@ function subscribe(listener: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
-/** Writes a new state into the address bar without a reload or a new history entry. */
-export function writeUrlState(patch: Partial<UrlState>): void {
+/**
+ * Writes a new state into the address bar without a reload: in place, or (`push`) as a new history
+ * entry, for moves the Back button should undo (a presentation's steps).
+ */
+export function writeUrlState(patch: Partial<UrlState>, { push = false }: { push?: boolean } = {}): void {
   const next = { ...parseState(window.location.search, URL_OPTIONS), ...patch };
   const query = serializeState(next, URL_OPTIONS).toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-  window.history.replaceState(window.history.state, "", url);
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (push) window.history.pushState(window.history.state, "", url);
+  else window.history.replaceState(window.history.state, "", url);
   for (const listener of listeners) listener();
 }
 

@@ -37,6 +37,26 @@ describe("PresentPage", () => {
     expect(new URLSearchParams(window.location.search).get("scale")).toBeNull();
   });
 
+  it("makes each step a history entry, so Back returns to the step before", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
+    expect(await screen.findByText(`Step ${stepOf("growth")} of ${STORY.length}`)).toBeInTheDocument();
+    const before = window.history.length;
+    await userEvent.keyboard("{ArrowRight}");
+    expect(await screen.findByText(`Step ${stepOf("log")} of ${STORY.length}`)).toBeInTheDocument();
+    expect(window.history.length).toBe(before + 1);
+    window.history.back();
+    expect(await screen.findByText(`Step ${stepOf("growth")} of ${STORY.length}`)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get("scale")).toBeNull();
+  });
+
+  it("offers the theme control, so a teacher can switch to the projector theme", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />);
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "Theme" }), "contrast");
+    expect(new URLSearchParams(window.location.search).get("theme")).toBe("contrast");
+  });
+
   it("shows every view along the way: trade, timeline, investment and map", () => {
     expect(new Set(STORY.map((s) => s.view))).toEqual(new Set(["trade", "timeline", "investment", "map"]));
   });

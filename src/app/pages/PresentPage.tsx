@@ -4,6 +4,7 @@ import { investmentQuery, placesQuery, timelineQuery, tradeQuery } from "../../d
 import { useLocale } from "../../lib/locale";
 import { parseState } from "../../lib/urlState";
 import { URL_OPTIONS, useUrlState, writeUrlState } from "../../lib/useUrlState";
+import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEWS } from "../viewRegistry";
@@ -21,15 +22,16 @@ const QUERIES = { trade: tradeQuery, timeline: timelineQuery, investment: invest
 /** `/present`: the classroom story, one view per step (`?step=N`), moved by keyboard or clicker. */
 export function PresentPage() {
   const { t } = useLocale();
-  const [state, update] = useUrlState();
+  const [state] = useUrlState();
   const total = STORY.length;
   const current = Math.min(Math.max(1, state.step), total);
   const step = STORY[current - 1] ?? STORY[0];
 
+  // Each step is a history entry, so the browser's Back button goes back a step.
   const go = (n: number) => {
     const target = Math.max(1, Math.min(total, n));
     const next = STORY[target - 1];
-    if (next) update({ ...stepState(next), step: target });
+    if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
   };
 
   // A link to a bare step (?step=3) opens with the step's own view state; a link with view keys keeps them.
@@ -42,7 +44,7 @@ export function PresentPage() {
       e.preventDefault();
       const target = Math.max(1, Math.min(total, n));
       const next = STORY[target - 1];
-      if (next && target !== current) update({ ...stepState(next), step: target });
+      if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
     };
     // A clicker's Page Up/Down always moves the story, even from inside a chart that uses them itself.
     const onClicker = (e: KeyboardEvent) => {
@@ -67,7 +69,7 @@ export function PresentPage() {
       window.removeEventListener("keydown", onClicker, { capture: true });
       window.removeEventListener("keydown", onKey);
     };
-  }, [current, total, update]);
+  }, [current, total]);
 
   if (!step) return null;
   const view = VIEWS[step.view];
@@ -87,6 +89,7 @@ export function PresentPage() {
             </button>
             <FullscreenButton />
           </nav>
+          <Controls />
         </div>
         <DataBoundary key={step.id} title={t("present.label")} minHeight={160} loadingLabel={t("view.loading", { view: t("present.label") })}>
           <StepWords step={step} />
