@@ -114,7 +114,7 @@ describe("MapView", () => {
     expect(fact("Agreed")).toBe("February 26, 2016");
     expect(fact("Construction began")).toBe("July 15, 2019");
     expect(fact("In operation")).toBe("June 20, 2021");
-    expect(fact("Capacity")).toBe("100 MW (40 × 2.5 MW)");
+    expect(fact("Capacity")).toBe("100 MW — 40 × 2.5 MW");
     expect(fact("Owners")).toBe("China Power International Holding (SPIC, 80%) and Visor (20%)");
     expect(fact("Builders")).toBe("POWERCHINA Chengdu Engineering");
     expect(fact("Location")).toBe("43.49° N, 69.69° E · Exact location");

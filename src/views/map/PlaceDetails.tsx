@@ -44,7 +44,8 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceNa
           {p.capacity.map((q, i) => (
             <li key={i}>
               {fmt.number(q.value)} {q.unit}
-              {q.label && <span className="map-details__qualifier"> ({q.label})</span>}
+              {/* A separator, not parentheses: the labels often hold parentheses of their own. */}
+              {q.label && <span className="map-details__qualifier"> — {q.label}</span>}
             </li>
           ))}
         </ul>
@@ -59,7 +60,7 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceNa
       p.length ? (
         <>
           {fmt.number(p.length.value)} {p.length.unit}
-          {p.length.label && <span className="map-details__qualifier"> ({p.length.label})</span>}
+          {p.length.label && <span className="map-details__qualifier"> — {p.length.label}</span>}
         </>
       ) : (
         unknown
