@@ -17,6 +17,8 @@ describe("parseState", () => {
       step: 1,
       event: null,
       cats: [],
+      era: null,
+      layout: "chart",
       sector: null,
       deal: null,
       place: null,
@@ -49,6 +51,12 @@ describe("parseState", () => {
       place: "khorgos-icbc",
       layers: ["wind"],
     });
+  });
+
+  it("reads the timeline's era and layout, ignoring anything else", () => {
+    expect(parseState("era=strategic-partnership&layout=list", options)).toMatchObject({ era: "strategic-partnership", layout: "list" });
+    expect(parseState("era=<script>&layout=grid", options)).toMatchObject({ era: null, layout: "chart" });
+    expect(serializeState(parseState("layout=chart&era=x", options), options).toString()).toBe("era=x");
   });
 
   it("drops what cannot be an id", () => {

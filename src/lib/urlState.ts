@@ -13,6 +13,10 @@ export type Scale = (typeof SCALES)[number];
 export const REPORTERS = ["cn", "kz", "both"] as const;
 export type ReporterChoice = (typeof REPORTERS)[number];
 
+/** Timeline: drawn on a time axis, or as a list. */
+export const LAYOUTS = ["chart", "list"] as const;
+export type LayoutChoice = (typeof LAYOUTS)[number];
+
 /** Trade: totals, or each reporter's exports and imports. */
 export const FLOWS = ["total", "split"] as const;
 export type FlowChoice = (typeof FLOWS)[number];
@@ -37,6 +41,9 @@ export interface UrlState {
   event: string | null;
   /** Timeline: the event categories shown; empty means all. */
   cats: string[];
+  /** Timeline: the partnership era zoomed into (a level's id), and chart or list. */
+  era: string | null;
+  layout: LayoutChoice;
   /** Investment: the selected sector and deal. */
   sector: string | null;
   deal: string | null;
@@ -111,6 +118,8 @@ const SPEC: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
   step: { parse: intIn(1, 999), serialize: String, fallback: () => 1 },
   event: slugOrNull,
   cats: slugList,
+  era: slugOrNull,
+  layout: { parse: oneOf(LAYOUTS), serialize: String, fallback: () => "chart" },
   sector: slugOrNull,
   deal: slugOrNull,
   place: slugOrNull,

@@ -208,6 +208,16 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
     expect(params().get("event")).toBe("visa-2023");
     expect(screen.getByRole("button", { name: "2019–today: Permanent comprehensive strategic partnership" })).toHaveAttribute("aria-pressed", "true");
     expect(within(chart).getByRole("button", { name: /visa exemption/ })).toHaveAttribute("aria-expanded", "true");
+    expect(params().get("era")).toBe("permanent-comprehensive-strategic-partnership");
+  });
+
+  it("opens on the era a link names, and ignores one it does not know", async () => {
+    const chart = await renderTimeline("era=comprehensive-strategic-partnership");
+    expect(screen.getByRole("button", { name: "2011–2019: Comprehensive strategic partnership" })).toHaveAttribute("aria-pressed", "true");
+    expect(within(chart).queryByRole("button", { name: /Dostyk/ })).toBeNull();
+    vi.restoreAllMocks();
+    await renderTimeline("era=no-such-era");
+    expect(screen.getAllByRole("button", { name: "All years" }).at(-1)).toHaveAttribute("aria-pressed", "true");
   });
 });
 
@@ -245,6 +255,7 @@ describe("TimelineView: the vertical layout and the list", () => {
   it("shows the same list on a wide screen on request", async () => {
     await renderTimeline();
     await userEvent.click(screen.getByRole("button", { name: "List" }));
+    expect(params().get("layout")).toBe("list");
     expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
     expect(screen.getByRole("button", { name: /Mazhilis ratifies/ })).toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();

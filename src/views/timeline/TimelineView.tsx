@@ -69,8 +69,11 @@ export function TimelineView() {
   const instructionsId = useId();
   const cardId = useId();
   const [today] = useState(() => Date.now());
-  const [mode, setMode] = useState<Mode>("chart");
-  const [period, setPeriod] = useState<Period>("all");
+  // The zoomed era and chart-or-list live in the URL, so a shared link or a presenter's step keeps them.
+  const mode: Mode = state.layout;
+  const period: Period = (state.era as LevelId | null) ?? "all";
+  const setMode = (next: Mode) => update({ layout: next });
+  const setPeriod = (next: Period) => update({ era: next === "all" ? null : next });
   /** The event last moved to, which keeps the Tab stop when nothing is selected. */
   const [focusId, setFocusId] = useState<string | null>(null);
   /** The event whose marker or row should take focus after the next render (keyboard moves). */
