@@ -98,6 +98,11 @@ describe("the shipped map at its default zoom", () => {
     const ids = placed.map((l) => l.id);
     expect(ids).toContain("country:China");
     expect(ids).toContain("country:Kazakhstan");
+    // Each focus country's name stands inside that country, not in a neighbour.
+    for (const name of ["Kazakhstan", "China"]) {
+      const label = placed.find((l) => l.id === `country:${name}`)!;
+      expect([name, anchors.find((a) => a.name === name)!.contains(label.x, label.y)]).toEqual([name, true]);
+    }
     if (containerWidth >= 820) expect(ids).toEqual(expect.arrayContaining(["lianyungang", "astana", "turgusun-1-hpp", "khorgos"]));
     const withSelection = placeLabels(
       labelCandidates(marks, anchors, IDENTITY, LABEL_SIZES, (f) => f.properties.name.en, "zhanatas-wind-farm"),

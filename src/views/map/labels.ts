@@ -32,6 +32,12 @@ export interface LabelCandidate {
   reach?: number;
   /** Placed over symbols if need be (the selected place is always named); never over another label. */
   overSymbols?: boolean;
+  /**
+   * Where the name may stand (a country's name inside the country): a try whose anchor falls
+   * outside is refused. If no try inside clears the symbols, the name goes over them rather than
+   * being left out or sent into a neighbour.
+   */
+  within?: (x: number, y: number) => boolean;
 }
 
 /** Where a centred name may move, in steps of its candidate's `offset`, nearest first, up to `reach` steps away. */
@@ -121,14 +127,13 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const order = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const c of order) {
-    const tries = c.offset ? nudges(c.reach ?? 1).map((n) => labelNudged(c, n)) : c.sides.map((side) => labelAt(c, side));
-    for (const label of tries) {
-      if (!inside(label.box, bounds)) continue;
-      if (placed.some((p) => boxesOverlap(p.box, label.box))) continue;
-      if (!c.overSymbols && obstacles.some((o) => o.id !== c.id && !stacked(o, c) && boxesOverlap(o, label.box))) continue;
-      placed.push(label);
-      break;
-    }
+    const all = c.offset ? nudges(c.reach ?? 1).map((n) => labelNudged(c, n)) : c.sides.map((side) => labelAt(c, side));
+    const tries = c.within ? all.filter((l) => c.within!(l.x, l.y)) : all;
+    const free = (label: PlacedLabel) => inside(label.box, bounds) && !placed.some((p) => boxesOverlap(p.box, label.box));
+    const clear = (label: PlacedLabel) =>
+      c.overSymbols || !obstacles.some((o) => o.id !== c.id && !stacked(o, c) && boxesOverlap(o, label.box));
+    const label = tries.find((l) => free(l) && clear(l)) ?? (c.within ? tries.find(free) : undefined);
+    if (label) placed.push(label);
   }
   return placed;
 }

@@ -1,4 +1,4 @@
-import { geoDistance, geoPath, type GeoProjection } from "d3-geo";
+import { geoContains, geoDistance, geoPath, type GeoProjection } from "d3-geo";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { anchorOf, isTown } from "./compute";
 import { countryName, isFocusCountry, type CountryFeature } from "./geography";
@@ -51,6 +51,8 @@ export interface CountryAnchor {
   y: number;
   /** Projected area (px² at zoom 1) of the country's largest visible part, for the order of labels. */
   area: number;
+  /** Whether a point (px at zoom 1) lies inside the country. */
+  contains: (x: number, y: number) => boolean;
 }
 
 /** Countries smaller than this on screen at zoom 1 (px²) are not named. */
@@ -79,6 +81,10 @@ export function countryAnchors(countries: readonly CountryFeature[], projection:
       x: best.centroid[0],
       y: best.centroid[1],
       area: best.area,
+      contains: (x, y) => {
+        const at = projection.invert?.([x, y]);
+        return at ? geoContains(c, at) : true;
+      },
     });
   }
   return anchors;
@@ -141,6 +147,8 @@ export function labelCandidates(
       offset: (c.focus ? sizes.focusCountry : sizes.country) * COUNTRY_NUDGE,
       reach: c.focus ? FOCUS_COUNTRY_REACH : 1,
       letterSpacing: c.focus ? FOCUS_LETTER_SPACING : 0,
+      // The two focus countries' names stay inside them, whatever the symbols around.
+      within: c.focus ? (sx, sy) => c.contains((sx - view.x) / view.k, (sy - view.y) / view.k) : undefined,
     });
   }
   for (const m of points) {
