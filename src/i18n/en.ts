@@ -54,7 +54,8 @@ export const messages = {
   "table.sort": "Sort by this column",
 
   // --- trade view: keys start with "trade." ---
-  "trade.headline": "{first} in {firstYear} → {latest} in {latestYear}: {multiple}-fold",
+  // A non-breaking hyphen (U+2011): "119-fold" never breaks across lines on a narrow phone.
+  "trade.headline": "{first} in {firstYear} → {latest} in {latestYear}: {multiple}‑fold",
   "trade.compare": "In {year}, China's customs recorded {cn} of trade and Kazakhstan's statistics {kz}: China's figure is {gap} higher.",
   "trade.why": "Why do the two countries' figures differ?",
   "trade.summary": "Line chart of China–Kazakhstan trade, {from}–{to}: {series}. From {first} in {firstYear} to {latest} in {latestYear}.",

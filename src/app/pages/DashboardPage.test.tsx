@@ -15,7 +15,7 @@ describe("DashboardPage", () => {
     for (const id of ["trade", "investment", "timeline", "map"]) expect(viewRoot(id)).toBeInTheDocument();
 
     const tradeView = within(viewRoot("trade"));
-    expect(await tradeView.findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(await tradeView.findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
     expect(tradeView.getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher/)).toBeInTheDocument();
 
     expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe("DashboardPage", () => {
     renderApp(<DashboardPage />);
     expect(await within(viewRoot("map")).findByRole("alert")).toHaveTextContent(/data\/places\.json.*HTTP 404/);
     expect(await within(viewRoot("timeline")).findByRole("alert")).toHaveTextContent(/data\/timeline\.json.*expected valid JSON/);
-    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
   });
 
   it("recovers on Retry once the file is good again", async () => {
@@ -72,7 +72,7 @@ describe("DashboardPage", () => {
   it("still shows the views when the list of sources fails, citing source ids instead", async () => {
     stubDataFetch({ sources: { status: 500, body: "" } });
     renderApp(<DashboardPage />);
-    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
     const sourcesSection = screen.getByRole("region", { name: "Sources and method" });
     expect(await within(sourcesSection).findByRole("alert")).toHaveTextContent("data/sources.json");
     await waitFor(() => expect(within(viewRoot("trade")).getAllByText(/imf-dots-china/).length).toBeGreaterThan(0));

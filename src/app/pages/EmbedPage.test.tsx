@@ -11,7 +11,7 @@ describe("EmbedPage", () => {
     expect(views).toHaveLength(1);
     expect(views[0]).toHaveAttribute("data-view", "trade");
     expect(screen.getByRole("heading", { level: 1, name: "Bilateral trade" })).toBeInTheDocument();
-    expect(await screen.findByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(await screen.findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Open in Silk Road Ledger" })).toHaveAttribute(
       "href",
       "/?year=2013&scale=log#view-trade",

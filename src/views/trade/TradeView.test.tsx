@@ -25,7 +25,7 @@ const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
 describe("TradeView", () => {
   it("states the headline and the two reporters' latest shared year, computed from the data", async () => {
     await renderTrade();
-    expect(screen.getByText("$368M in 1992 → $41B in 2023: 111-fold")).toBeInTheDocument();
+    expect(screen.getByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
     expect(screen.getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher\./)).toBeInTheDocument();
   });
 
@@ -89,7 +89,7 @@ describe("TradeView", () => {
     await renderTrade("scale=log&reporter=kz");
     expect(screen.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("button", { name: "Kazakhstan" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByText("$22.4B in 2013 → $31.4B in 2023: 1.4-fold")).toBeInTheDocument();
+    expect(screen.getByText("$22.4B in 2013 → $31.4B in 2023: 1.4‑fold")).toBeInTheDocument();
   });
 
   it("accepts a typed year range, clamped to the data", async () => {
@@ -98,7 +98,7 @@ describe("TradeView", () => {
     await userEvent.clear(from);
     await userEvent.type(from, "2000{Enter}");
     expect(new URLSearchParams(window.location.search).get("from")).toBe("2000");
-    expect(screen.getByText("$28.6B in 2013 → $41B in 2023: 1.4-fold")).toBeInTheDocument();
+    expect(screen.getByText("$28.6B in 2013 → $41B in 2023: 1.4‑fold")).toBeInTheDocument();
     const to = screen.getByRole("textbox", { name: "To year" });
     await userEvent.clear(to);
     await userEvent.type(to, "2099{Enter}");
