@@ -6,12 +6,21 @@ function readScale(): number {
   return Number.isFinite(px) && px > 0 ? px / 16 : 1;
 }
 
+// Read once and again on resize only: charts re-render on every hover, and a style read each time
+// would sit on that path.
+let current: number | null = null;
+const getSnapshot = () => (current ??= readScale());
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener("resize", onChange);
-  return () => window.removeEventListener("resize", onChange);
+  const onResize = () => {
+    current = readScale();
+    onChange();
+  };
+  window.addEventListener("resize", onResize);
+  return () => window.removeEventListener("resize", onResize);
 }
 
 /** How much larger than the base type the page is set: 1 on a laptop, up to 2 on a 4K screen or projector. */
 export function useRootScale(): number {
-  return useSyncExternalStore(subscribe, readScale, () => 1);
+  return useSyncExternalStore(subscribe, getSnapshot, () => 1);
 }

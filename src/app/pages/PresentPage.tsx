@@ -8,7 +8,7 @@ import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEWS } from "../viewRegistry";
-import { isBareState, STORY, stepState, type Step, type StoryData, type StoryDataset } from "./present/story";
+import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
 const NEXT_KEYS = new Set(["ArrowRight", " "]);
@@ -19,6 +19,16 @@ const VIEW_KEYS = new Set(["ArrowRight", "ArrowLeft", " ", "Home", "End"]);
 
 const QUERIES = { trade: tradeQuery, timeline: timelineQuery, investment: investmentQuery, places: placesQuery } as const;
 
+/**
+ * Moves from step `current` to step `n` (clamped), with that step's view state. Each step is a
+ * history entry, so the browser's Back button goes back a step.
+ */
+function goToStep(n: number, current: number): void {
+  const target = Math.max(1, Math.min(STORY.length, n));
+  const next = STORY[target - 1];
+  if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
+}
+
 /** `/present`: the classroom story, one view per step (`?step=N`), moved by keyboard or clicker. */
 export function PresentPage() {
   const { t } = useLocale();
@@ -26,13 +36,6 @@ export function PresentPage() {
   const total = STORY.length;
   const current = Math.min(Math.max(1, state.step), total);
   const step = STORY[current - 1] ?? STORY[0];
-
-  // Each step is a history entry, so the browser's Back button goes back a step.
-  const go = (n: number) => {
-    const target = Math.max(1, Math.min(total, n));
-    const next = STORY[target - 1];
-    if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
-  };
 
   // A link to a bare step (?step=3) opens with the step's own view state; a link with view keys keeps them.
   useEffect(() => {
@@ -42,9 +45,7 @@ export function PresentPage() {
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {
       e.preventDefault();
-      const target = Math.max(1, Math.min(total, n));
-      const next = STORY[target - 1];
-      if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
+      goToStep(n, current);
     };
     // A clicker's Page Up/Down always moves the story, even from inside a chart that uses them itself.
     const onClicker = (e: KeyboardEvent) => {
@@ -81,10 +82,10 @@ export function PresentPage() {
             {t("present.step", { n: current, total })}
           </p>
           <nav className="present-nav" aria-label={t("present.label")}>
-            <button type="button" className="button" onClick={() => go(current - 1)} disabled={current <= 1}>
+            <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
               ← {t("present.prev")}
             </button>
-            <button type="button" className="button" onClick={() => go(current + 1)} disabled={current >= total}>
+            <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
               {t("present.next")} →
             </button>
             <FullscreenButton />
@@ -109,10 +110,7 @@ export function PresentPage() {
 function StepWords({ step }: { step: Step }) {
   const locale = useLocale();
   const results = useSuspenseQueries({ queries: step.needs.map((name) => QUERIES[name]()) });
-  const data: StoryData = {};
-  step.needs.forEach((name: StoryDataset, i) => {
-    Object.assign(data, { [name]: results[i]?.data });
-  });
+  const data: StoryData = Object.fromEntries(step.needs.map((name, i) => [name, results[i]?.data]));
   const text = step.text(data, locale);
   return (
     <div className="present-step">
