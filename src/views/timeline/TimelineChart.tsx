@@ -1,5 +1,6 @@
 import { Fragment, useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { Tooltip } from "../../charts/Tooltip";
+import { useLocale } from "../../lib/locale";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { CATEGORY_STYLE, markerPath } from "./categoryStyle";
 import { positionOf } from "./compute";
@@ -48,7 +49,8 @@ export function TimelineChart(props: Props) {
     () => events.map((e) => ({ id: e.id, time: positionOf(e.date, e.precision), title: e.title, major: Boolean(e.major) })),
     [events],
   );
-  const layout = useHorizontalLayout({ width, fontSize, fontFamily, domain, today, levels, events: inputs });
+  const { lang } = useLocale();
+  const layout = useHorizontalLayout({ width, fontSize, fontFamily, domain, today, levels, events: inputs, lang });
   const { x, margin, innerWidth, ladder, band, axis, fonts } = layout;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
 

@@ -4,7 +4,7 @@ import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeli
 import { ladder, positionOf, timeDomain } from "./compute";
 import { horizontalLayout, MIN_TARGET, timeScale, yearTicks, type HorizontalInput } from "./horizontalLayout";
 import { timelineFixture } from "./testTimeline";
-import { estimateWidth } from "./textWidth";
+import { estimateWidth } from "../../lib/textWidth";
 
 const TODAY = Date.UTC(2026, 10, 23);
 const fixture = timelineFileSchema.parse(timelineFixture);

@@ -1,6 +1,7 @@
 import { area, curveStepAfter, line } from "d3-shape";
 import { laneCount, placeInLanes, type Placement } from "./lanes";
-import { wrapWords, type Measure } from "./textWidth";
+import { type Measure } from "../../lib/textWidth";
+import { wrapText } from "../../lib/wrapText";
 
 /** A linear map from time (UTC milliseconds) to pixels. */
 export type TimeScale = (time: number) => number;
@@ -86,6 +87,8 @@ export interface HorizontalInput {
   /** The secondary events to draw, in date order. */
   events: readonly EventInput[];
   measure: Measure;
+  /** The language of the labels, for where a line may break. */
+  lang?: string;
 }
 
 export interface StepGeometry {
@@ -127,7 +130,7 @@ export interface HorizontalLayout {
 
 /** The whole geometry of the horizontal timeline: scales, the ladder's steps, event lanes, axis. */
 export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
-  const { width, fontSize: f, domain, today, levels, events, measure } = input;
+  const { width, fontSize: f, domain, today, levels, events, measure, lang = "en" } = input;
   const em = (n: number) => n * f;
   const marginX = em(EM.marginX);
   const innerWidth = Math.max(1, width - 2 * marginX);
@@ -138,7 +141,7 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
     const dotRadius = em(EM.stepDot);
   // Labels keep clear of the dots at either end of their row, even a selected (larger) one.
   const clearance = dotRadius * SELECTED_SCALE + em(EM.labelPad) / 2;
-  const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure });
+  const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure, lang });
   const maxLines = Math.max(1, ...steps.map((s) => s.label?.lines.length ?? 1));
   const rowHeight = (maxLines + 1) * fonts.level * EM.lineHeight + 2 * em(EM.rowPad);
   const n = levels.length;
@@ -209,6 +212,7 @@ function ladderSteps({
   pad,
   minRoom,
   measure,
+  lang,
 }: {
   levels: readonly LadderInput[];
   x: TimeScale;
@@ -217,6 +221,7 @@ function ladderSteps({
   pad: number;
   minRoom: number;
   measure: Measure;
+  lang: string;
 }): StepGeometry[] {
   return levels.map((level, i) => {
     const sx = x(level.time);
@@ -232,7 +237,7 @@ function ladderSteps({
     const start = Math.max(0, sx) + pad;
     const widest = (lines: string[]) =>
       Math.max(...lines.map((l) => measure(l, fonts.level, true)), measure(level.dateLabel, fonts.date));
-    const wrap = (room: number) => wrapWords(level.name, room, (s) => measure(s, fonts.level, true));
+    const wrap = (room: number) => wrapText(level.name, room, (s) => measure(s, fonts.level, true), lang);
     const fromRiser = wrap(limit - start);
     const anywhere = wrap(limit);
     if (fromRiser.length <= anywhere.length && start + widest(fromRiser) <= limit) {

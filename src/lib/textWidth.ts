@@ -43,24 +43,3 @@ export function canvasMeasure(fontFamily: string): Measure {
     return width;
   };
 }
-
-/**
- * Breaks text into lines no wider than `maxWidth`, at spaces. A single word longer than the line is
- * kept whole on its own line (the caller leaves room or lets it run): words are never cut.
- */
-export function wrapWords(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = "";
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}

@@ -1,0 +1,39 @@
+/**
+ * Breaks text into lines no wider than `maxWidth`, at the places the language allows: between words
+ * in English, Russian and Kazakh, between words or characters in Chinese, which has no spaces
+ * (`Intl.Segmenter`). Spaces at a break are dropped. A word longer than a line is kept whole on its
+ * own line: words are never cut, so the caller leaves room for one or lets it run.
+ */
+export function wrapText(text: string, maxWidth: number, measure: (line: string) => number, lang = "en"): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces(text, lang)) {
+    const candidate = line + piece;
+    if (line.trim() && measure(candidate.trimEnd()) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines.map((l) => l.trimStart());
+}
+
+/** The text cut where a line may break: each piece is a word with the spaces and punctuation after it. */
+function pieces(text: string, lang: string): string[] {
+  const normalized = text.replace(/\s+/g, " ").trim();
+  if (!normalized) return [];
+  const out: string[] = [];
+  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  for (const { segment, isWordLike } of segmenter.segment(normalized)) {
+    const last = out.length - 1;
+    // Spaces and punctuation stay with the word before them, so no line starts with "," or "、".
+    if (!isWordLike && last >= 0) out[last] += segment;
+    // A hyphenated or apostrophised word ("Dostyk–Alashankou", "China's") stays whole: a segmenter
+    // splits it, but a line break there would read as two words.
+    else if (isWordLike && last >= 0 && /[-–‑'’/]$/.test(out[last]!) && !/\s$/.test(out[last]!)) out[last] += segment;
+    else out.push(segment);
+  }
+  return out;
+}
