@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { renderApp } from "../../tests/renderApp";
 import { ViewActions } from "./ViewActions";
 
@@ -47,6 +47,22 @@ describe("ViewActions", () => {
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
       /^Silk Road Ledger, “Bilateral trade”, http:\/\/localhost:3000\/\?year=2013&scale=log#view-trade \(accessed .+\)\. Data: IMF DOTS\.$/,
     );
+  });
+
+  it("tells the reader when a PNG cannot be made, and keeps the other controls working", async () => {
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const decode = vi.fn(() => Promise.reject(new Error("the image could not be decoded")));
+    Object.defineProperty(HTMLImageElement.prototype, "decode", { configurable: true, value: decode });
+    vi.spyOn(URL, "createObjectURL").mockReturnValue("blob:x");
+    vi.spyOn(URL, "revokeObjectURL").mockReturnValue(undefined);
+    onTestFinished(() => void delete (HTMLImageElement.prototype as { decode?: unknown }).decode);
+    renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={() => ""} svgRef={{ current: svg }} table={<p>the table</p>} sourceText="IMF DOTS" />);
+    expect(screen.getByRole("status")).toHaveTextContent("");
+    await userEvent.click(screen.getByRole("button", { name: "PNG" }));
+    expect(decode).toHaveBeenCalledOnce();
+    expect(await screen.findByText(/^The PNG image could not be made: the image could not be decoded\./)).toHaveAttribute("role", "status");
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    expect(screen.getByText("the table")).toBeVisible();
   });
 
   it("offers SVG and PNG only when there is a chart to export", () => {

@@ -23,7 +23,7 @@ type Panel = "table" | "embed" | "cite" | null;
 
 /** Data table, downloads (CSV, PNG, SVG), embed code and citation: the same controls under every view. */
 export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: Props) {
-  const { t, fmt } = useLocale();
+  const { t, fmt, lang } = useLocale();
   const [state] = useUrlState();
   const [panel, setPanel] = useState<Panel>(null);
   const panelId = useId();
@@ -37,9 +37,20 @@ export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: P
   const citation = t("actions.citation", { title, url: viewUrl, date: fmt.date(today, "day"), sources: sourceText });
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((p) => (p === next ? null : next));
-  const exportSvg = () => {
-    const svg = svgRef?.current;
-    return svg ? standaloneSvg(svg, { title, footer: `${sourceText} · Silk Road Ledger` }) : null;
+  const [exportError, setExportError] = useState<string | null>(null);
+  /** Runs one image export; a failure is told to the reader instead of vanishing into the console. */
+  const exportImage = async (format: "SVG" | "PNG") => {
+    setExportError(null);
+    try {
+      const svg = svgRef?.current;
+      if (!svg) throw new Error(t("actions.exportNoChart"));
+      const text = standaloneSvg(svg, { title, footer: `${sourceText} · Silk Road Ledger`, lang });
+      if (format === "SVG") downloadText(`${fileBase}.svg`, text, "image/svg+xml");
+      else downloadBlob(`${fileBase}.png`, await svgToPng(text));
+    } catch (error) {
+      const reason = error instanceof Error && error.message ? error.message : String(error);
+      setExportError(t("actions.exportFailed", { format, reason }));
+    }
   };
 
   return (
@@ -53,24 +64,10 @@ export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: P
         </button>
         {svgRef && (
           <>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => {
-                const text = exportSvg();
-                if (text) downloadText(`${fileBase}.svg`, text, "image/svg+xml");
-              }}
-            >
+            <button type="button" className="chip" onClick={() => void exportImage("SVG")}>
               {t("actions.svg")}
             </button>
-            <button
-              type="button"
-              className="chip"
-              onClick={async () => {
-                const text = exportSvg();
-                if (text) downloadBlob(`${fileBase}.png`, await svgToPng(text));
-              }}
-            >
+            <button type="button" className="chip" onClick={() => void exportImage("PNG")}>
               {t("actions.png")}
             </button>
           </>
@@ -82,6 +79,9 @@ export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: P
           {t("actions.cite")}
         </button>
       </div>
+      <p role="status" className="view-actions__status">
+        {exportError}
+      </p>
       <div id={panelId} className="view-actions__panel" hidden={panel === null}>
         {panel === "table" && table}
         {panel === "embed" && <CopyBox label={t("actions.embedHint")} text={embedCode} />}

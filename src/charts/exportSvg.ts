@@ -1,3 +1,6 @@
+import { canvasMeasure } from "../lib/textWidth";
+import { wrapText } from "../lib/wrapText";
+
 /** Presentation properties copied inline, so an exported SVG looks the same outside the page's CSS. */
 const STYLE_PROPS = [
   "fill",
@@ -6,52 +9,94 @@ const STYLE_PROPS = [
   "stroke-width",
   "stroke-opacity",
   "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
   "opacity",
   "font-family",
   "font-size",
+  "font-style",
   "font-weight",
+  "letter-spacing",
   "text-anchor",
   "dominant-baseline",
+  "paint-order",
   "visibility",
+  "display",
 ] as const;
 
-/** A standalone copy of a chart's SVG: computed styles inlined, a background, a title and a source line. */
-export function standaloneSvg(svg: SVGSVGElement, { title, footer }: { title: string; footer: string }): string {
-  const { width, height } = svg.getBoundingClientRect();
+const SVG_NS = "http://www.w3.org/2000/svg";
+const PAD = 8;
+const TITLE = { size: 18, line: 24 } as const;
+const FOOTER = { size: 11, line: 15 } as const;
+const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\))$/;
+
+/** The first painted background at or above `el`: a `.view` itself is often transparent over the page. */
+function backgroundOf(el: Element | null): string {
+  for (let node = el; node; node = node.parentElement) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && !TRANSPARENT.test(colour)) return colour;
+  }
+  return "#ffffff";
+}
+
+/**
+ * A standalone copy of a chart's SVG: computed styles inlined, a background, a title and a source line.
+ * Built with DOM calls and written by XMLSerializer, so every attribute and text is escaped as XML
+ * (a font list such as `"Noto Sans", sans-serif` in an attribute, a source title with `&` or `<`).
+ */
+export function standaloneSvg(svg: SVGSVGElement, { title, footer, lang = "en" }: { title: string; footer: string; lang?: string }): string {
+  const { width: measuredWidth, height: measuredHeight } = svg.getBoundingClientRect();
+  const width = Math.round(measuredWidth);
+  const height = Math.round(measuredHeight);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
   originals.forEach((el, i) => {
-    const copy = copies[i];
+    const copy = copies[i] as SVGElement | undefined;
     if (!copy) return;
     const style = getComputedStyle(el);
     for (const prop of STYLE_PROPS) {
       const value = style.getPropertyValue(prop);
-      if (value) (copy as SVGElement).style.setProperty(prop, value);
+      if (value) copy.style.setProperty(prop, value);
     }
+    // Page-only hooks mean nothing in a file, and focus rings are not part of the picture.
+    for (const attr of ["class", "tabindex", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby"]) copy.removeAttribute(attr);
   });
-  const header = 40;
-  const footerHeight = 28;
-  const total = height + header + footerHeight;
-  const ns = "http://www.w3.org/2000/svg";
-  const bodyStyle = getComputedStyle(svg.closest(".view") ?? document.body);
-  const background = bodyStyle.backgroundColor || "#ffffff";
-  const color = bodyStyle.color || "#000000";
-  const font = bodyStyle.fontFamily;
-  clone.setAttribute("x", "0");
-  clone.setAttribute("y", String(header));
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return [
-    `<svg xmlns="${ns}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escape(font)}">`,
-    `<rect width="100%" height="100%" fill="${background}"/>`,
-    `<text x="8" y="26" font-size="18" font-weight="700" fill="${color}">${escape(title)}</text>`,
-    new XMLSerializer().serializeToString(clone),
-    `<text x="8" y="${total - 10}" font-size="11" fill="${color}">${escape(footer)}</text>`,
-    "</svg>",
-  ].join("");
+  copies.filter((el) => el.getAttribute("display") === "none" || (el as SVGElement).style.display === "none").forEach((el) => el.remove());
+
+  const page = svg.closest(".view") ?? svg.ownerDocument.body;
+  const pageStyle = getComputedStyle(page);
+  const color = pageStyle.color || "#000000";
+  const fontFamily = pageStyle.fontFamily || "sans-serif";
+  // SVG text does not wrap: a long source list is broken into lines here, in the page's own font.
+  const measure = canvasMeasure(fontFamily);
+  const room = width - 2 * PAD;
+  const titleLines = wrapText(title, room, (s) => measure(s, TITLE.size, true), lang);
+  const footerLines = wrapText(footer, room, (s) => measure(s, FOOTER.size), lang);
+  const header = PAD + titleLines.length * TITLE.line + PAD;
+  const total = header + height + PAD + footerLines.length * FOOTER.line;
+  const doc = svg.ownerDocument.implementation.createDocument(SVG_NS, "svg", null);
+  const root = doc.documentElement;
+  const attrs = (el: Element, values: Record<string, string | number>) => {
+    for (const [name, value] of Object.entries(values)) el.setAttribute(name, String(value));
+    return el;
+  };
+  attrs(root, { width, height: total, viewBox: `0 0 ${width} ${total}`, "font-family": fontFamily });
+  root.append(attrs(doc.createElementNS(SVG_NS, "rect"), { width: "100%", height: "100%", fill: backgroundOf(page) }));
+  const text = (y: number, size: number, content: string, weight?: number) => {
+    const el = attrs(doc.createElementNS(SVG_NS, "text"), { x: PAD, y, "font-size": size, fill: color });
+    if (weight) el.setAttribute("font-weight", String(weight));
+    el.textContent = content;
+    return el;
+  };
+  titleLines.forEach((line, i) => root.append(text(PAD + TITLE.size + i * TITLE.line, TITLE.size, line, 700)));
+  attrs(clone, { x: 0, y: header, width, height });
+  root.append(doc.importNode(clone, true));
+  footerLines.forEach((line, i) => root.append(text(header + height + PAD + FOOTER.size + i * FOOTER.line, FOOTER.size, line)));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
 }
 
-/** Renders SVG text to a PNG at `scale`× for sharp slides. */
+/** Renders SVG text to a PNG at `scale`× for sharp slides; rejects with a reason a reader can be told. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
@@ -59,8 +104,8 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     image.src = url;
     await image.decode();
     const canvas = document.createElement("canvas");
-    canvas.width = Math.ceil(image.width * scale);
-    canvas.height = Math.ceil(image.height * scale);
+    canvas.width = Math.ceil(image.naturalWidth * scale);
+    canvas.height = Math.ceil(image.naturalHeight * scale);
     const context = canvas.getContext("2d");
     if (!context) throw new Error("no 2D canvas");
     context.scale(scale, scale);

@@ -46,6 +46,8 @@ export const messages = {
   "actions.png": "PNG",
   "actions.embed": "Embed",
   "actions.cite": "Cite",
+  "actions.exportFailed": "The {format} image could not be made: {reason}. The CSV and the table still hold all the data.",
+  "actions.exportNoChart": "the chart is not on screen",
   "actions.copy": "Copy",
   "actions.copied": "Copied",
   "actions.embedHint": "Paste this into a page, slide or learning platform:",
