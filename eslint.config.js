@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import reactRefresh from "eslint-plugin-react-refresh";
 import globals from "globals";
@@ -6,6 +7,19 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: ["dist", "dist-*", ".e2e", "node_modules", "coverage"] },
+  {
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    plugins: { "import-x": importX },
+    rules: {
+      // Every package imported is declared in package.json: nothing resolves only because npm hoisted it.
+      // The site's own code may use only runtime dependencies; tests, scripts and configs may use dev ones too.
+      "import-x/no-extraneous-dependencies": ["error", { devDependencies: false, includeTypes: true }],
+    },
+  },
+  {
+    files: ["**/*.test.{ts,tsx}", "tests/**", "scripts/**", "*.config.{js,ts}", "**/*.mjs"],
+    rules: { "import-x/no-extraneous-dependencies": ["error", { devDependencies: true, includeTypes: true }] },
+  },
   {
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
