@@ -36,8 +36,16 @@ execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--log
 const server = await serveStatic({ dir: OUT_DIR });
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const rows = [];
@@ -70,7 +78,9 @@ await browser.close();
 await server.close();
 
 console.log("\nGzip bytes loaded per route (KB)\n");
-console.log(`${"route".padEnd(20)}${"html".padStart(7)}${"js".padStart(8)}${"css".padStart(8)}${"data".padStart(8)}${"js+css".padStart(8)}${"budget".padStart(8)}`);
+console.log(
+  `${"route".padEnd(20)}${"html".padStart(7)}${"js".padStart(8)}${"css".padStart(8)}${"data".padStart(8)}${"js+css".padStart(8)}${"budget".padStart(8)}`,
+);
 for (const r of rows) {
   console.log(
     `${r.route.padEnd(20)}${kb(r.html)} ${kb(r.js)} ${kb(r.css)} ${kb(r.data)} ${kb(r.jsCss)} ${kb(r.budget)}  ${r.ok ? "ok" : "OVER BUDGET"}`,

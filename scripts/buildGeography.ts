@@ -103,10 +103,12 @@ function cropProjection(): GeoProjection {
   const corners: [number, number][] = [
     [0, 0],
     [REF_WIDTH, wideHeight],
-    ...([
-      [0, 0],
-      [REF_WIDTH, narrowHeight],
-    ] as [number, number][]).map((p) => wide(narrow.invert!(p)!)!),
+    ...(
+      [
+        [0, 0],
+        [REF_WIDTH, narrowHeight],
+      ] as [number, number][]
+    ).map((p) => wide(narrow.invert!(p)!)!),
   ];
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
@@ -178,7 +180,8 @@ function main() {
   console.log(`  ${text.length + 1} bytes, ${gzipSync(`${text}\n`).length} gzip`);
   console.log(`  hull of ${FOCUS.join(" and ")} (FRAME_HULL in src/views/map/projection.ts):`);
   console.log(`  ${JSON.stringify(hull)}`);
-  for (const f of cropped) if (FOCUS.includes(String(f.properties.name))) console.log(`  ${f.properties.name} bounds ${JSON.stringify(geoBounds(f))}`);
+  for (const f of cropped)
+    if (FOCUS.includes(String(f.properties.name))) console.log(`  ${f.properties.name} bounds ${JSON.stringify(geoBounds(f))}`);
 }
 
 /** Multiplies the weight of every point on arcs that Kazakhstan and China share, so simplify keeps them. */

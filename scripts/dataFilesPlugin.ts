@@ -10,7 +10,11 @@ export function listDataFiles(dataDir: string): string[] {
   const top = readdirSync(dataDir).filter((f) => f.endsWith(".json"));
   const nested = SERVED_DIRS.flatMap((dir) => {
     const path = join(dataDir, dir);
-    return existsSync(path) ? readdirSync(path).filter((f) => f.endsWith(".json")).map((f) => `${dir}/${f}`) : [];
+    return existsSync(path)
+      ? readdirSync(path)
+          .filter((f) => f.endsWith(".json"))
+          .map((f) => `${dir}/${f}`)
+      : [];
   });
   return [...top, ...nested].sort();
 }

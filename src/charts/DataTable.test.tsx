@@ -15,13 +15,22 @@ const columns: Column<Row>[] = [
   { id: "value", header: "Value", cell: (r) => `$${r.value}M`, sortValue: (r) => r.value, numeric: true },
 ];
 
-const firstColumn = () => within(screen.getByRole("table")).getAllByRole("rowheader").map((c) => c.textContent);
+const firstColumn = () =>
+  within(screen.getByRole("table"))
+    .getAllByRole("rowheader")
+    .map((c) => c.textContent);
 
 describe("DataTable", () => {
   it("is a captioned, keyboard-scrollable table with row headers", () => {
     render(
       <LocaleProvider lang="en">
-        <DataTable caption="Trade by year" columns={columns} rows={rows} rowKey={(r) => String(r.year)} isCurrent={(r) => r.year === 2013} />
+        <DataTable
+          caption="Trade by year"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => String(r.year)}
+          isCurrent={(r) => r.year === 2013}
+        />
       </LocaleProvider>,
     );
     expect(screen.getByRole("region", { name: "Trade by year" })).toHaveAttribute("tabindex", "0");

@@ -49,12 +49,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, isCurrent }: Pr
         <thead>
           <tr>
             {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={c.numeric ? "numeric" : undefined}
-                aria-sort={sort?.id === c.id ? sort.dir : undefined}
-              >
+              <th key={c.id} scope="col" className={c.numeric ? "numeric" : undefined} aria-sort={sort?.id === c.id ? sort.dir : undefined}>
                 {c.sortValue ? (
                   <button type="button" className="data-table__sort" onClick={() => toggle(c.id)} title={t("table.sort")}>
                     {c.header}

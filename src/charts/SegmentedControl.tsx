@@ -17,7 +17,13 @@ export function SegmentedControl<T extends string>({ label, options, value, onCh
       </span>
       <div className="segmented__options">
         {options.map((o) => (
-          <button key={o.value} type="button" className="segmented__option" aria-pressed={o.value === value} onClick={() => onChange(o.value)}>
+          <button
+            key={o.value}
+            type="button"
+            className="segmented__option"
+            aria-pressed={o.value === value}
+            onClick={() => onChange(o.value)}
+          >
             {o.label}
           </button>
         ))}

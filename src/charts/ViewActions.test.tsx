@@ -56,7 +56,16 @@ describe("ViewActions", () => {
     vi.spyOn(URL, "createObjectURL").mockReturnValue("blob:x");
     vi.spyOn(URL, "revokeObjectURL").mockReturnValue(undefined);
     onTestFinished(() => void delete (HTMLImageElement.prototype as { decode?: unknown }).decode);
-    renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={() => ""} svgRef={{ current: svg }} table={<p>the table</p>} sourceText="IMF DOTS" />);
+    renderApp(
+      <ViewActions
+        viewId="trade"
+        title="Bilateral trade"
+        csv={() => ""}
+        svgRef={{ current: svg }}
+        table={<p>the table</p>}
+        sourceText="IMF DOTS"
+      />,
+    );
     expect(screen.getByRole("status")).toHaveTextContent("");
     await userEvent.click(screen.getByRole("button", { name: "PNG" }));
     expect(decode).toHaveBeenCalledOnce();

@@ -44,7 +44,10 @@ function backgroundOf(el: Element | null): string {
  * Built with DOM calls and written by XMLSerializer, so every attribute and text is escaped as XML
  * (a font list such as `"Noto Sans", sans-serif` in an attribute, a source title with `&` or `<`).
  */
-export function standaloneSvg(svg: SVGSVGElement, { title, footer, lang = "en" }: { title: string; footer: string; lang?: string }): string {
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  { title, footer, lang = "en" }: { title: string; footer: string; lang?: string },
+): string {
   const { width: measuredWidth, height: measuredHeight } = svg.getBoundingClientRect();
   const width = Math.round(measuredWidth);
   const height = Math.round(measuredHeight);
@@ -60,7 +63,8 @@ export function standaloneSvg(svg: SVGSVGElement, { title, footer, lang = "en" }
       if (value) copy.style.setProperty(prop, value);
     }
     // Page-only hooks mean nothing in a file, and focus rings are not part of the picture.
-    for (const attr of ["class", "tabindex", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby"]) copy.removeAttribute(attr);
+    for (const attr of ["class", "tabindex", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby"])
+      copy.removeAttribute(attr);
   });
   copies.filter((el) => el.getAttribute("display") === "none" || (el as SVGElement).style.display === "none").forEach((el) => el.remove());
 

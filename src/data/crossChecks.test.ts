@@ -102,7 +102,9 @@ describe("checkDates", () => {
 
 describe("checkDerivedMethods", () => {
   it("requires a method wherever confidence is derived", () => {
-    expect(text(checkDerivedMethods(F, { inflows: [{ confidence: "derived" }, { confidence: "derived", method: "1.4 / 0.776" }] }))).toEqual([
+    expect(
+      text(checkDerivedMethods(F, { inflows: [{ confidence: "derived" }, { confidence: "derived", method: "1.4 / 0.776" }] })),
+    ).toEqual([
       'data/x.json: inflows[0].method: expected the method of a derived value, e.g. "20.4 / 1.45 using the reported +45% growth", got nothing',
     ]);
   });
@@ -161,7 +163,7 @@ describe("checkTimeline", () => {
       "data/x.json: levels[0].rank: expected rank 1 (levels are listed in rank order, starting at 1), got 2",
       "data/x.json: levels[1].rank: expected rank 2 (levels are listed in rank order, starting at 1), got 1",
       'data/x.json: levels[1].id: expected exactly one event with level "strategic-partnership", got 0',
-      "data/x.json: events[1].date: expected a date on or after 2005-07-04 (events are in date order), got \"1992-01-03\"",
+      'data/x.json: events[1].date: expected a date on or after 2005-07-04 (events are in date order), got "1992-01-03"',
     ]);
   });
 });
@@ -193,7 +195,23 @@ describe("checkPlaces", () => {
       type: "FeatureCollection",
       features: [
         feature("swapped", { type: "Point", coordinates: [44.22, 80.38] }),
-        feature("line", { type: "MultiLineString", coordinates: [[[80, 44], [81, 45]], [[81, 45], [130, 45]]] }, { agreed: "2010", operation: "2009-12" }),
+        feature(
+          "line",
+          {
+            type: "MultiLineString",
+            coordinates: [
+              [
+                [80, 44],
+                [81, 45],
+              ],
+              [
+                [81, 45],
+                [130, 45],
+              ],
+            ],
+          },
+          { agreed: "2010", operation: "2009-12" },
+        ),
       ],
     };
     expect(text(checkPlaces(F, places))).toEqual([
@@ -205,7 +223,16 @@ describe("checkPlaces", () => {
 });
 
 describe("checkInvestment", () => {
-  const count = { id: "h", value: 1, unit: "USD million" as const, qualifier: "exact" as const, period: { from: 2005, to: 2023 }, measures: "m", sources: ["s"], confidence: "verified" as const };
+  const count = {
+    id: "h",
+    value: 1,
+    unit: "USD million" as const,
+    qualifier: "exact" as const,
+    period: { from: 2005, to: 2023 },
+    measures: "m",
+    sources: ["s"],
+    confidence: "verified" as const,
+  };
   it("flags a count that reuses the headline's id and inflow years out of order", () => {
     const investment: InvestmentFile = {
       headline: count,

@@ -78,7 +78,10 @@ export function checkUniqueIds(file: string, items: readonly { id: string }[], p
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else issues.push(at(file, [...path, i, "id"], `an id not already used (it is used at ${jsonPath([...path, first])})`, JSON.stringify(item.id)));
+    else
+      issues.push(
+        at(file, [...path, i, "id"], `an id not already used (it is used at ${jsonPath([...path, first])})`, JSON.stringify(item.id)),
+      );
   });
   return issues;
 }
@@ -110,7 +113,14 @@ export function checkDates(file: string, data: unknown): Issue[] {
     if (!isRecord(value)) return;
     const { date, precision, endDate, from, to } = value;
     if (typeof date === "string" && typeof precision === "string" && precisionOf(date) !== precision) {
-      issues.push(at(file, [...path, "precision"], `"${precisionOf(date)}", the precision of the date ${JSON.stringify(date)}`, JSON.stringify(precision)));
+      issues.push(
+        at(
+          file,
+          [...path, "precision"],
+          `"${precisionOf(date)}", the precision of the date ${JSON.stringify(date)}`,
+          JSON.stringify(precision),
+        ),
+      );
     }
     if (typeof date === "string" && typeof endDate === "string" && startOf(endDate) < startOf(date)) {
       issues.push(at(file, [...path, "endDate"], `a date on or after the start date ${JSON.stringify(date)}`, JSON.stringify(endDate)));
@@ -127,7 +137,9 @@ export function checkDerivedMethods(file: string, data: unknown): Issue[] {
   const issues: Issue[] = [];
   walk(data, (value, path) => {
     if (isRecord(value) && value["confidence"] === "derived" && typeof value["method"] !== "string") {
-      issues.push(at(file, [...path, "method"], "the method of a derived value, e.g. \"20.4 / 1.45 using the reported +45% growth\"", "nothing"));
+      issues.push(
+        at(file, [...path, "method"], 'the method of a derived value, e.g. "20.4 / 1.45 using the reported +45% growth"', "nothing"),
+      );
     }
   });
   return issues;
@@ -141,15 +153,31 @@ export function checkTrade(file: string, trade: TradeFile): Issue[] {
   const issues = checkUniqueIds(file, trade.series, ["series"]);
   trade.series.forEach((series, s) => {
     if (!series.id.startsWith(`${series.reporter}-`)) {
-      issues.push(at(file, ["series", s, "id"], `an id starting with "${series.reporter}-", the series' reporter`, JSON.stringify(series.id)));
+      issues.push(
+        at(file, ["series", s, "id"], `an id starting with "${series.reporter}-", the series' reporter`, JSON.stringify(series.id)),
+      );
     }
     series.points.forEach((point, p) => {
       if (point.reporter !== series.reporter) {
-        issues.push(at(file, ["series", s, "points", p, "reporter"], `"${series.reporter}", the reporter of series "${series.id}" (a series never mixes reporters)`, JSON.stringify(point.reporter)));
+        issues.push(
+          at(
+            file,
+            ["series", s, "points", p, "reporter"],
+            `"${series.reporter}", the reporter of series "${series.id}" (a series never mixes reporters)`,
+            JSON.stringify(point.reporter),
+          ),
+        );
       }
       const previous = series.points[p - 1];
       if (previous && point.year <= previous.year) {
-        issues.push(at(file, ["series", s, "points", p, "year"], `a year after ${previous.year} (years are unique and ascending)`, String(point.year)));
+        issues.push(
+          at(
+            file,
+            ["series", s, "points", p, "year"],
+            `a year after ${previous.year} (years are unique and ascending)`,
+            String(point.year),
+          ),
+        );
       }
     });
   });
@@ -174,14 +202,23 @@ export function checkTimeline(file: string, timeline: TimelineFile): Issue[] {
     }
     const previous = timeline.levels[i - 1];
     if (previous && startOf(level.date) <= startOf(previous.date)) {
-      issues.push(at(file, ["levels", i, "date"], `a date after ${previous.date}, when the previous level (${previous.id}) was reached`, JSON.stringify(level.date)));
+      issues.push(
+        at(
+          file,
+          ["levels", i, "date"],
+          `a date after ${previous.date}, when the previous level (${previous.id}) was reached`,
+          JSON.stringify(level.date),
+        ),
+      );
     }
     const events = timeline.events.filter((event) => event.level === level.id);
     if (events.length !== 1) {
       issues.push(at(file, ["levels", i, "id"], `exactly one event with level "${level.id}"`, `${events.length}`));
     } else if (events[0] && events[0].date !== level.date) {
       const e = timeline.events.indexOf(events[0]);
-      issues.push(at(file, ["events", e, "date"], `${JSON.stringify(level.date)}, the date of level "${level.id}"`, JSON.stringify(events[0].date)));
+      issues.push(
+        at(file, ["events", e, "date"], `${JSON.stringify(level.date)}, the date of level "${level.id}"`, JSON.stringify(events[0].date)),
+      );
     }
   });
   timeline.events.forEach((event, e) => {
@@ -190,7 +227,9 @@ export function checkTimeline(file: string, timeline: TimelineFile): Issue[] {
     }
     const previous = timeline.events[e - 1];
     if (previous && startOf(event.date) < startOf(previous.date)) {
-      issues.push(at(file, ["events", e, "date"], `a date on or after ${previous.date} (events are in date order)`, JSON.stringify(event.date)));
+      issues.push(
+        at(file, ["events", e, "date"], `a date on or after ${previous.date} (events are in date order)`, JSON.stringify(event.date)),
+      );
     }
   });
   issues.push(...checkUniqueIds(file, timeline.events, ["events"]));
@@ -225,12 +264,18 @@ export function checkPlaces(file: string, places: PlacesFile): Issue[] {
       if (!insideMapRegion(position)) issues.push(at(file, path, region, JSON.stringify(position)));
     }
     const { agreed, constructionStart, operation } = feature.properties.dates ?? {};
-    const order: [string, string | undefined][] = [["agreed", agreed], ["constructionStart", constructionStart], ["operation", operation]];
+    const order: [string, string | undefined][] = [
+      ["agreed", agreed],
+      ["constructionStart", constructionStart],
+      ["operation", operation],
+    ];
     const known = order.filter((entry): entry is [string, string] => entry[1] !== undefined);
     known.forEach(([key, date], i) => {
       const before = known[i - 1];
       if (before && startOf(date) < startOf(before[1])) {
-        issues.push(at(file, ["features", f, "properties", "dates", key], `a date on or after ${before[0]} (${before[1]})`, JSON.stringify(date)));
+        issues.push(
+          at(file, ["features", f, "properties", "dates", key], `a date on or after ${before[0]} (${before[1]})`, JSON.stringify(date)),
+        );
       }
     });
     feature.properties.cost?.forEach((cost, c) => {
@@ -263,7 +308,9 @@ export function checkInvestment(file: string, investment: InvestmentFile): Issue
   investment.companies.forEach((entry, i) => {
     const previous = investment.companies[i - 1];
     if (previous && startOf(entry.date) < startOf(previous.date)) {
-      issues.push(at(file, ["companies", i, "date"], `a date on or after ${previous.date} (counts are in date order)`, JSON.stringify(entry.date)));
+      issues.push(
+        at(file, ["companies", i, "date"], `a date on or after ${previous.date} (counts are in date order)`, JSON.stringify(entry.date)),
+      );
     }
   });
   return issues;

@@ -7,11 +7,17 @@ import { DATASET_FILES, investmentQuery, placesQuery, sourcesQuery, timelineQuer
 const schema = z.object({ items: z.array(z.object({ year: z.number().int() })) });
 
 function respond(body: string, status = 200) {
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(body, { status })),
+  );
 }
 
 async function failure(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DataError);
   return error as DataError;
 }
@@ -41,7 +47,10 @@ describe("fetchDataset", () => {
   it("reports an HTTP error and a network failure", async () => {
     respond("Not Found", 404);
     expect((await failure(fetchDataset("places", schema))).expected).toBe("the server answered HTTP 404");
-    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
     const error = await failure(fetchDataset("places", schema));
     expect([error.kind, error.expected]).toEqual(["network", "Failed to fetch"]);
   });

@@ -62,7 +62,8 @@ export const messages = {
   "trade.why": "Why do the two countries' figures differ?",
   "trade.summary": "Line chart of China–Kazakhstan trade, {from}–{to}: {series}. From {first} in {firstYear} to {latest} in {latestYear}.",
   "trade.noData": "No trade data in this range.",
-  "trade.instructions": "Use the left and right arrow keys to read each year, Home and End for the first and last. Enter makes the year the focus year of every view; Escape closes the tooltip.",
+  "trade.instructions":
+    "Use the left and right arrow keys to read each year, Home and End for the first and last. Enter makes the year the focus year of every view; Escape closes the tooltip.",
   "trade.reporter.cn": "China customs",
   "trade.reporter.kz": "Kazakhstan's statistics",
   "trade.reporter.both": "Both",
@@ -121,9 +122,12 @@ export const messages = {
   "investment.units.sharesLabel": "Another figure: {value} as of {date}, by sector",
   "investment.units.unattributed": "Unattributed (no source names the sector)",
   "investment.units.sectorValue": "{sector}: {value}",
-  "investment.units.noSectors": "No source breaks the {value} tally down by sector, so none of its squares is coloured: all are unattributed.",
-  "investment.units.otherFigure": "The only sector breakdown on record is of a different figure, drawn apart: the {value} reported as of {date}. {why}",
-  "investment.units.otherShares": "The only sector breakdown on record ({value} in all, {date}) is of a different figure than the tally, so it is drawn apart.",
+  "investment.units.noSectors":
+    "No source breaks the {value} tally down by sector, so none of its squares is coloured: all are unattributed.",
+  "investment.units.otherFigure":
+    "The only sector breakdown on record is of a different figure, drawn apart: the {value} reported as of {date}. {why}",
+  "investment.units.otherShares":
+    "The only sector breakdown on record ({value} in all, {date}) is of a different figure than the tally, so it is drawn apart.",
   "investment.units.summary": "Unit chart, one square = {unit}, a column of ten = {column}. {blocks}.",
   "investment.kind.tally": "This tally",
   "investment.kind.inflow": "The same count, other dates",
@@ -134,7 +138,8 @@ export const messages = {
   "investment.kind.trackers": "Research trackers",
   "investment.kind.other": "Other counts",
   "investment.counts.title": "How big is it, by whose count?",
-  "investment.counts.intro": "Other published totals, grouped by what they count, each kind with its latest figure and why it differs. Dots: every count of that kind; dashed line: the {value} tally.",
+  "investment.counts.intro":
+    "Other published totals, grouped by what they count, each kind with its latest figure and why it differs. Dots: every count of that kind; dashed line: the {value} tally.",
   "investment.counts.all.one": "Details and source",
   "investment.counts.all.other": "All {count} counts of this kind, {min} to {max}",
   "investment.counts.both": "Both counts of this kind, {min} and {max}",

@@ -42,7 +42,10 @@ describe("parseState", () => {
   });
 
   it("reads ids and id lists, sorted and without duplicates", () => {
-    const state = parseState("event=srebelt-2013&cats=visit,summit,visit&sector=oil-gas&deal=kashagan-2013&place=khorgos-icbc&layers=wind", options);
+    const state = parseState(
+      "event=srebelt-2013&cats=visit,summit,visit&sector=oil-gas&deal=kashagan-2013&place=khorgos-icbc&layers=wind",
+      options,
+    );
     expect(state).toMatchObject({
       event: "srebelt-2013",
       cats: ["summit", "visit"],
@@ -82,7 +85,7 @@ describe("parseState", () => {
   const hostile = [
     "year=<script>alert(1)</script>",
     "year=2013<img src=x onerror=alert(1)>",
-    "lang=\"><svg onload=alert(1)>",
+    'lang="><svg onload=alert(1)>',
     "theme=javascript:alert(1)",
     "scale=log%00",
     "year=1e4",

@@ -89,7 +89,14 @@ const slugOrNull: KeySpec<string | null> = {
 
 const slugList: KeySpec<string[]> = {
   parse: (raw) => {
-    const items = [...new Set(raw.split(",").map((s) => s.trim()).filter((s) => SLUG.test(s)))];
+    const items = [
+      ...new Set(
+        raw
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => SLUG.test(s)),
+      ),
+    ];
     return items.length > 0 && items.length <= MAX_LIST ? items.sort() : undefined;
   },
   serialize: (items) => items.join(","),

@@ -5,8 +5,13 @@ const chars = (s: string) => s.length;
 
 describe("wrapText", () => {
   it("breaks English at spaces so that no line is wider than asked", () => {
-    expect(wrapText("Permanent comprehensive strategic partnership", 24, chars)).toEqual(["Permanent comprehensive", "strategic partnership"]);
-    expect(wrapText("Permanent comprehensive strategic partnership", 100, chars)).toEqual(["Permanent comprehensive strategic partnership"]);
+    expect(wrapText("Permanent comprehensive strategic partnership", 24, chars)).toEqual([
+      "Permanent comprehensive",
+      "strategic partnership",
+    ]);
+    expect(wrapText("Permanent comprehensive strategic partnership", 100, chars)).toEqual([
+      "Permanent comprehensive strategic partnership",
+    ]);
   });
 
   it("keeps a word longer than the line whole, on its own line", () => {
@@ -32,7 +37,11 @@ describe("wrapText", () => {
       "стратегическое",
       "партнёрство",
     ]);
-    expect(wrapText("Мәңгілік жан-жақты стратегиялық әріптестік", 20, chars, "kk")).toEqual(["Мәңгілік жан-жақты", "стратегиялық", "әріптестік"]);
+    expect(wrapText("Мәңгілік жан-жақты стратегиялық әріптестік", 20, chars, "kk")).toEqual([
+      "Мәңгілік жан-жақты",
+      "стратегиялық",
+      "әріптестік",
+    ]);
   });
 
   it("collapses runs of spaces and gives no lines for empty text", () => {

@@ -13,9 +13,7 @@ describe("data contract on small fixtures", () => {
   });
 
   it("names the field and the type when a value has the wrong type", () => {
-    expect(lines("bad-type.trade")).toEqual([
-      "data/trade.json: series[0].points[1].value: expected a number, got \"335.8\"",
-    ]);
+    expect(lines("bad-type.trade")).toEqual(['data/trade.json: series[0].points[1].value: expected a number, got "335.8"']);
   });
 
   it("refuses 0 for a missing year", () => {
@@ -26,26 +24,24 @@ describe("data contract on small fixtures", () => {
 
   it("reports a source id that sources.json does not list", () => {
     expect(lines("unknown-source.timeline")).toEqual([
-      "data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got \"no-such-source\"",
+      'data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',
     ]);
   });
 
   it("reports a date that is not on the calendar", () => {
-    expect(lines("bad-date.timeline")).toEqual([
-      "data/timeline.json: events[1].date: expected a real calendar date, got \"2005-02-30\"",
-    ]);
+    expect(lines("bad-date.timeline")).toEqual(['data/timeline.json: events[1].date: expected a real calendar date, got "2005-02-30"']);
   });
 
   it("reports a date outside 1950..2035", () => {
     expect(lines("date-out-of-range.timeline")).toEqual([
-      "data/timeline.json: events[1].date: expected a date in the years 1950..2035, got \"2045\"",
-      "data/timeline.json: events[1].date: expected \"2005-07-04\", the date of level \"strategic-partnership\", got \"2045\"",
+      'data/timeline.json: events[1].date: expected a date in the years 1950..2035, got "2045"',
+      'data/timeline.json: events[1].date: expected "2005-07-04", the date of level "strategic-partnership", got "2045"',
     ]);
   });
 
   it("reports a point whose reporter differs from its series'", () => {
     expect(lines("reporter-mix.trade")).toEqual([
-      "data/trade.json: series[0].points[1].reporter: expected \"cn\", the reporter of series \"cn-total\" (a series never mixes reporters), got \"kz\"",
+      'data/trade.json: series[0].points[1].reporter: expected "cn", the reporter of series "cn-total" (a series never mixes reporters), got "kz"',
     ]);
   });
 
@@ -57,13 +53,13 @@ describe("data contract on small fixtures", () => {
 
   it("requires the method of a derived value", () => {
     expect(lines("derived-without-method.trade")).toEqual([
-      "data/trade.json: series[1].points[0].method: expected the method of a derived value, e.g. \"20.4 / 1.45 using the reported +45% growth\", got nothing",
+      'data/trade.json: series[1].points[0].method: expected the method of a derived value, e.g. "20.4 / 1.45 using the reported +45% growth", got nothing',
     ]);
   });
 
   it("reports a ladder whose dates do not climb", () => {
     expect(lines("ladder-out-of-order.timeline")).toEqual([
-      "data/timeline.json: levels[1].date: expected a date after 1992-01-03, when the previous level (diplomatic-relations) was reached, got \"1991-12-16\"",
+      'data/timeline.json: levels[1].date: expected a date after 1992-01-03, when the previous level (diplomatic-relations) was reached, got "1991-12-16"',
     ]);
   });
 
@@ -80,20 +76,27 @@ describe("data contract on small fixtures", () => {
     places.features[1]!.properties["cost"] = [
       { covers: "construction", qualifier: "about", value: 150, unit: "USD million", asOf: "2006", ...provenance },
       { covers: "modernisation", qualifier: "range", min: 1800, max: 2100, unit: "USD million", ...provenance, note: "Two reports." },
-      { covers: "stage 1", qualifier: "about", value: 14, unit: "KZT billion", usdEquivalent: { value: 32.8, unit: "USD million" }, ...provenance },
+      {
+        covers: "stage 1",
+        qualifier: "about",
+        value: 14,
+        unit: "KZT billion",
+        usdEquivalent: { value: 32.8, unit: "USD million" },
+        ...provenance,
+      },
     ];
     expect(checkData({ ...texts, places: JSON.stringify(places) }).map(formatIssue)).toEqual([]);
   });
 
   it("reports a source id in a place's cost that sources.json does not list", () => {
     expect(lines("cost-unknown-source.places")).toEqual([
-      "data/places.json: features[1].properties.cost[0].sources[1]: expected a source id listed in data/sources.json, got \"no-such-source\"",
+      'data/places.json: features[1].properties.cost[0].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',
     ]);
   });
 
   it("reports a cost in a currency unit the schema does not know", () => {
     expect(lines("cost-unknown-currency.places")).toEqual([
-      "data/places.json: features[1].properties.cost[0].unit: expected one of \"USD million\", \"KZT billion\", got \"KZT\"",
+      'data/places.json: features[1].properties.cost[0].unit: expected one of "USD million", "KZT billion", got "KZT"',
     ]);
   });
 
@@ -111,13 +114,13 @@ describe("data contract on small fixtures", () => {
 
   it("reports a $schema that does not point at the generated schema", () => {
     expect(lines("wrong-schema-ref.places")).toEqual([
-      "data/places.json: $schema: expected \"./schema/places.schema.json\", got \"https://example.org/places.json\"",
+      'data/places.json: $schema: expected "./schema/places.schema.json", got "https://example.org/places.json"',
     ]);
   });
 
   it("reports invalid JSON with the file, line and column", () => {
     expect(lines("invalid-json.places")).toEqual([
-      "data/places.json: line 5, column 1: expected valid JSON (Expected double-quoted property name), got \"}\"",
+      'data/places.json: line 5, column 1: expected valid JSON (Expected double-quoted property name), got "}"',
     ]);
   });
 

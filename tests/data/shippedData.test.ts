@@ -35,7 +35,9 @@ describe("the shipped data files", () => {
 
   it("mark Kazakhstan's 1992–1993 values as IMF estimates", () => {
     for (const id of ["kz-total", "kz-exports", "kz-imports"]) {
-      const estimated = series(id)?.points.filter((p) => p.estimate).map((p) => p.year);
+      const estimated = series(id)
+        ?.points.filter((p) => p.estimate)
+        .map((p) => p.year);
       expect(estimated).toEqual([1992, 1993]);
     }
   });

@@ -50,7 +50,9 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
   it("truncated JSON and a missing file each fail alone, and Retry recovers", async () => {
     let placesBroken = true;
     const { page, close } = await dashboardWith(async (p) => {
-      await p.route("**/data/timeline.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"levels": [' }));
+      await p.route("**/data/timeline.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: '{"levels": [' }),
+      );
       await p.route("**/data/places.json", (route) =>
         placesBroken ? route.fulfill({ status: 404, body: "Not Found" }) : route.fallback(),
       );

@@ -86,7 +86,12 @@ describe.skipIf(!inject("browser"))("image exports, downloaded as a reader does"
         expect(decoded.width).toBe(size!.width);
         // A drawn chart, not a blank rectangle.
         expect(decoded.colours).toBeGreaterThan(3);
-        await expect(page.getByRole("status").filter({ hasText: /could not/i }).count()).resolves.toBe(0);
+        await expect(
+          page
+            .getByRole("status")
+            .filter({ hasText: /could not/i })
+            .count(),
+        ).resolves.toBe(0);
         expect(problems.consoleErrors).toEqual([]);
         expect(problems.foreignRequests).toEqual([]);
       } finally {

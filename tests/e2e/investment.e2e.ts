@@ -118,7 +118,10 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
   it("draws the unit chart: 253 squares for the tally, none coloured by an invented breakdown", async () => {
     const { page, close } = await open("embed/investment/");
     const blocks = page.locator(".investment-units__svg > g");
-    const tallyFills = await blocks.nth(0).locator("rect").evaluateAll((rects) => [...new Set(rects.map((r) => r.getAttribute("fill")))]);
+    const tallyFills = await blocks
+      .nth(0)
+      .locator("rect")
+      .evaluateAll((rects) => [...new Set(rects.map((r) => r.getAttribute("fill")))]);
     expect(await blocks.nth(0).locator("rect").count()).toBe(253);
     expect(tallyFills).toEqual(["var(--investment-unattributed)"]);
     expect(await blocks.nth(1).locator("rect").count()).toBe(156);
@@ -133,11 +136,13 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
       expect(box.x, selector).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, selector).toBeLessThanOrEqual(375);
     }
-    const small = await page.locator('[data-view="investment"]').evaluate((view) =>
-      [...view.querySelectorAll("button, select, summary")]
-        .map((el) => ({ text: el.textContent?.trim().slice(0, 30), height: el.getBoundingClientRect().height }))
-        .filter((t) => t.height < 44),
-    );
+    const small = await page
+      .locator('[data-view="investment"]')
+      .evaluate((view) =>
+        [...view.querySelectorAll("button, select, summary")]
+          .map((el) => ({ text: el.textContent?.trim().slice(0, 30), height: el.getBoundingClientRect().height }))
+          .filter((t) => t.height < 44),
+      );
     expect(small).toEqual([]);
     await page.getByRole("button", { name: /CDB loan for the Aktogay copper mine/ }).tap();
     expect(new URL(page.url()).searchParams.get("deal")).toBe("aktogay-cdb-2011");

@@ -35,7 +35,12 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     expect(await map.locator('.map-country[data-country="Kazakhstan"]').count()).toBe(1);
     expect(await map.locator('.map-country[data-country="China"]').count()).toBe(1);
     expect(await map.locator(".map-country").count()).toBeGreaterThan(20);
-    for (const name of [/^Khorgos International Center/, /^China–Kazakhstan \(Lianyungang\) Logistics/, /^Zhanatas wind farm;/, /^Turgusun-1 hydropower plant;/]) {
+    for (const name of [
+      /^Khorgos International Center/,
+      /^China–Kazakhstan \(Lianyungang\) Logistics/,
+      /^Zhanatas wind farm;/,
+      /^Turgusun-1 hydropower plant;/,
+    ]) {
       expect(await map.locator(".map-canvas__svg").getByRole("button", { name }).count(), String(name)).toBe(1);
     }
     expect(await map.locator("[data-place]").count()).toBe(49);
@@ -76,10 +81,12 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     const zoomed = await layer.getAttribute("transform");
     await page.keyboard.press("ArrowLeft");
     // The pan is animated (d3 flies out and back in); wait until it has landed.
-    await expect.poll(async () => {
-      const t = await layer.getAttribute("transform");
-      return t !== zoomed && /scale\(1\.6\)$/.test(t ?? "");
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const t = await layer.getAttribute("transform");
+        return t !== zoomed && /scale\(1\.6\)$/.test(t ?? "");
+      })
+      .toBe(true);
     await map.getByRole("button", { name: "Zoom in" }).click();
     await expect.poll(() => layer.getAttribute("transform")).toMatch(/scale\(2\.56/);
     await map.getByRole("button", { name: "Reset the view" }).click();

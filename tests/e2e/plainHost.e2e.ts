@@ -18,7 +18,10 @@ describe.skipIf(!inject("browser") || !hasPython)("python3 -m http.server", () =
     cpSync(inject("outDir"), `${root}/ledger`, { recursive: true });
     server = spawn("python3", ["-m", "http.server", String(PORT), "--bind", "127.0.0.1", "--directory", root], { stdio: "ignore" });
     for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`http://127.0.0.1:${PORT}/ledger/`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${PORT}/ledger/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -13,7 +13,10 @@ interface Box {
 }
 
 const overlap = (a: Box, b: Box, tolerance = 0.5) =>
-  a.x + a.width - tolerance > b.x && b.x + b.width - tolerance > a.x && a.y + a.height - tolerance > b.y && b.y + b.height - tolerance > a.y;
+  a.x + a.width - tolerance > b.x &&
+  b.x + b.width - tolerance > a.x &&
+  a.y + a.height - tolerance > b.y &&
+  b.y + b.height - tolerance > a.y;
 
 describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
   let browser: Browser;
@@ -51,7 +54,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     await tabIntoTimeline(page);
     expect(await focusedEvent(page)).toBe("dostyk-alashankou-rail-opens");
     // The focus ring is visible on the marker that has focus.
-    const ring = page.locator('.timeline-marker:focus-visible .timeline-marker__ring');
+    const ring = page.locator(".timeline-marker:focus-visible .timeline-marker__ring");
     expect(await ring.evaluate((el) => getComputedStyle(el).stroke)).not.toBe("none");
 
     await page.keyboard.press("ArrowRight");
@@ -59,7 +62,9 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     expect(query(page, "event")).toBe("economic-committee-agreement");
     expect(query(page, "year")).toBe("1992");
     const card = page.locator(".timeline-card");
-    await expect(card.getByRole("heading", { level: 3 }).textContent()).resolves.toBe("Committee for economic, trade and S&T cooperation agreed");
+    await expect(card.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Committee for economic, trade and S&T cooperation agreed",
+    );
     await expect(card.locator("time").textContent()).resolves.toBe("February 1992");
     expect(await focusedEvent(page)).toBe("economic-committee-agreement");
 
@@ -97,7 +102,14 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     const boxes = await page.evaluate(() => {
       const box = (el: Element, kind: string) => {
         const r = el.getBoundingClientRect();
-        return { kind, id: el.closest("[data-event-id]")?.getAttribute("data-event-id") ?? "", x: r.x, y: r.y, width: r.width, height: r.height };
+        return {
+          kind,
+          id: el.closest("[data-event-id]")?.getAttribute("data-event-id") ?? "",
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        };
       };
       return [
         ...[...document.querySelectorAll(".timeline-marker__label, .timeline-step__label")].map((el) => box(el, "label")),
@@ -131,7 +143,8 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
       }),
     );
     expect(rows).toHaveLength(89);
-    for (let i = 1; i < rows.length; i++) expect(rows[i]!.top, rows[i]!.id!).toBeGreaterThanOrEqual(rows[i - 1]!.top + rows[i - 1]!.height - 0.5);
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i]!.top, rows[i]!.id!).toBeGreaterThanOrEqual(rows[i - 1]!.top + rows[i - 1]!.height - 0.5);
     for (const row of rows) {
       expect(row.height).toBeGreaterThanOrEqual(44);
       expect(row.x + row.width).toBeLessThanOrEqual(375);

@@ -45,7 +45,9 @@ describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
     const { page, close } = await open("embed/trade/?reporter=both");
     await page.locator(".trade-chart__frame").focus();
     await page.keyboard.press("ArrowRight");
-    await expect(page.locator('[aria-live="polite"]').textContent()).resolves.toMatch(/^1992: China customs \$368M; Kazakhstan's statistics \$373M, IMF estimate$/);
+    await expect(page.locator('[aria-live="polite"]').textContent()).resolves.toMatch(
+      /^1992: China customs \$368M; Kazakhstan's statistics \$373M, IMF estimate$/,
+    );
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     expect(new URL(page.url()).searchParams.get("year")).toBe("2024");
@@ -76,7 +78,12 @@ describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
     expect(tip.x + tip.width).toBeLessThanOrEqual(375);
     // The tooltip does not cover the point it describes.
     const point = (await page.locator(".trade-chart__point[r='5.5']").first().boundingBox())!;
-    const overlaps = !(tip.x + tip.width < point.x || point.x + point.width < tip.x || tip.y + tip.height < point.y || point.y + point.height < tip.y);
+    const overlaps = !(
+      tip.x + tip.width < point.x ||
+      point.x + point.width < tip.x ||
+      tip.y + tip.height < point.y ||
+      point.y + point.height < tip.y
+    );
     expect(overlaps).toBe(false);
     await close();
   });

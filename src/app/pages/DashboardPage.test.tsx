@@ -16,10 +16,16 @@ describe("DashboardPage", () => {
 
     const tradeView = within(viewRoot("trade"));
     expect(await tradeView.findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
-    expect(tradeView.getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher/)).toBeInTheDocument();
+    expect(
+      tradeView.getByText(
+        /In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher/,
+      ),
+    ).toBeInTheDocument();
 
     expect(await within(viewRoot("investment")).findByText("$25.3B of Chinese investment, 2005–2023")).toBeInTheDocument();
-    expect(within(viewRoot("investment")).getByText(/2 landmark deals and loans on record, 1 of them with a disclosed amount/)).toBeInTheDocument();
+    expect(
+      within(viewRoot("investment")).getByText(/2 landmark deals and loans on record, 1 of them with a disclosed amount/),
+    ).toBeInTheDocument();
 
     expect(await within(viewRoot("timeline")).findByText("Diplomatic relations (1992) → Strategic partnership (2005)")).toBeInTheDocument();
 

@@ -94,7 +94,16 @@ export function Footer() {
       <p>
         {t("footer.data", { files: "\u0000" })
           .split("\u0000")
-          .flatMap((part, i) => (i === 0 ? [part] : [<span key="files" className="file-links">{files}</span>, part]))}
+          .flatMap((part, i) =>
+            i === 0
+              ? [part]
+              : [
+                  <span key="files" className="file-links">
+                    {files}
+                  </span>,
+                  part,
+                ],
+          )}
       </p>
       <p>{t("footer.privacy")}</p>
       <p>{t("footer.credits")}</p>

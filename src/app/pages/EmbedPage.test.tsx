@@ -12,10 +12,7 @@ describe("EmbedPage", () => {
     expect(views[0]).toHaveAttribute("data-view", "trade");
     expect(screen.getByRole("heading", { level: 1, name: "Bilateral trade" })).toBeInTheDocument();
     expect(await screen.findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Open in Silk Road Ledger" })).toHaveAttribute(
-      "href",
-      "/?year=2013&scale=log#view-trade",
-    );
+    expect(screen.getByRole("link", { name: "Open in Silk Road Ledger" })).toHaveAttribute("href", "/?year=2013&scale=log#view-trade");
   });
 });
 
@@ -25,12 +22,11 @@ describe("EmbedIndex", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent('There is no view called “<img src=x onerror="alert(1)">”');
     expect(document.querySelector("img")).toBeNull();
     const list = screen.getByRole("list");
-    expect(within(list).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
-      "/embed/trade/",
-      "/embed/investment/",
-      "/embed/timeline/",
-      "/embed/map/",
-    ]);
+    expect(
+      within(list)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["/embed/trade/", "/embed/investment/", "/embed/timeline/", "/embed/map/"]);
   });
 
   it("shortens a very long name", () => {

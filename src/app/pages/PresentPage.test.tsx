@@ -66,7 +66,9 @@ describe("PresentPage", () => {
     renderApp(<PresentPage />, { search: `step=${stepOf("reporters")}` });
     expect(await screen.findByRole("heading", { level: 1, name: "Two countries, two figures" })).toBeInTheDocument();
     const head = document.querySelector<HTMLElement>(".present-head")!;
-    expect(within(head).getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B/)).toBeInTheDocument();
+    expect(
+      within(head).getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(new URLSearchParams(window.location.search).get("reporter")).toBe("both"));
   });
 
@@ -84,7 +86,15 @@ describe("PresentPage", () => {
     renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
     // jsdom does no layout: give every element a size so the chart draws.
     vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-      x: 0, y: 0, left: 0, top: 0, width: 800, height: 400, right: 800, bottom: 400, toJSON: () => ({}),
+      x: 0,
+      y: 0,
+      left: 0,
+      top: 0,
+      width: 800,
+      height: 400,
+      right: 800,
+      bottom: 400,
+      toJSON: () => ({}),
     } as DOMRect);
     const chart = await screen.findByRole("group", { name: /^Line chart of China–Kazakhstan trade/ });
     chart.focus();

@@ -92,7 +92,12 @@ export function PresentPage() {
           </nav>
           <Controls />
         </div>
-        <DataBoundary key={step.id} title={t("present.label")} minHeight={160} loadingLabel={t("view.loading", { view: t("present.label") })}>
+        <DataBoundary
+          key={step.id}
+          title={t("present.label")}
+          minHeight={160}
+          loadingLabel={t("view.loading", { view: t("present.label") })}
+        >
           <StepWords step={step} />
         </DataBoundary>
         <p className="present-step__hint">{t("present.keys")}</p>

@@ -1,4 +1,16 @@
-import { checkDates, checkDerivedMethods, checkInvestment, checkPlaces, checkSchemaRef, checkSourceIds, checkTimeline, checkTrade, checkUniqueIds, checkUnusedSources, citedSources } from "../crossChecks";
+import {
+  checkDates,
+  checkDerivedMethods,
+  checkInvestment,
+  checkPlaces,
+  checkSchemaRef,
+  checkSourceIds,
+  checkTimeline,
+  checkTrade,
+  checkUniqueIds,
+  checkUnusedSources,
+  citedSources,
+} from "../crossChecks";
 import type { InvestmentFile } from "../schemas/investment";
 import type { PlacesFile } from "../schemas/places";
 import type { SourcesFile } from "../schemas/sources";

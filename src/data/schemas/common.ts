@@ -2,9 +2,7 @@
 import { z } from "zod/mini";
 
 /** A source id as listed in data/sources.json, e.g. "imf-dots-china". */
-export const sourceIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a source id in kebab-case, e.g. \"imf-dots-china\""));
+export const sourceIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. "imf-dots-china"'));
 
 /** How sure we are of a value (see data/README.md and the confidence legend). */
 export const confidenceSchema = z.enum(["verified", "secondary", "derived", "unverified"]);

@@ -2,10 +2,7 @@ import { z } from "zod/mini";
 import { localizedNameSchema, partialDateSchema, provenanceShape, textSchema, usdMillionSchema } from "./common";
 
 /** [longitude, latitude] in WGS84 degrees. */
-export const positionSchema = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+export const positionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 export type Position = z.infer<typeof positionSchema>;
 
 /** The region the map shows; every coordinate must fall inside it. [west, south, east, north]. */

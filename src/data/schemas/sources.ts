@@ -21,7 +21,7 @@ export const sourceSchema = z.strictObject({
   /** Where to read it; null when no address is known. */
   url: z.nullable(z.url({ protocol: /^https?$/ })),
   /** BCP 47 language of the source text, e.g. "en", "zh", "ru", "kk". */
-  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as \"en\" or \"zh\"")),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en" or "zh"')),
   kind: sourceKindSchema,
   note: z.optional(textSchema),
 });

@@ -52,9 +52,7 @@ export type TradeTarget = z.infer<typeof tradeTargetSchema>;
 
 export const tradeFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  reporters: z
-    .array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema }))
-    .check(z.minLength(1)),
+  reporters: z.array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema })).check(z.minLength(1)),
   series: z.array(tradeSeriesSchema).check(z.minLength(1)),
   targets: z.array(tradeTargetSchema),
   reporterGap: z.strictObject({ explanation: textSchema, sources: z.array(sourceIdSchema).check(z.minLength(1)) }),

@@ -25,11 +25,7 @@ export function CountComparison({ headline, groups }: Props) {
     <div className="investment-counts__track" aria-hidden="true">
       <span className="investment-counts__tally" style={{ left: pct(headline.value, axis.max) }} />
       {counts.map((c) => (
-        <span
-          key={c.id}
-          className={`investment-counts__dot${c === lead ? " is-lead" : ""}`}
-          style={{ left: pct(c.value, axis.max) }}
-        />
+        <span key={c.id} className={`investment-counts__dot${c === lead ? " is-lead" : ""}`} style={{ left: pct(c.value, axis.max) }} />
       ))}
     </div>
   );
@@ -55,7 +51,8 @@ export function CountComparison({ headline, groups }: Props) {
             <div>
               <span className="investment-counts__kind">{t(`investment.kind.${g.kind}`)}</span>
               <span className="investment-counts__value">
-                {countAmount(locale, g.lead)} <span className="investment-counts__period">{periodLabel(locale, g.lead.period, g.kind === "stock")}</span>
+                {countAmount(locale, g.lead)}{" "}
+                <span className="investment-counts__period">{periodLabel(locale, g.lead.period, g.kind === "stock")}</span>
               </span>
               <span className="investment-counts__why">{g.lead.whyDifferent ?? g.lead.measures}</span>
             </div>

@@ -54,7 +54,15 @@ export function InflowChart({ inflows, years, gaps, tallyPeriod, tallyLabel, foc
   const bracketY = innerH + 34 * k;
 
   return (
-    <svg className="investment-inflows__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} style={{ fontSize: FONT_SIZE * k }}>
+    <svg
+      className="investment-inflows__svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={summary}
+      style={{ fontSize: FONT_SIZE * k }}
+    >
       <defs>
         <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line y2="6" className="investment-inflows__hatch-line" />

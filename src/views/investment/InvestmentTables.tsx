@@ -26,7 +26,13 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
 
   const countColumns: Column<InvestmentCount>[] = [
     { id: "measures", header: t("investment.col.count"), cell: (c) => c.measures },
-    { id: "value", header: t("investment.col.amount"), cell: (c) => qualified(locale, c.qualifier, fmt.usdExact(c.value)), sortValue: (c) => c.value, numeric: true },
+    {
+      id: "value",
+      header: t("investment.col.amount"),
+      cell: (c) => qualified(locale, c.qualifier, fmt.usdExact(c.value)),
+      sortValue: (c) => c.value,
+      numeric: true,
+    },
     { id: "period", header: t("investment.col.period"), cell: (c) => periodLabel(locale, c.period), sortValue: (c) => c.period.to },
     {
       id: "kind",
@@ -46,7 +52,12 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
   const dealColumns: Column<Deal>[] = [
     { id: "date", header: t("investment.col.date"), cell: (d) => fmt.date(d.date, d.precision), sortValue: (d) => d.date },
     { id: "title", header: t("investment.col.deal"), cell: (d) => `${d.title}. ${d.description}` },
-    { id: "sector", header: t("investment.col.sector"), cell: (d) => `${t(`investment.sector.${d.sector}`)} · ${t(`investment.dealKind.${d.kind}`)}`, sortValue: (d) => d.sector },
+    {
+      id: "sector",
+      header: t("investment.col.sector"),
+      cell: (d) => `${t(`investment.sector.${d.sector}`)} · ${t(`investment.dealKind.${d.kind}`)}`,
+      sortValue: (d) => d.sector,
+    },
     {
       id: "amount",
       header: t("investment.col.amount"),
@@ -67,18 +78,47 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
   ];
   const companyColumns: Column<Company>[] = [
     { id: "date", header: t("investment.col.date"), cell: (c) => fmt.date(c.date, c.precision), sortValue: (c) => c.date },
-    { id: "count", header: t("investment.col.companies"), cell: (c) => qualified(locale, c.qualifier, fmt.number(c.count)), sortValue: (c) => c.count, numeric: true },
+    {
+      id: "count",
+      header: t("investment.col.companies"),
+      cell: (c) => qualified(locale, c.qualifier, fmt.number(c.count)),
+      sortValue: (c) => c.count,
+      numeric: true,
+    },
     { id: "confidence", header: t("investment.col.confidence"), cell: provenance },
     { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources) },
   ];
 
   return (
     <div className="investment-tables">
-      <DataTable caption={t("investment.table.counts")} columns={countColumns} rows={[file.headline, ...file.counts]} rowKey={(c) => c.id} isCurrent={(c) => c === file.headline} />
-      <DataTable caption={t("investment.table.inflows")} columns={inflowColumns} rows={file.inflows} rowKey={(i) => String(i.year)} isCurrent={(i) => i.year === focusYear} />
-      <DataTable caption={t("investment.table.deals")} columns={dealColumns} rows={file.deals} rowKey={(d) => d.id} isCurrent={(d) => dealYear(d) === focusYear} />
+      <DataTable
+        caption={t("investment.table.counts")}
+        columns={countColumns}
+        rows={[file.headline, ...file.counts]}
+        rowKey={(c) => c.id}
+        isCurrent={(c) => c === file.headline}
+      />
+      <DataTable
+        caption={t("investment.table.inflows")}
+        columns={inflowColumns}
+        rows={file.inflows}
+        rowKey={(i) => String(i.year)}
+        isCurrent={(i) => i.year === focusYear}
+      />
+      <DataTable
+        caption={t("investment.table.deals")}
+        columns={dealColumns}
+        rows={file.deals}
+        rowKey={(d) => d.id}
+        isCurrent={(d) => dealYear(d) === focusYear}
+      />
       {file.sectorShares.length > 0 && (
-        <DataTable caption={t("investment.table.shares")} columns={shareColumns} rows={file.sectorShares} rowKey={(s) => `${s.asOf}-${s.sector}`} />
+        <DataTable
+          caption={t("investment.table.shares")}
+          columns={shareColumns}
+          rows={file.sectorShares}
+          rowKey={(s) => `${s.asOf}-${s.sector}`}
+        />
       )}
       {file.companies.length > 0 && (
         <DataTable caption={t("investment.table.companies")} columns={companyColumns} rows={file.companies} rowKey={(c) => c.date} />

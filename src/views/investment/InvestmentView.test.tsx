@@ -11,7 +11,15 @@ const WIDTH = 800;
 beforeEach(() => {
   // jsdom does no layout: give every element a size so the charts draw.
   vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 400, right: WIDTH, bottom: 400, toJSON: () => ({}),
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    width: WIDTH,
+    height: 400,
+    right: WIDTH,
+    bottom: 400,
+    toJSON: () => ({}),
   } as DOMRect);
   stubDataFetch({ investment: { status: 200, body: JSON.stringify(testInvestment) } });
 });
@@ -59,7 +67,10 @@ function stubMotion() {
     intersect() {
       act(() => {
         for (const o of observers.filter((x) => !x.disconnected)) {
-          o.callback(o.observed.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), {} as IntersectionObserver);
+          o.callback(
+            o.observed.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+            {} as IntersectionObserver,
+          );
         }
       });
     },
@@ -137,11 +148,17 @@ describe("InvestmentView: the unit chart", () => {
   it("draws 253 unattributed squares for the tally and the 2018 breakdown apart", async () => {
     await renderInvestment();
     const chart = screen.getByRole("img", { name: /^Unit chart, one square = \$100M/ });
-    expect(chart).toHaveAccessibleName(expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector) 253)"));
-    expect(chart).toHaveAccessibleName(expect.stringContaining("Transport and logistics 49, Mining 26, Unattributed (no source names the sector) 81"));
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector) 253)"),
+    );
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining("Transport and logistics 49, Mining 26, Unattributed (no source names the sector) 81"),
+    );
     const [tally, other] = chart.querySelectorAll(":scope > g");
     expect(tally!.querySelectorAll("rect")).toHaveLength(253);
-    expect(new Set([...tally!.querySelectorAll("rect")].map((r) => r.getAttribute("fill")))).toEqual(new Set(["var(--investment-unattributed)"]));
+    expect(new Set([...tally!.querySelectorAll("rect")].map((r) => r.getAttribute("fill")))).toEqual(
+      new Set(["var(--investment-unattributed)"]),
+    );
     expect(other!.querySelectorAll("rect")).toHaveLength(156);
     expect(screen.getByText(/No source breaks the \$25.3B tally down by sector/)).toBeInTheDocument();
     expect(screen.getByText(/drawn apart: the \$15.6B reported as of June 2018\. Probably a stock at a date\./)).toBeInTheDocument();
@@ -163,7 +180,9 @@ describe("InvestmentView: counts, inflows, companies", () => {
     const section = screen.getByRole("region", { name: "Yearly inflows, where published" });
     expect(within(section).getByText("2021: $1.8B (derived)")).toBeInTheDocument();
     expect(within(section).getByText(/No yearly figure was published for 2006–2020/)).toBeInTheDocument();
-    expect(within(section).getByRole("img")).toHaveAccessibleName(/^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M, 2021: \$1.8B \(derived\)/);
+    expect(within(section).getByRole("img")).toHaveAccessibleName(
+      /^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M, 2021: \$1.8B \(derived\)/,
+    );
     expect(section.querySelector(".investment-inflows__focus")).toHaveTextContent("2021");
     expect(within(section).getByText("2021 is derived: 1,400 / (1 − 0.224)")).toBeInTheDocument();
   });
@@ -171,7 +190,11 @@ describe("InvestmentView: counts, inflows, companies", () => {
   it("lists the company counts as the sources word them", async () => {
     await renderInvestment();
     const section = screen.getByRole("region", { name: "Companies with Chinese capital" });
-    expect(within(section).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["493 2006", "more than 4,700 July 2024"]);
+    expect(
+      within(section)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["493 2006", "more than 4,700 July 2024"]);
   });
 });
 
@@ -217,9 +240,11 @@ describe("InvestmentView: deals", () => {
   it("filters by sector from the URL and the chips, ignoring unknown ids", async () => {
     await renderInvestment("sector=mining&deal=no-such-deal");
     const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
-    expect(within(deals).getAllByRole("button", { expanded: false }).map((b) => b.querySelector(".investment-deal__title")?.textContent)).toEqual([
-      "CDB loan for the Aktogay copper mine",
-    ]);
+    expect(
+      within(deals)
+        .getAllByRole("button", { expanded: false })
+        .map((b) => b.querySelector(".investment-deal__title")?.textContent),
+    ).toEqual(["CDB loan for the Aktogay copper mine"]);
     expect(within(deals).getByRole("button", { name: "Mining (1)" })).toHaveAttribute("aria-pressed", "true");
     await userEvent.click(within(deals).getByRole("button", { name: "All (4)" }));
     expect(params().get("sector")).toBeNull();

@@ -58,9 +58,7 @@ export function InvestmentView() {
             <h3 id={unitsHeadingId} className="investment__heading">
               {t("investment.units.title")}
             </h3>
-            <p className="investment__intro">
-              {t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}
-            </p>
+            <p className="investment__intro">{t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}</p>
             <div className="investment-units__frame" ref={unitsRef}>
               {unitsWidth > 0 && (
                 <UnitChart
@@ -72,7 +70,7 @@ export function InvestmentView() {
                   svgRef={svgRef}
                 />
               )}
-        </div>
+            </div>
             {units.notes.map((note) => (
               <p key={note} className="investment__note">
                 {note}
@@ -84,7 +82,6 @@ export function InvestmentView() {
           <CountComparison headline={headline} groups={groups} />
         </div>
         <div className="investment__column">
-
           {inflows.length > 0 && (
             <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
               <h3 id={inflowHeadingId} className="investment__heading">
@@ -97,7 +94,10 @@ export function InvestmentView() {
                     years={years}
                     gaps={gaps}
                     tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
-                    tallyLabel={t("investment.inflows.tallyPeriod", { value: fmt.usdCompact(headline.value), period: periodLabel(locale, headline.period) })}
+                    tallyLabel={t("investment.inflows.tallyPeriod", {
+                      value: fmt.usdCompact(headline.value),
+                      period: periodLabel(locale, headline.period),
+                    })}
                     focusYear={state.year}
                     active={activeYear}
                     onActive={setActiveYear}
@@ -135,7 +135,9 @@ export function InvestmentView() {
             sector={sector}
             selectedId={dealId}
             focusYear={state.year}
-            onSector={(next) => update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })}
+            onSector={(next) =>
+              update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })
+            }
             onSelect={(deal) => update({ deal })}
             onFocusYear={(year) => update({ year })}
           />

@@ -29,9 +29,7 @@ export function TallyHeadline({ headline }: { headline: InvestmentCount }) {
         <span className="investment-tally__label" aria-hidden="true">
           {t("investment.tallyLabel", { period })}
         </span>
-        <span className="visually-hidden">
-          {t("investment.headline", { value: final, period })}
-        </span>
+        <span className="visually-hidden">{t("investment.headline", { value: final, period })}</span>
       </p>
       <p className="investment-tally__measures">
         <strong>{t("investment.measures")}</strong> {headline.measures}{" "}

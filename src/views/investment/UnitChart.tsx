@@ -1,7 +1,18 @@
 import type { RefObject } from "react";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { blockWidth, columnX, layoutBlocks, wrapWords, UNIT_GROUP, UNIT_MILLIONS, UNIT_ROWS, unitColumns, unitSquares, type UnitSegment } from "./compute";
+import {
+  blockWidth,
+  columnX,
+  layoutBlocks,
+  wrapWords,
+  UNIT_GROUP,
+  UNIT_MILLIONS,
+  UNIT_ROWS,
+  unitColumns,
+  unitSquares,
+  type UnitSegment,
+} from "./compute";
 import { sectorColor } from "./labels";
 
 /** Largest square pitch (square + gap), so a wide embed does not turn into a wall of tiles. */
@@ -58,7 +69,13 @@ export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: 
   });
   const k = Math.min(MAX_TEXT_SCALE, Math.max(1, pitch / TEXT_PITCH));
   const [labelLine, labelChar, labelPad, tickHeight, legendItemWidth, legendRow, swatch] = [
-    LABEL_LINE, LABEL_CHAR, LABEL_PAD, TICK_HEIGHT, LEGEND_ITEM_WIDTH, LEGEND_ROW, SWATCH,
+    LABEL_LINE,
+    LABEL_CHAR,
+    LABEL_PAD,
+    TICK_HEIGHT,
+    LEGEND_ITEM_WIDTH,
+    LEGEND_ROW,
+    SWATCH,
   ].map((n) => n * k) as [number, number, number, number, number, number, number];
   // SVG text does not wrap: each label is broken into lines that fit its block (or the chart, stacked).
   const lines = blocks.map((b, i) =>
@@ -82,7 +99,16 @@ export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: 
   const groupValue = UNIT_GROUP * UNIT_ROWS * UNIT_MILLIONS;
 
   return (
-    <svg ref={svgRef} className="investment-units__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} style={{ fontSize: FONT_SIZE * k }}>
+    <svg
+      ref={svgRef}
+      className="investment-units__svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={summary}
+      style={{ fontSize: FONT_SIZE * k }}
+    >
       {blocks.map((block, i) => {
         const cols = columns[i] ?? 0;
         const picked = has(block.segments);

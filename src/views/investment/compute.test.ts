@@ -86,7 +86,10 @@ describe("the unit chart's arithmetic", () => {
     expect(unitCell(9)).toEqual({ column: 0, row: 0 });
     expect(unitCell(10)).toEqual({ column: 1, row: 9 });
     expect(unitColumns(253)).toBe(26);
-    const squares = unitSquares([{ sector: "mining", units: 12, value: 1_200 }, { sector: null, units: 3, value: null }]);
+    const squares = unitSquares([
+      { sector: "mining", units: 12, value: 1_200 },
+      { sector: null, units: 3, value: null },
+    ]);
     expect(squares).toHaveLength(15);
     expect(squares[11]).toEqual({ sector: "mining", column: 1, row: 8 });
     expect(squares[12]).toEqual({ sector: null, column: 1, row: 7 });
@@ -104,7 +107,11 @@ describe("the unit chart's arithmetic", () => {
   });
 
   it("wraps SVG labels at word boundaries", () => {
-    expect(wrapWords("Another figure: $15.6B as of June 2018, by sector", 24)).toEqual(["Another figure: $15.6B", "as of June 2018, by", "sector"]);
+    expect(wrapWords("Another figure: $15.6B as of June 2018, by sector", 24)).toEqual([
+      "Another figure: $15.6B",
+      "as of June 2018, by",
+      "sector",
+    ]);
     expect(wrapWords("short", 24)).toEqual(["short"]);
   });
 });

@@ -276,7 +276,9 @@ export function layoutBlocks(
   const sidePitch = fitPitch(width, columns, groupGap, blockGap, maxPitch);
   const side = columns.length > 1 && sidePitch >= minSidePitch;
   const pitch = side ? sidePitch : fitPitch(width, [Math.max(0, ...columns)], groupGap, 0, maxPitch);
-  const lefts = columns.map((_, i) => (side ? columns.slice(0, i).reduce((sum, c) => sum + blockWidth(c, pitch, groupGap) + blockGap, 0) : 0));
+  const lefts = columns.map((_, i) =>
+    side ? columns.slice(0, i).reduce((sum, c) => sum + blockWidth(c, pitch, groupGap) + blockGap, 0) : 0,
+  );
   return { pitch, lefts, side };
 }
 

@@ -49,7 +49,15 @@ export function investmentCsvRows(file: InvestmentFile): InvestmentCsvRow[] {
       category: i === 0 ? "" : countKind(c),
       whyDifferent: c.whyDifferent ?? "",
     })),
-    ...file.inflows.map((f) => ({ ...base(f), section: "inflow" as const, id: `inflow-${f.year}`, date: String(f.year), title: "", value: f.value, unit: f.unit })),
+    ...file.inflows.map((f) => ({
+      ...base(f),
+      section: "inflow" as const,
+      id: `inflow-${f.year}`,
+      date: String(f.year),
+      title: "",
+      value: f.value,
+      unit: f.unit,
+    })),
     ...file.sectorShares.map((s) => ({
       ...base(s),
       section: "sector-share" as const,
@@ -103,6 +111,13 @@ export function investmentCsvColumns(sources: readonly Source[]): CsvColumn<Inve
     { header: "note", value: (r) => r.note },
     { header: "source_ids", value: (r) => r.sources.join("; ") },
     { header: "sources", value: (r) => r.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    { header: "source_urls", value: (r) => r.sources.map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
+    {
+      header: "source_urls",
+      value: (r) =>
+        r.sources
+          .map((id) => byId.get(id)?.url ?? "")
+          .filter(Boolean)
+          .join(" "),
+    },
   ];
 }

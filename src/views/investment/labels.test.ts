@@ -27,7 +27,9 @@ describe("count labels", () => {
 
   it("follows the language's number format", () => {
     const de = countAmount({ t, fmt: formatters("de") }, count({}));
-    expect(de).toBe(`more than ${new Intl.NumberFormat("de", { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }).format(42.8e9)}`);
+    expect(de).toBe(
+      `more than ${new Intl.NumberFormat("de", { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }).format(42.8e9)}`,
+    );
     expect(de).toMatch(/42,8/);
   });
 

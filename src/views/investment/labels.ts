@@ -16,7 +16,8 @@ export function periodLabel({ t }: Pick<Locale, "t">, { from, to }: Period, stoc
 }
 
 /** A count's amount in compact form, with its qualifier. */
-export const countAmount = (locale: Pick<Locale, "t" | "fmt">, c: InvestmentCount) => qualified(locale, c.qualifier, locale.fmt.usdCompact(c.value));
+export const countAmount = (locale: Pick<Locale, "t" | "fmt">, c: InvestmentCount) =>
+  qualified(locale, c.qualifier, locale.fmt.usdCompact(c.value));
 
 /** The CSS colour of the i-th sector in a legend: the Okabe–Ito palette, cycling past its seven hues. */
 export const sectorColor = (i: number) => `var(--cat-${(i % 7) + 1})`;

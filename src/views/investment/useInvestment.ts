@@ -79,7 +79,10 @@ function unitsModel(file: InvestmentFile, { t, tn, fmt }: Locale): UnitsModel {
       label:
         segment.sector === null
           ? t("investment.units.unattributed")
-          : t("investment.units.sectorValue", { sector: t(`investment.sector.${segment.sector}`), value: fmt.usdCompact(segment.value ?? 0) }),
+          : t("investment.units.sectorValue", {
+              sector: t(`investment.sector.${segment.sector}`),
+              value: fmt.usdCompact(segment.value ?? 0),
+            }),
     });
   }
   // Unattributed goes last, after the named sectors.

@@ -1,15 +1,6 @@
 import { useRootScale } from "../../charts/useRootScale";
 import { geoPath } from "d3-geo";
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type RefObject,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import { Tooltip } from "../../charts/Tooltip";
 import { useElementSize } from "../../charts/useElementSize";
 import type { PlaceFeature } from "../../data/schemas/places";
@@ -145,12 +136,10 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   }, [marks, anchors, zoom.view, sizes, nameOf, selectedId, width, height, markScale, typeScale]);
   const dimmedIds = useMemo(() => new Set(features.filter((f) => isDimmed(f, year)).map((f) => f.id)), [features, year]);
 
-  const tabbableId = (focused && byId.has(focused.id) ? focused.id : null) ?? (selectedId && byId.has(selectedId) ? selectedId : null) ?? order[0]?.id;
+  const tabbableId =
+    (focused && byId.has(focused.id) ? focused.id : null) ?? (selectedId && byId.has(selectedId) ? selectedId : null) ?? order[0]?.id;
 
-  const elementOf = useCallback(
-    (id: string) => svgRef.current?.querySelector<SVGGElement>(`[data-place="${id}"]`) ?? null,
-    [svgRef],
-  );
+  const elementOf = useCallback((id: string) => svgRef.current?.querySelector<SVGGElement>(`[data-place="${id}"]`) ?? null, [svgRef]);
   const screenOf = useCallback((m: Mark) => toScreen(zoom.view, [m.x, m.y]), [zoom.view]);
   const keepInView = useCallback(
     (m: Mark) => {
@@ -290,7 +279,12 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
               {shapes && (
                 <g className="map-countries" aria-hidden="true">
                   {shapes.countries.map((c) => (
-                    <path key={c.name} className={c.focus ? "map-country map-country--focus" : "map-country"} data-country={c.name} d={c.d} />
+                    <path
+                      key={c.name}
+                      className={c.focus ? "map-country map-country--focus" : "map-country"}
+                      data-country={c.name}
+                      d={c.d}
+                    />
                   ))}
                   <path className="map-borders" d={shapes.borders} vectorEffect={FIXED} />
                   <path className="map-borders map-borders--focus" d={shapes.focusBorders} vectorEffect={FIXED} />

@@ -19,5 +19,14 @@ interface Props {
 export function MapHighlight({ mark, k, scale, kind }: Props) {
   const className = `map-highlight map-highlight--${kind}`;
   if (mark.radius === 0) return <path className={`${className} map-highlight--line`} d={mark.d} vectorEffect={FIXED} aria-hidden="true" />;
-  return <circle className={className} cx={mark.x} cy={mark.y} r={(mark.radius * scale + HIGHLIGHT_GAP) / k} vectorEffect={FIXED} aria-hidden="true" />;
+  return (
+    <circle
+      className={className}
+      cx={mark.x}
+      cy={mark.y}
+      r={(mark.radius * scale + HIGHLIGHT_GAP) / k}
+      vectorEffect={FIXED}
+      aria-hidden="true"
+    />
+  );
 }

@@ -15,7 +15,8 @@ function stubFetch({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) {
     const url = String(input);
     if (url.endsWith("/data/places.json")) return new Response(JSON.stringify(mapPlaces));
     if (url.endsWith("/data/sources.json")) return new Response(JSON.stringify(FIXTURES.sources));
-    if (url.endsWith("/data/geo/region.topo.json")) return geo === "ok" ? new Response(geography) : new Response("Not Found", { status: 404 });
+    if (url.endsWith("/data/geo/region.topo.json"))
+      return geo === "ok" ? new Response(geography) : new Response("Not Found", { status: 404 });
     return new Response("not found", { status: 404 });
   });
   vi.stubGlobal("fetch", fetchMock);
@@ -25,7 +26,15 @@ function stubFetch({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) {
 beforeEach(() => {
   // jsdom does no layout: give every element a size so the map draws.
   vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 500, right: WIDTH, bottom: 500, toJSON: () => ({}),
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    width: WIDTH,
+    height: 500,
+    right: WIDTH,
+    bottom: 500,
+    toJSON: () => ({}),
   } as DOMRect);
 });
 
@@ -44,14 +53,19 @@ describe("MapView", () => {
     const map = await renderMap();
     expect(screen.getByText("4 sites and 2 routes, with 1 town for orientation")).toBeInTheDocument();
     expect(map).toHaveAccessibleName(/showing 7 of 7 places/);
-    expect(screen.getByText(/Natural Earth \(public domain\); © OpenStreetMap contributors; GeoNames \(CC BY 4\.0\); Global Energy Monitor/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Natural Earth \(public domain\); © OpenStreetMap contributors; GeoNames \(CC BY 4\.0\); Global Energy Monitor/),
+    ).toBeInTheDocument();
   });
 
   it("draws the country shapes, Kazakhstan and China emphasized, with their names", async () => {
     stubFetch();
     const map = await renderMap();
     await waitFor(() => expect(map.querySelectorAll(".map-country").length).toBeGreaterThan(20));
-    expect([...map.querySelectorAll(".map-country--focus")].map((p) => p.getAttribute("data-country")).sort()).toEqual(["China", "Kazakhstan"]);
+    expect([...map.querySelectorAll(".map-country--focus")].map((p) => p.getAttribute("data-country")).sort()).toEqual([
+      "China",
+      "Kazakhstan",
+    ]);
     const labels = [...map.querySelectorAll(".map-label--focus-country")].map((t) => t.textContent);
     expect(labels.sort()).toEqual(["CHINA", "KAZAKHSTAN"]);
   });
@@ -131,10 +145,11 @@ describe("MapView", () => {
     const cost = within(details).getByText("Cost").nextElementSibling as HTMLElement;
     // The sources disagree: both figures are shown, each with its source, once sources.json has loaded.
     await waitFor(() =>
-      expect(within(cost).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-        "about $150M (the wind farm), per People's Daily",
-        "$136.2M (the wind farm), per IMF",
-      ]),
+      expect(
+        within(cost)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual(["about $150M (the wind farm), per People's Daily", "$136.2M (the wind farm), per IMF"]),
     );
   });
 
@@ -142,7 +157,11 @@ describe("MapView", () => {
     stubFetch();
     await renderMap("place=oil-atasu-alashankou");
     const route = screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" });
-    await waitFor(() => expect(within(route).getByText("Cost").nextElementSibling).toHaveTextContent(/^\$700M \(construction, as of 2006\), per People's Daily$/));
+    await waitFor(() =>
+      expect(within(route).getByText("Cost").nextElementSibling).toHaveTextContent(
+        /^\$700M \(construction, as of 2006\), per People's Daily$/,
+      ),
+    );
     await userEvent.click(place(/^Khorgos ICBC/));
     const icbc = screen.getByRole("region", { name: "Khorgos ICBC" });
     expect(within(icbc).getByText("Owners")).toBeInTheDocument();
@@ -242,7 +261,9 @@ describe("MapView", () => {
     await renderMap();
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
     const table = screen.getByRole("table", { name: "All 7 places on the map, with their dates and sizes" });
-    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
     const costColumn = headers.indexOf("Cost");
     expect(costColumn).toBeGreaterThan(0);
     const costOf = (name: string) => {
@@ -250,7 +271,9 @@ describe("MapView", () => {
       // The first column is the row header: cells are counted from the second.
       return within(row).getAllByRole("cell")[costColumn - 1]?.textContent;
     };
-    await waitFor(() => expect(costOf("Zhanatas wind farm")).toBe("about $150M (the wind farm), per People's Daily; $136.2M (the wind farm), per IMF"));
+    await waitFor(() =>
+      expect(costOf("Zhanatas wind farm")).toBe("about $150M (the wind farm), per People's Daily; $136.2M (the wind farm), per IMF"),
+    );
     expect(costOf("Khorgos ICBC")).toBe("");
   });
 
@@ -259,7 +282,11 @@ describe("MapView", () => {
     await renderMap("year=2013");
     const list = screen.getByRole("group", { name: "Sites and routes" });
     // Towns are there for orientation only; the places not yet begun are faded in the list too.
-    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toHaveLength(6);
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toHaveLength(6);
     expect(within(list).getByRole("button", { name: "Zhanatas wind farm" })).toHaveClass("is-dimmed");
     await userEvent.click(within(list).getByRole("button", { name: "Atasu–Alashankou oil pipeline" }));
     expect(url().get("place")).toBe("oil-atasu-alashankou");
@@ -269,7 +296,9 @@ describe("MapView", () => {
   it("still draws the places when the country shapes fail to load, and says so", async () => {
     stubFetch({ geo: "missing" });
     const map = await renderMap();
-    expect(await screen.findByText(/The country outlines could not be loaded \(data\/geo\/region\.topo\.json: the server answered HTTP 404\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The country outlines could not be loaded \(data\/geo\/region\.topo\.json: the server answered HTTP 404\)/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("alert")).toBeNull();
     expect(map.querySelectorAll(".map-country")).toHaveLength(0);
     expect(place(/^Khorgos ICBC/)).toBeInTheDocument();

@@ -94,7 +94,9 @@ export function MapView() {
       </p>
       {state.year !== null && (
         <p className="map__year">
-          <span>{dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount, { year: state.year }) : t("map.year.none", { year: state.year })}</span>{" "}
+          <span>
+            {dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount, { year: state.year }) : t("map.year.none", { year: state.year })}
+          </span>{" "}
           <button type="button" className="chip" onClick={() => update({ year: null })}>
             {t("map.year.clear")}
           </button>

@@ -82,7 +82,9 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceNa
             {c.confidence !== "verified" && (
               <>
                 {" "}
-                <span className={c.confidence === "unverified" ? "map-details__flag" : "map-details__qualifier"}>({t(`confidence.${c.confidence}`)})</span>
+                <span className={c.confidence === "unverified" ? "map-details__flag" : "map-details__qualifier"}>
+                  ({t(`confidence.${c.confidence}`)})
+                </span>
               </>
             )}
             {c.method && <span className="map-details__cost-note">{c.method}</span>}
@@ -120,7 +122,13 @@ export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceNa
         <h3 id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
           {placeName(f, locale.lang)}
         </h3>
-        <button type="button" className="map-details__close" onClick={onClose} aria-label={t("map.details.close")} title={t("map.details.close")}>
+        <button
+          type="button"
+          className="map-details__close"
+          onClick={onClose}
+          aria-label={t("map.details.close")}
+          title={t("map.details.close")}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

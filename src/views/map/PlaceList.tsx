@@ -29,7 +29,11 @@ export function PlaceList({ features, year, onShow }: Props) {
           <ul>
             {items.map((f) => (
               <li key={f.id}>
-                <button type="button" className={isDimmed(f, year) ? "map-list__item is-dimmed" : "map-list__item"} onClick={() => onShow(f.id)}>
+                <button
+                  type="button"
+                  className={isDimmed(f, year) ? "map-list__item is-dimmed" : "map-list__item"}
+                  onClick={() => onShow(f.id)}
+                >
                   <LegendSwatch category={f.properties.category} status={f.properties.status} shape={isLine(f) ? "line" : "point"} />
                   <span>{placeName(f, lang)}</span>
                 </button>

@@ -16,13 +16,34 @@ export function ZoomControls({ k, maxScale, onZoomIn, onZoomOut, onReset }: Prop
   const { t } = useLocale();
   return (
     <div className="map-zoom" role="group" aria-label={t("map.zoom.label")}>
-      <button type="button" className="map-zoom__button" onClick={onZoomIn} aria-disabled={k >= maxScale - EPSILON} aria-label={t("map.zoom.in")} title={t("map.zoom.in")}>
+      <button
+        type="button"
+        className="map-zoom__button"
+        onClick={onZoomIn}
+        aria-disabled={k >= maxScale - EPSILON}
+        aria-label={t("map.zoom.in")}
+        title={t("map.zoom.in")}
+      >
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="map-zoom__button" onClick={onZoomOut} aria-disabled={k <= 1 + EPSILON} aria-label={t("map.zoom.out")} title={t("map.zoom.out")}>
+      <button
+        type="button"
+        className="map-zoom__button"
+        onClick={onZoomOut}
+        aria-disabled={k <= 1 + EPSILON}
+        aria-label={t("map.zoom.out")}
+        title={t("map.zoom.out")}
+      >
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" className="map-zoom__button" onClick={onReset} aria-disabled={k <= 1 + EPSILON} aria-label={t("map.zoom.reset")} title={t("map.zoom.reset")}>
+      <button
+        type="button"
+        className="map-zoom__button"
+        onClick={onReset}
+        aria-disabled={k <= 1 + EPSILON}
+        aria-label={t("map.zoom.reset")}
+        title={t("map.zoom.reset")}
+      >
         <span aria-hidden="true">⟲</span>
       </button>
     </div>

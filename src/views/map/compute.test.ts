@@ -89,7 +89,11 @@ describe("legend filters", () => {
   it("draws the places of the shown groups, and the selected place whatever its group", () => {
     const shown = shownGroups(["wind", "oil"]);
     expect(visiblePlaces(file.features, shown).map((f) => f.id)).toEqual(["zhanatas-wind-farm", "oil-atasu-alashankou"]);
-    expect(visiblePlaces(file.features, shown, "almaty").map((f) => f.id)).toEqual(["zhanatas-wind-farm", "oil-atasu-alashankou", "almaty"]);
+    expect(visiblePlaces(file.features, shown, "almaty").map((f) => f.id)).toEqual([
+      "zhanatas-wind-farm",
+      "oil-atasu-alashankou",
+      "almaty",
+    ]);
   });
 });
 
@@ -98,16 +102,23 @@ describe("counts and lookups", () => {
     const shipped = shippedPlaces().features;
     expect(shipped).toHaveLength(49);
     expect(placeCounts(shipped)).toEqual({ sites: 19, routes: 10, towns: 20 });
-    expect(groupCounts(shipped)).toEqual({ crossings: 4, corridors: 4, oil: 10, gas: 2, wind: 2, hydro: 2, solar: 3, refining: 2, towns: 20 });
+    expect(groupCounts(shipped)).toEqual({
+      crossings: 4,
+      corridors: 4,
+      oil: 10,
+      gas: 2,
+      wind: 2,
+      hydro: 2,
+      solar: 3,
+      refining: 2,
+      towns: 20,
+    });
   });
 
   it("marks approximate and schematic geometry", () => {
-    expect(["lianyungang-base", "road-western-europe-western-china", "khorgos-icbc", "almaty"].map((id) => isApproximate(byId(id)))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      ["lianyungang-base", "road-western-europe-western-china", "khorgos-icbc", "almaty"].map((id) => isApproximate(byId(id))),
+    ).toEqual([true, true, false, false]);
   });
 
   it("lists each source once and ignores ids that name nothing", () => {

@@ -37,7 +37,13 @@ describe("money in a place's cost", () => {
   });
 
   it("words the amount as the source does, with the source's own dollar conversion", () => {
-    const turgusun: Cost = { ...base, qualifier: "about", value: 14, unit: "KZT billion", usdEquivalent: { value: 32.8, unit: "USD million" } };
+    const turgusun: Cost = {
+      ...base,
+      qualifier: "about",
+      value: 14,
+      unit: "KZT billion",
+      usdEquivalent: { value: 32.8, unit: "USD million" },
+    };
     expect(costAmount(en, turgusun)).toBe("about KZT\u00a014B (about $32.8M)");
     expect(costAmount(en, { ...base, qualifier: "range", min: 1800, max: 2100, unit: "USD million" })).toBe("$1.8–2.1B");
     expect(costAmount(en, { ...base, qualifier: "more-than", value: 100, unit: "USD million" })).toBe("more than $100M");
@@ -46,16 +52,24 @@ describe("money in a place's cost", () => {
   it("says what the amount covers, as of when, whose figure it is, and flags what is not verified", () => {
     const atasu: Cost = { ...base, covers: "construction", qualifier: "exact", value: 700, unit: "USD million", asOf: "2006" };
     expect(costText(en, atasu, name)).toBe("$700M (construction, as of 2006), per jjtv.kz");
-    const kapshagay: Cost = { ...base, covers: "investment", qualifier: "exact", value: 150, unit: "USD million", sources: ["orasam-manas-kapshagay"], confidence: "unverified" };
+    const kapshagay: Cost = {
+      ...base,
+      covers: "investment",
+      qualifier: "exact",
+      value: 150,
+      unit: "USD million",
+      sources: ["orasam-manas-kapshagay"],
+      confidence: "unverified",
+    };
     expect(costText(en, kapshagay, name)).toBe("$150M (investment), per ORASAM (unverified)");
   });
 });
 
 describe("costs in the CSV and the source count", () => {
   it("writes each cost in the data's own units, with its scope, confidence and sources", () => {
-    expect(costCsv({ ...base, qualifier: "about", value: 14, unit: "KZT billion", usdEquivalent: { value: 32.8, unit: "USD million" } })).toBe(
-      "about 14 KZT billion = about 32.8 USD million (stage 1; verified; jjtv-turgusun)",
-    );
+    expect(
+      costCsv({ ...base, qualifier: "about", value: 14, unit: "KZT billion", usdEquivalent: { value: 32.8, unit: "USD million" } }),
+    ).toBe("about 14 KZT billion = about 32.8 USD million (stage 1; verified; jjtv-turgusun)");
     expect(costCsv({ ...base, covers: "modernisation", qualifier: "range", min: 1800, max: 2100, unit: "USD million", asOf: "2018" })).toBe(
       "1800–2100 USD million (modernisation, as of 2018; verified; jjtv-turgusun)",
     );
@@ -66,7 +80,9 @@ describe("costs in the CSV and the source count", () => {
     const zhanatas = file.features.filter((f) => f.id === "zhanatas-wind-farm");
     const [header, row] = toCsv(zhanatas, csvColumns([])).split("\r\n");
     const cells = Object.fromEntries(header!.split(",").map((h, i) => [h, row!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[i]]));
-    expect(cells["cost"]).toBe("about 150 USD million (the wind farm; verified; peoples-daily-2024); 136.2 USD million (the wind farm; verified; imf-dots-china)");
+    expect(cells["cost"]).toBe(
+      "about 150 USD million (the wind farm; verified; peoples-daily-2024); 136.2 USD million (the wind farm; verified; imf-dots-china)",
+    );
     expect(cells["cost_notes"]).toBe("");
     expect(cells["source_ids"]).toBe("peoples-daily-2024; imf-dots-china");
   });
@@ -74,7 +90,10 @@ describe("costs in the CSV and the source count", () => {
   it("counts a source only a cost cites among the places' sources", () => {
     const file = placesFileSchema.parse(mapPlaces);
     const [first] = file.features;
-    const cited = { ...first!, properties: { ...first!.properties, cost: [{ ...base, qualifier: "exact" as const, value: 1, unit: "USD million" as const }] } };
+    const cited = {
+      ...first!,
+      properties: { ...first!.properties, cost: [{ ...base, qualifier: "exact" as const, value: 1, unit: "USD million" as const }] },
+    };
     expect(placeSourceIds(cited)).toEqual(["peoples-daily-2024", "jjtv-turgusun"]);
     expect(sourceIds({ ...file, features: [cited] })).toEqual(["peoples-daily-2024", "jjtv-turgusun"]);
   });
@@ -82,7 +101,9 @@ describe("costs in the CSV and the source count", () => {
 
 describe("the shipped costs", () => {
   const places = placesFileSchema.parse(shippedPlaces());
-  const costs = Object.fromEntries(places.features.filter((f) => f.properties.cost).map((f) => [f.id, f.properties.cost!.map((c) => costText(en, c, (id) => id))]));
+  const costs = Object.fromEntries(
+    places.features.filter((f) => f.properties.cost).map((f) => [f.id, f.properties.cost!.map((c) => costText(en, c, (id) => id))]),
+  );
 
   it("read as sentences, every figure as the reference notes give it", () => {
     expect(costs).toEqual({

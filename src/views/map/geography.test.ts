@@ -17,7 +17,26 @@ describe("the shipped country shapes (data/geo/region.topo.json)", () => {
   const names = geography.countries.map((c) => c.properties.name);
 
   it("hold Kazakhstan, China and the neighbours the frame shows, and nothing far away", () => {
-    for (const name of ["Kazakhstan", "China", "Russia", "Mongolia", "Kyrgyzstan", "Uzbekistan", "Turkmenistan", "Tajikistan", "Afghanistan", "Pakistan", "India", "Iran", "Japan", "South Korea", "North Korea", "Vietnam", "Myanmar", "Azerbaijan"])
+    for (const name of [
+      "Kazakhstan",
+      "China",
+      "Russia",
+      "Mongolia",
+      "Kyrgyzstan",
+      "Uzbekistan",
+      "Turkmenistan",
+      "Tajikistan",
+      "Afghanistan",
+      "Pakistan",
+      "India",
+      "Iran",
+      "Japan",
+      "South Korea",
+      "North Korea",
+      "Vietnam",
+      "Myanmar",
+      "Azerbaijan",
+    ])
       expect(names).toContain(name);
     for (const far of ["Brazil", "France", "Australia", "Nigeria"]) expect(names).not.toContain(far);
   });
@@ -70,14 +89,26 @@ describe("geographyQuery", () => {
   it("names the file and the field when the shapes are not a topology", async () => {
     const broken = JSON.parse(text);
     broken.objects.countries.geometries[3].properties = {};
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(broken))));
-    const error = await runQuery().then(() => null, (e: unknown) => e);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify(broken))),
+    );
+    const error = await runQuery().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DataError);
-    expect([(error as DataError).file, (error as DataError).path]).toEqual(["data/geo/region.topo.json", "objects.countries.geometries[3].properties.name"]);
+    expect([(error as DataError).file, (error as DataError).path]).toEqual([
+      "data/geo/region.topo.json",
+      "objects.countries.geometries[3].properties.name",
+    ]);
   });
 
   it("reports a missing file as a network problem", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("Not Found", { status: 404 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("Not Found", { status: 404 })),
+    );
     const error = (await runQuery().catch((e: unknown) => e)) as DataError;
     expect([error.kind, error.expected]).toEqual(["network", "the server answered HTTP 404"]);
   });

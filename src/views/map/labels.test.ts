@@ -47,7 +47,9 @@ describe("placeLabels", () => {
   });
 
   it("never overlaps two labels, nor a label and another symbol", () => {
-    const many = Array.from({ length: 60 }, (_, i) => candidate(`p${i}`, 20 + ((i * 37) % 360), 20 + ((i * 53) % 260), i % 7, `Place ${i}`));
+    const many = Array.from({ length: 60 }, (_, i) =>
+      candidate(`p${i}`, 20 + ((i * 37) % 360), 20 + ((i * 53) % 260), i % 7, `Place ${i}`),
+    );
     const symbols = many.map((c) => symbolBox(c.id, c.x, c.y, c.radius));
     const placed = placeLabels(many, symbols, bounds);
     expect(placed.length).toBeGreaterThan(10);
@@ -70,7 +72,12 @@ describe("placeLabels", () => {
   });
 
   it("nudges a centred name off its point when the point is taken", () => {
-    const country: LabelCandidate = { ...candidate("country:Kazakhstan", 200, 150, 5, "KAZAKHSTAN"), radius: 0, sides: ["center"], offset: 20 };
+    const country: LabelCandidate = {
+      ...candidate("country:Kazakhstan", 200, 150, 5, "KAZAKHSTAN"),
+      radius: 0,
+      sides: ["center"],
+      offset: 20,
+    };
     const [free] = placeLabels([country], [], bounds);
     expect([free?.x, free?.y, free?.anchor]).toEqual([200, 150, "middle"]);
     const [nudged] = placeLabels([country], [symbolBox("site", 200, 150, 6)], bounds);

@@ -111,7 +111,14 @@ function boxed(c: LabelCandidate, x: number, y: number, anchor: PlacedLabel["anc
   const height = c.fontSize * 1.2;
   const left = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
   const p = LABEL_PADDING;
-  return { id: c.id, text: c.text, x, y, anchor, box: { x0: left - p, y0: y - height / 2 - p, x1: left + width + p, y1: y + height / 2 + p } };
+  return {
+    id: c.id,
+    text: c.text,
+    x,
+    y,
+    anchor,
+    box: { x0: left - p, y0: y - height / 2 - p, x1: left + width + p, y1: y + height / 2 + p },
+  };
 }
 
 /**

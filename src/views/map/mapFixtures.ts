@@ -41,8 +41,22 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
         builders: ["POWERCHINA Chengdu Engineering"],
         // Two reports disagree: both are kept, each with its own source.
         cost: [
-          { covers: "the wind farm", qualifier: "about", value: 150, unit: "USD million", sources: ["peoples-daily-2024"], confidence: "verified" },
-          { covers: "the wind farm", qualifier: "exact", value: 136.2, unit: "USD million", sources: ["imf-dots-china"], confidence: "verified" },
+          {
+            covers: "the wind farm",
+            qualifier: "about",
+            value: 150,
+            unit: "USD million",
+            sources: ["peoples-daily-2024"],
+            confidence: "verified",
+          },
+          {
+            covers: "the wind farm",
+            qualifier: "exact",
+            value: 136.2,
+            unit: "USD million",
+            sources: ["imf-dots-china"],
+            confidence: "verified",
+          },
         ],
         precision: "exact",
         sources: ["peoples-daily-2024", "imf-dots-china"],
@@ -55,7 +69,12 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
       id: "lianyungang-base",
       geometry: { type: "Point", coordinates: [119.4425, 34.7319] },
       properties: {
-        name: { en: "Lianyungang logistics base", zh: "中哈（连云港）物流合作基地", ru: "Логистическая база в Ляньюньгане", kk: "Ляньюньган логистикалық базасы" },
+        name: {
+          en: "Lianyungang logistics base",
+          zh: "中哈（连云港）物流合作基地",
+          ru: "Логистическая база в Ляньюньгане",
+          kk: "Ляньюньган логистикалық базасы",
+        },
         category: "logistics",
         status: "operating",
         description: "Kazakhstan's sea gate to the Pacific.",
@@ -70,7 +89,12 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
       id: "turkestan-solar",
       geometry: { type: "Point", coordinates: [68.2518, 43.2973] },
       properties: {
-        name: { en: "China Energy solar plant, Turkestan region", zh: "突厥斯坦州光伏项目", ru: "СЭС в Туркестанской области", kk: "Түркістан облысындағы КЭС" },
+        name: {
+          en: "China Energy solar plant, Turkestan region",
+          zh: "突厥斯坦州光伏项目",
+          ru: "СЭС в Туркестанской области",
+          kk: "Түркістан облысындағы КЭС",
+        },
         category: "solar",
         status: "planned",
         description: "A planned 300 MW solar plant.",
@@ -83,16 +107,38 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
     {
       type: "Feature",
       id: "oil-atasu-alashankou",
-      geometry: { type: "LineString", coordinates: [[71.615, 48.651], [77.38, 47.521], [82.556, 45.188]] },
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [71.615, 48.651],
+          [77.38, 47.521],
+          [82.556, 45.188],
+        ],
+      },
       properties: {
-        name: { en: "Atasu–Alashankou oil pipeline", zh: "阿塔苏—阿拉山口输油管道", ru: "Нефтепровод Атасу — Алашанькоу", kk: "Атасу — Алашаңқоу мұнай құбыры" },
+        name: {
+          en: "Atasu–Alashankou oil pipeline",
+          zh: "阿塔苏—阿拉山口输油管道",
+          ru: "Нефтепровод Атасу — Алашанькоу",
+          kk: "Атасу — Алашаңқоу мұнай құбыры",
+        },
         category: "oil-pipeline",
         status: "operating",
         description: "Part of the Kazakhstan–China oil pipeline.",
         dates: { agreed: "2004-05-17", constructionStart: "2004-09", operation: "2006-07-11" },
         length: { value: 962, unit: "km" },
         owners: ["CNPC (50%)", "KazMunayGas (50%)"],
-        cost: [{ covers: "construction", qualifier: "exact", value: 700, unit: "USD million", asOf: "2006", sources: ["peoples-daily-2024"], confidence: "verified" }],
+        cost: [
+          {
+            covers: "construction",
+            qualifier: "exact",
+            value: 700,
+            unit: "USD million",
+            asOf: "2006",
+            sources: ["peoples-daily-2024"],
+            confidence: "verified",
+          },
+        ],
         precision: "approximate",
         sources: ["peoples-daily-2024"],
         confidence: "verified",
@@ -101,9 +147,21 @@ export const mapPlaces: z.input<typeof placesFileSchema> = {
     {
       type: "Feature",
       id: "road-western-europe-western-china",
-      geometry: { type: "LineString", coordinates: [[80.3852, 44.2234], [67.2464, 43.9065], [56.5061, 50.7475]] },
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [80.3852, 44.2234],
+          [67.2464, 43.9065],
+          [56.5061, 50.7475],
+        ],
+      },
       properties: {
-        name: { en: "Western Europe–Western China highway", zh: "“西欧—中国西部”公路", ru: "Автодорога «Западная Европа — Западный Китай»", kk: "«Батыс Еуропа — Батыс Қытай» автожолы" },
+        name: {
+          en: "Western Europe–Western China highway",
+          zh: "“西欧—中国西部”公路",
+          ru: "Автодорога «Западная Европа — Западный Китай»",
+          kk: "«Батыс Еуропа — Батыс Қытай» автожолы",
+        },
         category: "road",
         status: "operating",
         description: "The Kazakh section of the corridor.",

@@ -109,7 +109,9 @@ export function costLine(locale: Locale, cost: Cost, sourceName: (id: string) =>
 /** The line with its confidence unless verified, for the table: "$150M (…), per ORASAM (unverified)". */
 export function costText(locale: Locale, cost: Cost, sourceName: (id: string) => string): string {
   const text = costLine(locale, cost, sourceName);
-  return cost.confidence === "verified" ? text : locale.t("map.cost.flagged", { text, confidence: locale.t(`confidence.${cost.confidence}`) });
+  return cost.confidence === "verified"
+    ? text
+    : locale.t("map.cost.flagged", { text, confidence: locale.t(`confidence.${cost.confidence}`) });
 }
 
 function unique(items: readonly string[]): string[] {

@@ -44,18 +44,38 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
       ),
       sortValue: (f) => placeName(f, lang),
     },
-    { id: "category", header: t("map.table.category"), cell: (f) => t(`map.category.${f.properties.category}`), sortValue: (f) => GROUPS.indexOf(groupOf(f)) },
-    { id: "status", header: t("map.table.status"), cell: (f) => t(`map.status.${f.properties.status}`), sortValue: (f) => f.properties.status },
+    {
+      id: "category",
+      header: t("map.table.category"),
+      cell: (f) => t(`map.category.${f.properties.category}`),
+      sortValue: (f) => GROUPS.indexOf(groupOf(f)),
+    },
+    {
+      id: "status",
+      header: t("map.table.status"),
+      cell: (f) => t(`map.status.${f.properties.status}`),
+      sortValue: (f) => f.properties.status,
+    },
     { id: "dates", header: t("map.table.dates"), cell: dates, sortValue: (f) => startYear(f) ?? Number.POSITIVE_INFINITY },
     { id: "size", header: t("map.table.size"), cell: quantities },
-    { id: "cost", header: t("map.table.cost"), cell: (f) => (f.properties.cost ?? []).map((c) => costText(locale, c, sourceName)).join("; ") },
-    { id: "precision", header: t("map.table.precision"), cell: (f) => t(`map.precision.${f.properties.precision}`), sortValue: (f) => f.properties.precision },
+    {
+      id: "cost",
+      header: t("map.table.cost"),
+      cell: (f) => (f.properties.cost ?? []).map((c) => costText(locale, c, sourceName)).join("; "),
+    },
+    {
+      id: "precision",
+      header: t("map.table.precision"),
+      cell: (f) => t(`map.precision.${f.properties.precision}`),
+      sortValue: (f) => f.properties.precision,
+    },
   ];
 }
 
 export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const quantity = (q: { value: number; unit: string; label?: string | undefined }) => `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
+  const quantity = (q: { value: number; unit: string; label?: string | undefined }) =>
+    `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
   const costs = (f: PlaceFeature) => (f.properties.cost ?? []).map(costCsv).join("; ");
   const costNotes = (f: PlaceFeature) =>
     (f.properties.cost ?? [])
@@ -87,12 +107,30 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[
     { header: "confidence", value: (f) => f.properties.confidence },
     { header: "note", value: (f) => f.properties.note },
     { header: "source_ids", value: (f) => placeSourceIds(f).join("; ") },
-    { header: "sources", value: (f) => placeSourceIds(f).map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    { header: "source_urls", value: (f) => placeSourceIds(f).map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
+    {
+      header: "sources",
+      value: (f) =>
+        placeSourceIds(f)
+          .map((id) => byId.get(id)?.publisher ?? id)
+          .join("; "),
+    },
+    {
+      header: "source_urls",
+      value: (f) =>
+        placeSourceIds(f)
+          .map((id) => byId.get(id)?.url ?? "")
+          .filter(Boolean)
+          .join(" "),
+    },
   ];
 }
 
-const CSV_QUALIFIER: Record<Exclude<Cost["qualifier"], "range">, string> = { exact: "", about: "about ", "more-than": "more than ", almost: "almost " };
+const CSV_QUALIFIER: Record<Exclude<Cost["qualifier"], "range">, string> = {
+  exact: "",
+  about: "about ",
+  "more-than": "more than ",
+  almost: "almost ",
+};
 
 /**
  * One cost for the CSV, in the data's own units so a spreadsheet can read the figures:

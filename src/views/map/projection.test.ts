@@ -2,7 +2,17 @@ import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { geographySchema, toGeography } from "./geography";
 import { shippedGeographyText } from "./mapFixtures";
-import { ASPECT_NARROW, ASPECT_WIDE, FIT_PADDING, FRAME_HULL, fitProjection, frameOutline, MAX_MAP_HEIGHT, mapSize, pixelsPerKm } from "./projection";
+import {
+  ASPECT_NARROW,
+  ASPECT_WIDE,
+  FIT_PADDING,
+  FRAME_HULL,
+  fitProjection,
+  frameOutline,
+  MAX_MAP_HEIGHT,
+  mapSize,
+  pixelsPerKm,
+} from "./projection";
 
 const PLACES = {
   Lianyungang: [119.2156, 34.5985],

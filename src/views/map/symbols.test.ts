@@ -4,7 +4,10 @@ import { CATEGORY_SYMBOL, shapePath, SYMBOL_AREA, symbolPath, type SymbolShape }
 /** The area enclosed by a path of straight segments (shoelace), or by the two-arc circle. */
 function areaOf(d: string): number {
   if (d.includes("A")) return Math.PI * Number(d.slice(1).split(",")[0]) ** 2;
-  const points = d.slice(1, -1).split("L").map((p) => p.split(",").map(Number));
+  const points = d
+    .slice(1, -1)
+    .split("L")
+    .map((p) => p.split(",").map(Number));
   let twice = 0;
   points.forEach(([x1, y1], i) => {
     const [x2, y2] = points[(i + 1) % points.length]!;

@@ -40,13 +40,23 @@ export function shapePath(shape: SymbolShape, area: number): string {
     }
     case "square": {
       const h = Math.sqrt(area) / 2;
-      return polygon([[-h, -h], [h, -h], [h, h], [-h, h]]);
+      return polygon([
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ]);
     }
     case "diamond": {
       // A rhombus taller than wide, as d3's: half-diagonals y and x = y·tan 30°.
       const y = Math.sqrt(area / (2 * Math.tan(Math.PI / 6)));
       const x = y * Math.tan(Math.PI / 6);
-      return polygon([[0, -y], [x, 0], [0, y], [-x, 0]]);
+      return polygon([
+        [0, -y],
+        [x, 0],
+        [0, y],
+        [-x, 0],
+      ]);
     }
     case "triangle": {
       // Equilateral, pointing up: area = (3√3/4)·r² for circumradius r.
@@ -61,7 +71,20 @@ export function shapePath(shape: SymbolShape, area: number): string {
       // A plus of five equal squares.
       const s = Math.sqrt(area / 5) / 2;
       const t = 3 * s;
-      return polygon([[-s, -t], [s, -t], [s, -s], [t, -s], [t, s], [s, s], [s, t], [-s, t], [-s, s], [-t, s], [-t, -s], [-s, -s]]);
+      return polygon([
+        [-s, -t],
+        [s, -t],
+        [s, -s],
+        [t, -s],
+        [t, s],
+        [s, s],
+        [s, t],
+        [-s, t],
+        [-s, s],
+        [-t, s],
+        [-t, -s],
+        [-s, -s],
+      ]);
     }
     case "star": {
       // Five points; the inner radius is that of a regular pentagram.

@@ -79,10 +79,7 @@ export function useMapZoom(
   const run = useCallback((apply: (h: ZoomHandle) => void) => void load().then((h) => h && apply(h)), [load]);
   const animate = !reduceMotion;
   const prepare = useCallback(() => void load(), [load]);
-  const zoomBy = useCallback(
-    (factor: number, point?: [number, number]) => run((h) => h.scaleBy(factor, animate, point)),
-    [run, animate],
-  );
+  const zoomBy = useCallback((factor: number, point?: [number, number]) => run((h) => h.scaleBy(factor, animate, point)), [run, animate]);
   const panBy = useCallback(
     (dx: number, dy: number) => run((h) => h.translateBy(-dx * PAN_STEP * width, -dy * PAN_STEP * height, animate)),
     [run, animate, width, height],

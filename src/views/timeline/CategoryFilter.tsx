@@ -22,10 +22,15 @@ export function CategoryFilter({ shown, counts, onChange }: Props) {
       </span>
       <div className="timeline-filter__chips">
         {CATEGORIES.filter((c) => counts[c] > 0).map((c) => (
-          <button key={c} type="button" className="timeline-chip" aria-pressed={shown.includes(c)} onClick={() => onChange(toggleCategory(shown, c))}>
+          <button
+            key={c}
+            type="button"
+            className="timeline-chip"
+            aria-pressed={shown.includes(c)}
+            onClick={() => onChange(toggleCategory(shown, c))}
+          >
             <CategoryMark category={c} />
-            {t(`timeline.category.${c}`)}{" "}
-            <span className="timeline-chip__count">{counts[c]}</span>
+            {t(`timeline.category.${c}`)} <span className="timeline-chip__count">{counts[c]}</span>
           </button>
         ))}
         {!all && (

@@ -130,7 +130,12 @@ export function TimelineChart(props: Props) {
             const hitLeft = Math.max(0, Math.min(left, dotShown ? step.x - band.markerRadius : left));
             const hitRight = Math.min(innerWidth, Math.max(right, dotShown ? step.x + band.markerRadius : right));
             const top = label ? label.top : step.y - ladder.rowHeight / 2;
-            const hit = { x: hitLeft - RING_GAP, y: top - RING_GAP, width: hitRight - hitLeft + 2 * RING_GAP, height: step.y - top + band.markerRadius + 2 * RING_GAP };
+            const hit = {
+              x: hitLeft - RING_GAP,
+              y: top - RING_GAP,
+              width: hitRight - hitLeft + 2 * RING_GAP,
+              height: step.y - top + band.markerRadius + 2 * RING_GAP,
+            };
             const content = (
               <>
                 <rect className="timeline-step__hit" {...hit} rx={4} />
@@ -142,7 +147,12 @@ export function TimelineChart(props: Props) {
                     {/* Spaces between the lines, so the text reads (and is named) as words, not run together. */}
                     {label.lines.map((line, i) => (
                       <Fragment key={i}>
-                        <tspan x={label.x} y={label.top + fonts.level * (0.95 + i * fonts.lineHeight)} fontSize={fonts.level} fontWeight={700}>
+                        <tspan
+                          x={label.x}
+                          y={label.top + fonts.level * (0.95 + i * fonts.lineHeight)}
+                          fontSize={fonts.level}
+                          fontWeight={700}
+                        >
                           {line}
                         </tspan>{" "}
                       </Fragment>
@@ -229,7 +239,11 @@ export function TimelineChart(props: Props) {
         </g>
       </svg>
       {hoveredMarker && tip && (
-        <Tooltip x={margin.left + hoveredMarker.x} y={margin.top + hoveredMarker.y - band.laneHeight / 2} bounds={{ width, height: layout.height }}>
+        <Tooltip
+          x={margin.left + hoveredMarker.x}
+          y={margin.top + hoveredMarker.y - band.laneHeight / 2}
+          bounds={{ width, height: layout.height }}
+        >
           <span className="timeline-tooltip__date">{tip.date}</span>
           <span className="timeline-tooltip__title">{tip.title}</span>
         </Tooltip>

@@ -31,7 +31,20 @@ const SCROLL_MARGIN = 48;
  * The vertical timeline, which is also the list alternative to the chart: years top to bottom, each
  * event a button, the ladder as a rail of stripes that widens at each rung and runs on to today.
  */
-export function TimelineList({ events, levels, fromYear, toYear, selectedId, tabStopId, focusYear, cardId, card, summary, instructionsId, onActivate }: Props) {
+export function TimelineList({
+  events,
+  levels,
+  fromYear,
+  toYear,
+  selectedId,
+  tabStopId,
+  focusYear,
+  cardId,
+  card,
+  summary,
+  instructionsId,
+  onActivate,
+}: Props) {
   const { t, fmt, lang } = useLocale();
   const boxRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => yearRows(events, fromYear, toYear), [events, fromYear, toYear]);
@@ -52,7 +65,8 @@ export function TimelineList({ events, levels, fromYear, toYear, selectedId, tab
     const rowTop = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
     const rowBottom = rowTop + target.offsetHeight;
     if (rowTop < box.scrollTop) box.scrollTop = Math.max(0, rowTop - SCROLL_MARGIN);
-    else if (rowBottom > box.scrollTop + box.clientHeight) box.scrollTop = Math.min(rowTop - SCROLL_MARGIN, rowBottom - box.clientHeight + SCROLL_MARGIN / 2);
+    else if (rowBottom > box.scrollTop + box.clientHeight)
+      box.scrollTop = Math.min(rowTop - SCROLL_MARGIN, rowBottom - box.clientHeight + SCROLL_MARGIN / 2);
   }, [selectedId, focusYear]);
 
   const rail = (rank: number, start?: number) => <LadderRail count={levels.length} rank={rank} start={start} />;
@@ -68,7 +82,12 @@ export function TimelineList({ events, levels, fromYear, toYear, selectedId, tab
               <span className="timeline-list__gap-note">{t("timeline.gap")}</span>
             </li>
           ) : (
-            <li key={row.year} className="timeline-list__year" data-year={row.year} aria-current={row.year === focusYear ? "date" : undefined}>
+            <li
+              key={row.year}
+              className="timeline-list__year"
+              data-year={row.year}
+              aria-current={row.year === focusYear ? "date" : undefined}
+            >
               <div className="timeline-list__year-head">
                 {rail(rankAt(levels, Date.UTC(row.year, 0, 1)))}
                 <span className="timeline-list__year-label">{row.year}</span>
@@ -80,7 +99,11 @@ export function TimelineList({ events, levels, fromYear, toYear, selectedId, tab
                   const selected = e.id === selectedId;
                   const rank = rankAt(levels, level ? startOf(level.date) : positionOf(e.date, e.precision));
                   return (
-                    <li key={e.id} data-row={e.id} className={`timeline-list__event${level ? " is-rung" : ""}${selected ? " is-selected" : ""}`}>
+                    <li
+                      key={e.id}
+                      data-row={e.id}
+                      className={`timeline-list__event${level ? " is-rung" : ""}${selected ? " is-selected" : ""}`}
+                    >
                       {rail(rank, level?.rank)}
                       <div className="timeline-list__body">
                         <button

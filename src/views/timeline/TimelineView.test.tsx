@@ -8,7 +8,15 @@ import { TimelineView } from "./TimelineView";
 /** Renders the view with the stage `width` pixels wide (jsdom does no layout). */
 async function renderTimeline(search = "", width = 1000) {
   vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0, y: 0, left: 0, top: 0, width, height: 600, right: width, bottom: 600, toJSON: () => ({}),
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    width,
+    height: 600,
+    right: width,
+    bottom: 600,
+    toJSON: () => ({}),
   } as DOMRect);
   stubDataFetch({ timeline: { status: 200, body: JSON.stringify(timelineFixture) } });
   renderApp(<TimelineView />, { search });
@@ -45,7 +53,9 @@ describe("TimelineView: what it shows", () => {
 
   it("labels the ladder's steps with name and date", async () => {
     const chart = await renderTimeline();
-    const labels = [...chart.querySelectorAll(".timeline-step__label")].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" | "));
+    const labels = [...chart.querySelectorAll(".timeline-step__label")].map((t) =>
+      [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" | "),
+    );
     const text = [...chart.querySelectorAll(".timeline-step__label")].map((t) => t.textContent);
     expect(text[0]).toBe("Diplomatic relations January 3, 1992");
     expect(labels).toEqual([
@@ -160,14 +170,11 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
 
   it("reads the filter from the URL, still showing the event a link selects", async () => {
     const chart = await renderTimeline("cats=visit&event=visa-2023");
-    expect(within(chart).getAllByRole("button").map((b) => b.getAttribute("data-event-id"))).toEqual([
-      "ties-1992",
-      "sp-2005",
-      "csp-2011",
-      "pcsp-2019",
-      "xi-2013",
-      "visa-2023",
-    ]);
+    expect(
+      within(chart)
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("data-event-id")),
+    ).toEqual(["ties-1992", "sp-2005", "csp-2011", "pcsp-2019", "xi-2013", "visa-2023"]);
     expect(screen.getByRole("region", { name: "Mutual visa exemption in force" })).toBeInTheDocument();
   });
 
@@ -189,7 +196,10 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
   it("highlights a focus year set elsewhere, and can clear it", async () => {
     const chart = await renderTimeline("year=2013");
     expect(screen.getByText("Focus year 2013: 2 events that year, marked.")).toBeInTheDocument();
-    expect([...chart.querySelectorAll(".timeline-marker.is-focus-year")].map((m) => m.getAttribute("data-event-id"))).toEqual(["xi-2013", "belt-2013"]);
+    expect([...chart.querySelectorAll(".timeline-marker.is-focus-year")].map((m) => m.getAttribute("data-event-id"))).toEqual([
+      "xi-2013",
+      "belt-2013",
+    ]);
     expect(chart.querySelector(".timeline-chart__focus text")).toHaveTextContent("2013");
     // Tab lands on the focus year's first event.
     expect(marker(/Xi Jinping's first state visit/)).toHaveAttribute("tabindex", "0");
@@ -206,7 +216,10 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
     marker(/^Permanent comprehensive strategic partnership, September 11, 2019: partnership level 4/).focus();
     await userEvent.keyboard("{ArrowRight}");
     expect(params().get("event")).toBe("visa-2023");
-    expect(screen.getByRole("button", { name: "2019–today: Permanent comprehensive strategic partnership" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "2019–today: Permanent comprehensive strategic partnership" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     expect(within(chart).getByRole("button", { name: /visa exemption/ })).toHaveAttribute("aria-expanded", "true");
     expect(params().get("era")).toBe("permanent-comprehensive-strategic-partnership");
   });
@@ -228,7 +241,9 @@ describe("TimelineView: the vertical layout and the list", () => {
     expect(list.tagName).toBe("DIV");
     expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
-    const years = within(list).getAllByRole("list", { name: /^\d{4}$/ }).map((l) => l.getAttribute("aria-label"));
+    const years = within(list)
+      .getAllByRole("list", { name: /^\d{4}$/ })
+      .map((l) => l.getAttribute("aria-label"));
     expect(years).toEqual(["1991", "1992", "2001", "2005", "2011", "2012", "2013", "2014", "2019", "2023", "2024"]);
     expect(list.querySelector('[data-year="2013"]')).toHaveAttribute("aria-current", "date");
     const rung = within(list).getByRole("button", { name: /Partnership level 2 of 4/ });

@@ -124,7 +124,8 @@ export function TimelineView() {
   const reachable = useMemo(() => {
     if (asList) return order;
     const inChart = new Set(chartEvents.map((e) => e.id));
-    for (const step of ladderInputs) if (step.eventId && step.time >= shownDomain[0] && step.time <= shownDomain[1]) inChart.add(step.eventId);
+    for (const step of ladderInputs)
+      if (step.eventId && step.time >= shownDomain[0] && step.time <= shownDomain[1]) inChart.add(step.eventId);
     return order.filter((id) => inChart.has(id));
   }, [asList, order, chartEvents, ladderInputs, shownDomain]);
   const inFocusYear = visible.filter((e) => state.year !== null && yearOf(e.date) === state.year);
@@ -210,7 +211,9 @@ export function TimelineView() {
   const tooltip = useCallback(
     (id: string) => {
       const event = findEvent(file.events, id);
-      return event ? { date: `${eventDateText(lang, fmt, event)} · ${t(`timeline.category.${event.category}`)}`, title: event.title } : null;
+      return event
+        ? { date: `${eventDateText(lang, fmt, event)} · ${t(`timeline.category.${event.category}`)}`, title: event.title }
+        : null;
     },
     [file, lang, fmt, t],
   );
@@ -255,9 +258,14 @@ export function TimelineView() {
   const periodOptions = [
     { value: "all" as Period, label: t("timeline.period.all") },
     ...eraList.map((e, i) => {
-      const range = i === eraList.length - 1 && e.to >= today ? t("timeline.period.today", { from: e.fromYear }) : `${e.fromYear}–${e.toYear}`;
+      const range =
+        i === eraList.length - 1 && e.to >= today ? t("timeline.period.today", { from: e.fromYear }) : `${e.fromYear}–${e.toYear}`;
       const level = levels.find((l) => l.id === e.id);
-      return { value: e.id as Period, label: range, ariaLabel: t("timeline.period.name", { range, level: level ? levelName(level, lang) : e.id }) };
+      return {
+        value: e.id as Period,
+        label: range,
+        ariaLabel: t("timeline.period.name", { range, level: level ? levelName(level, lang) : e.id }),
+      };
     }),
   ];
 
@@ -266,13 +274,22 @@ export function TimelineView() {
       {first && last && (
         <p className="timeline__headline">
           {levels.length > 1
-            ? t("timeline.headline", { first: levelName(first, lang), firstYear: yearOf(first.date), last: levelName(last, lang), lastYear: yearOf(last.date) })
+            ? t("timeline.headline", {
+                first: levelName(first, lang),
+                firstYear: yearOf(first.date),
+                last: levelName(last, lang),
+                lastYear: yearOf(last.date),
+              })
             : `${levelName(first, lang)} (${yearOf(first.date)})`}
         </p>
       )}
       {span && (
         <p className="summary__note timeline__note">
-          {tn("timeline.events", otherCount, { levels: tn("timeline.levelCount", levels.length, { years: levelYears }), from: span.from, to: span.to })}
+          {tn("timeline.events", otherCount, {
+            levels: tn("timeline.levelCount", levels.length, { years: levelYears }),
+            from: span.from,
+            to: span.to,
+          })}
         </p>
       )}
 
@@ -281,7 +298,12 @@ export function TimelineView() {
         {width > 0 && !vertical && (
           <div className="timeline__view-controls">
             {mode === "chart" && eraList.length > 1 && (
-              <OptionGroup<Period> label={t("timeline.period.label")} options={periodOptions} value={era ? period : "all"} onChange={setPeriod} />
+              <OptionGroup<Period>
+                label={t("timeline.period.label")}
+                options={periodOptions}
+                value={era ? period : "all"}
+                onChange={setPeriod}
+              />
             )}
             <OptionGroup<Mode>
               label={t("timeline.mode.label")}

@@ -107,7 +107,8 @@ describe("the category filter", () => {
   });
 
   it("always keeps the rungs, and the selected event even when its category is hidden", () => {
-    const ids = (shown: Parameters<typeof visibleEvents>[1], selected: string | null) => visibleEvents(file.events, shown, selected).map((e) => e.id);
+    const ids = (shown: Parameters<typeof visibleEvents>[1], selected: string | null) =>
+      visibleEvents(file.events, shown, selected).map((e) => e.id);
     expect(ids(["visit"], null)).toEqual(["ties-1992", "sp-2005", "csp-2011", "xi-2013", "pcsp-2019"]);
     expect(ids(["visit"], "visa-2023")).toContain("visa-2023");
   });
@@ -148,6 +149,11 @@ describe("restates", () => {
   it("knows a paraphrase in other word order from a text that adds something", () => {
     const event = "During Hu Jintao's second visit, in Astana, relations are raised to a strategic partnership.";
     expect(restates("Relations are raised to a strategic partnership during Hu Jintao's second visit, in Astana.", event)).toBe(true);
-    expect(restates("China and Kazakhstan establish relations; the Chinese delegation is led by Li Lanqing.", "A joint communiqué establishes relations.")).toBe(false);
+    expect(
+      restates(
+        "China and Kazakhstan establish relations; the Chinese delegation is led by Li Lanqing.",
+        "A joint communiqué establishes relations.",
+      ),
+    ).toBe(false);
   });
 });

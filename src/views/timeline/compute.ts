@@ -2,7 +2,15 @@ import type { DatePrecision, LocalizedName } from "../../data/schemas/common";
 import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
 
 /** The event categories, in the order the filters and the legend list them. */
-export const CATEGORIES = ["diplomacy", "visit", "summit", "treaty", "economy", "project", "people"] as const satisfies readonly EventCategory[];
+export const CATEGORIES = [
+  "diplomacy",
+  "visit",
+  "summit",
+  "treaty",
+  "economy",
+  "project",
+  "people",
+] as const satisfies readonly EventCategory[];
 
 const DAY = 86_400_000;
 
@@ -137,9 +145,7 @@ export function eraAt(list: readonly Era[], time: number): Era | undefined {
 }
 
 /** A row of the vertical timeline: a year with its events, or a run of years without any. */
-export type YearRow =
-  | { kind: "year"; year: number; events: TimelineEvent[] }
-  | { kind: "gap"; from: number; to: number };
+export type YearRow = { kind: "year"; year: number; events: TimelineEvent[] } | { kind: "gap"; from: number; to: number };
 
 /**
  * The vertical timeline's rows: every year that has events, in order, with the empty years between

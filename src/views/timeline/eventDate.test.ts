@@ -13,7 +13,9 @@ describe("eventDateText", () => {
 
   it("shows a multi-day event as one range", () => {
     // Intl puts thin spaces around the dash.
-    expect(eventDateText("en", en, { date: "2013-09-06", precision: "day", endDate: "2013-09-08" }).replace(/\s/g, " ")).toBe("September 6 – 8, 2013");
+    expect(eventDateText("en", en, { date: "2013-09-06", precision: "day", endDate: "2013-09-08" }).replace(/\s/g, " ")).toBe(
+      "September 6 – 8, 2013",
+    );
     expect(eventDateText("en", en, { date: "2005-10-26", precision: "day", endDate: "2005-10-26" })).toBe("October 26, 2005");
   });
 });

@@ -12,7 +12,11 @@ const RANGE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
  * An event's date as precisely as the data knows it: "2012", "February 2011", "July 4, 2005", and a
  * multi-day event as one range ("September 6 – 8, 2013") in the reader's language.
  */
-export function eventDateText(lang: string, fmt: Formatters, event: { date: string; precision: DatePrecision; endDate?: string | undefined }): string {
+export function eventDateText(
+  lang: string,
+  fmt: Formatters,
+  event: { date: string; precision: DatePrecision; endDate?: string | undefined },
+): string {
   if (!event.endDate || event.endDate === event.date) return fmt.date(event.date, event.precision);
   const precision = precisionOf(event.endDate) === event.precision ? event.precision : "day";
   const format = new Intl.DateTimeFormat(lang, RANGE_OPTIONS[precision]);

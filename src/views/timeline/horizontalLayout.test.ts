@@ -23,7 +23,9 @@ function input(file: TimelineFile, width: number, overrides: Partial<HorizontalI
       name: l.name.en,
       dateLabel: l.date,
     })),
-    events: file.events.filter((e) => !e.level).map((e) => ({ id: e.id, time: positionOf(e.date, e.precision), title: e.title, major: Boolean(e.major) })),
+    events: file.events
+      .filter((e) => !e.level)
+      .map((e) => ({ id: e.id, time: positionOf(e.date, e.precision), title: e.title, major: Boolean(e.major) })),
     measure: estimateWidth,
     ...overrides,
   };
@@ -62,7 +64,9 @@ describe("horizontalLayout: scales", () => {
   it("drops the year label that would crowd today's", () => {
     const ticks = yearTicks([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], (t) => (t - Date.UTC(2020, 0, 1)) / 86_400_000, 50);
     expect(ticks.map((t) => t.label)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
-    const layout = horizontalLayout(input(fixture, 1200, { domain: [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], today: Date.UTC(2026, 0, 20) }));
+    const layout = horizontalLayout(
+      input(fixture, 1200, { domain: [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], today: Date.UTC(2026, 0, 20) }),
+    );
     expect(layout.axis.ticks.map((t) => t.label)).not.toContain("2026");
   });
 });

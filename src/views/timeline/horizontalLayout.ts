@@ -135,10 +135,16 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
   const marginX = em(EM.marginX);
   const innerWidth = Math.max(1, width - 2 * marginX);
   const x = timeScale(domain, [0, innerWidth]);
-  const fonts = { level: em(EM.levelFont), date: em(EM.dateFont), label: em(EM.labelFont), tick: em(EM.tickFont), lineHeight: EM.lineHeight };
+  const fonts = {
+    level: em(EM.levelFont),
+    date: em(EM.dateFont),
+    label: em(EM.labelFont),
+    tick: em(EM.tickFont),
+    lineHeight: EM.lineHeight,
+  };
 
   const ladderTop = 0;
-    const dotRadius = em(EM.stepDot);
+  const dotRadius = em(EM.stepDot);
   // Labels keep clear of the dots at either end of their row, even a selected (larger) one.
   const clearance = dotRadius * SELECTED_SCALE + em(EM.labelPad) / 2;
   const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure, lang });
@@ -156,10 +162,7 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
     ? [[steps[0]!.x, ground], ...steps.map((s): [number, number] => [s.x, s.y]), [Math.max(innerWidth, steps[n - 1]!.x), steps[n - 1]!.y]]
     : [];
   const path = line().curve(curveStepAfter)(corners) ?? "";
-  const fill =
-    area()
-      .curve(curveStepAfter)
-      .y0(ground)(corners.slice(1)) ?? "";
+  const fill = area().curve(curveStepAfter).y0(ground)(corners.slice(1)) ?? "";
 
   const bandTop = ground + em(EM.bandGap);
   const laneHeight = Math.max(MIN_TARGET, fonts.label * 1.7);
@@ -168,7 +171,13 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
   const order = [...events].sort((a, b) => Number(b.major) - Number(a.major) || a.time - b.time);
   const placements = placeInLanes(
     order.map((e) => ({ id: e.id, x: x(e.time), labelWidth: measure(e.title, fonts.label) })),
-    { width: innerWidth, markerGap: laneHeight, labelOffset: em(EM.labelOffset), labelGap: em(EM.labelPad), maxLabelLanes: MAX_LABEL_LANES },
+    {
+      width: innerWidth,
+      markerGap: laneHeight,
+      labelOffset: em(EM.labelOffset),
+      labelGap: em(EM.labelPad),
+      maxLabelLanes: MAX_LABEL_LANES,
+    },
   );
   const byId = new Map(placements.map((p) => [p.id, p]));
   const markers = events.map((e) => {
@@ -235,8 +244,7 @@ function ladderSteps({
     // it would stack one word per line.
     if (limit < minRoom) return step;
     const start = Math.max(0, sx) + pad;
-    const widest = (lines: string[]) =>
-      Math.max(...lines.map((l) => measure(l, fonts.level, true)), measure(level.dateLabel, fonts.date));
+    const widest = (lines: string[]) => Math.max(...lines.map((l) => measure(l, fonts.level, true)), measure(level.dateLabel, fonts.date));
     const wrap = (room: number) => wrapText(level.name, room, (s) => measure(s, fonts.level, true), lang);
     const fromRiser = wrap(limit - start);
     const anywhere = wrap(limit);
@@ -251,7 +259,11 @@ function ladderSteps({
 }
 
 /** Year ticks on 1 January, at a step (1, 2, 5, 10 or 20 years) that keeps their labels apart. */
-export function yearTicks(domain: [number, number], x: (t: number) => number, minSpacing: number): { time: number; x: number; label: string }[] {
+export function yearTicks(
+  domain: [number, number],
+  x: (t: number) => number,
+  minSpacing: number,
+): { time: number; x: number; label: string }[] {
   const first = new Date(domain[0]).getUTCFullYear();
   const last = new Date(domain[1]).getUTCFullYear();
   const pxPerYear = x(Date.UTC(first + 1, 0, 1)) - x(Date.UTC(first, 0, 1));

@@ -82,7 +82,11 @@ describe("placeInLanes", () => {
   });
 
   it("never opens a lane for a label", () => {
-    const dense: LaneItem[] = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, x: 10 + ((i * 37) % 380), labelWidth: 40 + (i % 5) * 30 }));
+    const dense: LaneItem[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      x: 10 + ((i * 37) % 380),
+      labelWidth: 40 + (i % 5) * 30,
+    }));
     const bare = placeInLanes(
       dense.map((d) => ({ ...d, labelWidth: 0 })),
       OPTIONS,

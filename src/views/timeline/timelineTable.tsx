@@ -15,7 +15,12 @@ export function tableColumns(
 ): Column<TimelineEvent>[] {
   return [
     { id: "date", header: t("timeline.table.date"), cell: (e) => eventDateText(lang, fmt, e), sortValue: (e) => e.date },
-    { id: "category", header: t("timeline.table.category"), cell: (e) => t(`timeline.category.${e.category}`), sortValue: (e) => e.category },
+    {
+      id: "category",
+      header: t("timeline.table.category"),
+      cell: (e) => t(`timeline.category.${e.category}`),
+      sortValue: (e) => e.category,
+    },
     { id: "event", header: t("timeline.table.event"), cell: (e) => e.title, sortValue: (e) => e.title },
     { id: "description", header: t("timeline.table.description"), cell: (e) => e.description },
     {
@@ -26,7 +31,12 @@ export function tableColumns(
         return level ? levelName(level, lang) : "";
       },
     },
-    { id: "confidence", header: t("timeline.table.confidence"), cell: (e) => t(`confidence.${e.confidence}`), sortValue: (e) => e.confidence },
+    {
+      id: "confidence",
+      header: t("timeline.table.confidence"),
+      cell: (e) => t(`confidence.${e.confidence}`),
+      sortValue: (e) => e.confidence,
+    },
     { id: "sources", header: t("timeline.table.sources"), cell: (e) => e.sources.map(sourceName).join("; ") },
   ];
 }

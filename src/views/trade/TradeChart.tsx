@@ -112,7 +112,15 @@ export function TradeChart({
   const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP), [eventXs]);
   const eventY = (i: number) => EVENT_ROW + (lanes[i] ?? 0) * LANE_HEIGHT;
   const revealWidth = revealYear === null ? innerWidth : Math.max(0, x(revealYear + 1));
-  const activeTop = active === null ? null : Math.min(...drawn.map((d) => d.series.points.find((p) => p.year === active)).filter((p) => p !== undefined).map((p) => y(p.value)));
+  const activeTop =
+    active === null
+      ? null
+      : Math.min(
+          ...drawn
+            .map((d) => d.series.points.find((p) => p.year === active))
+            .filter((p) => p !== undefined)
+            .map((p) => y(p.value)),
+        );
   const targetInView = target !== null && target.value >= y.domain()[0]! && target.value <= y.domain()[1]!;
 
   return (

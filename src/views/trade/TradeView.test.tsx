@@ -10,7 +10,15 @@ const WIDTH = 800;
 beforeEach(() => {
   // jsdom does no layout: give every element a size so the chart draws.
   vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0, y: 0, left: 0, top: 0, width: WIDTH, height: 400, right: WIDTH, bottom: 400, toJSON: () => ({}),
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    width: WIDTH,
+    height: 400,
+    right: WIDTH,
+    bottom: 400,
+    toJSON: () => ({}),
   } as DOMRect);
   stubDataFetch();
 });
@@ -26,7 +34,11 @@ describe("TradeView", () => {
   it("states the headline and the two reporters' latest shared year, computed from the data", async () => {
     await renderTrade();
     expect(screen.getByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
-    expect(screen.getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B: China's figure is 30.6% higher\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("moves between years with the keyboard and announces each", async () => {

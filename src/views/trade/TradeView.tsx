@@ -52,7 +52,9 @@ export function TradeView() {
   const range = useMemo(() => clampRange(extent, state.from, state.to), [extent, state.from, state.to]);
   const seriesLabel = useCallback(
     (s: TradeSeries) =>
-      s.flow === "total" ? t(`trade.reporter.${s.reporter}`) : `${t(`trade.reporter.${s.reporter}`)}: ${t(`trade.flow.${s.reporter}.${s.flow}`)}`,
+      s.flow === "total"
+        ? t(`trade.reporter.${s.reporter}`)
+        : `${t(`trade.reporter.${s.reporter}`)}: ${t(`trade.flow.${s.reporter}.${s.flow}`)}`,
     [t],
   );
   const drawn: DrawnSeries[] = useMemo(
@@ -79,10 +81,7 @@ export function TradeView() {
   );
   const events = useMemo(() => (timeline ? axisEvents(timeline.events, range) : []), [timeline, range]);
   const target = file.targets[file.targets.length - 1];
-  const sourceName = useCallback(
-    (id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id,
-    [sourcesFile],
-  );
+  const sourceName = useCallback((id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id, [sourcesFile]);
 
   const describeYear = useCallback(
     (year: number) =>
@@ -194,7 +193,11 @@ export function TradeView() {
             events={events}
             revealYear={play.year}
             reduceMotion={reduceMotion}
-            target={target ? { value: target.value, label: t("trade.targetLine", { value: fmt.usdCompact(target.value), year: target.byYear }) } : null}
+            target={
+              target
+                ? { value: target.value, label: t("trade.targetLine", { value: fmt.usdCompact(target.value), year: target.byYear }) }
+                : null
+            }
             summary={summary}
             instructionsId={instructionsId}
             svgRef={svgRef}
@@ -247,7 +250,9 @@ export function TradeView() {
         viewId="trade"
         title={t("view.trade.title")}
         svgRef={svgRef}
-        sourceText={sourcesOf(...drawn.map((d) => d.series)).map(sourceName).join("; ")}
+        sourceText={sourcesOf(...drawn.map((d) => d.series))
+          .map(sourceName)
+          .join("; ")}
         csv={() => toCsv(rows, csvColumns(sourcesFile?.sources ?? []))}
         table={
           <DataTable

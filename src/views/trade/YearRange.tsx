@@ -24,7 +24,14 @@ export function YearRange({ extent, value, onChange }: Props) {
     <fieldset className="year-range">
       <legend className="year-range__legend">{t("trade.range.label")}</legend>
       <div className="year-range__fields">
-        <YearField id={`${id}-from`} label={t("trade.range.from")} value={from} min={lo} max={hi} onCommit={(y) => onChange(clampRange(extent, y, to))} />
+        <YearField
+          id={`${id}-from`}
+          label={t("trade.range.from")}
+          value={from}
+          min={lo}
+          max={hi}
+          onCommit={(y) => onChange(clampRange(extent, y, to))}
+        />
         <div className="year-range__slider" style={{ "--from": pct(from), "--to": pct(to) } as CSSProperties}>
           <div className="year-range__track" aria-hidden="true" />
           <input
@@ -46,13 +53,34 @@ export function YearRange({ extent, value, onChange }: Props) {
             onChange={(e) => onChange([from, Math.min(hi, Math.max(Number(e.target.value), from + 1))])}
           />
         </div>
-        <YearField id={`${id}-to`} label={t("trade.range.to")} value={to} min={lo} max={hi} onCommit={(y) => onChange(clampRange(extent, from, y))} />
+        <YearField
+          id={`${id}-to`}
+          label={t("trade.range.to")}
+          value={to}
+          min={lo}
+          max={hi}
+          onCommit={(y) => onChange(clampRange(extent, from, y))}
+        />
       </div>
     </fieldset>
   );
 }
 
-function YearField({ id, label, value, min, max, onCommit }: { id: string; label: string; value: number; min: number; max: number; onCommit: (year: number) => void }) {
+function YearField({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit: (year: number) => void;
+}) {
   const [draft, setDraft] = useState(String(value));
   // A new value from outside (the slider, the URL) replaces what was being typed.
   const [shown, setShown] = useState(value);

@@ -65,12 +65,24 @@ describe("series selection and ranges", () => {
 
 describe("gaps", () => {
   it("breaks the line at a missing year instead of drawing it as zero", () => {
-    const runs = contiguousRuns(series([[1992, 1], [1993, 2], [1995, 3], [1996, 4], [1999, 5]]).points);
+    const runs = contiguousRuns(
+      series([
+        [1992, 1],
+        [1993, 2],
+        [1995, 3],
+        [1996, 4],
+        [1999, 5],
+      ]).points,
+    );
     expect(runs.map((r) => r.map((p) => p.year))).toEqual([[1992, 1993], [1995, 1996], [1999]]);
   });
 
   it("has no y/y change where the previous year is missing", () => {
-    const s = series([[2012, 100], [2013, 110], [2015, 90]]);
+    const s = series([
+      [2012, 100],
+      [2013, 110],
+      [2015, 90],
+    ]);
     expect(yearOnYear(s, 2013)).toBeCloseTo(0.1);
     expect(yearOnYear(s, 2015)).toBeNull();
     expect(yearOnYear(s, 2012)).toBeNull();
@@ -110,7 +122,17 @@ describe("value domain", () => {
 
   it("spans whole powers of ten on a log axis, even with small values", () => {
     expect(valueDomain([cn], "log")).toEqual([100, 100_000]);
-    expect(valueDomain([series([[1992, 0.4], [1993, 7]])], "log")).toEqual([0.1, 10]);
+    expect(
+      valueDomain(
+        [
+          series([
+            [1992, 0.4],
+            [1993, 7],
+          ]),
+        ],
+        "log",
+      ),
+    ).toEqual([0.1, 10]);
     expect(valueDomain([series([[1992, 1000]])], "log")).toEqual([1000, 1000]);
   });
 

@@ -33,7 +33,9 @@ export function tradeScales(
 ): TradeScales {
   const innerWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom);
-  const x = scaleLinear().domain([from, to + 1]).range([0, innerWidth]);
+  const x = scaleLinear()
+    .domain([from, to + 1])
+    .range([0, innerWidth]);
   const y = (scale === "log" ? scaleLog() : scaleLinear())
     .domain(domain[0] === domain[1] ? [domain[0] * (scale === "log" ? 0.1 : 0), domain[1] * (scale === "log" ? 10 : 1) || 1] : domain)
     .range([innerHeight, 0]);

@@ -60,6 +60,13 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<TradeRow>[] {
     { header: "note", value: (r) => r.point.note },
     { header: "source_ids", value: (r) => r.point.sources.join("; ") },
     { header: "sources", value: (r) => r.point.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    { header: "source_urls", value: (r) => r.point.sources.map((id) => byId.get(id)?.url ?? "").filter(Boolean).join(" ") },
+    {
+      header: "source_urls",
+      value: (r) =>
+        r.point.sources
+          .map((id) => byId.get(id)?.url ?? "")
+          .filter(Boolean)
+          .join(" "),
+    },
   ];
 }

@@ -4,10 +4,7 @@ import { PLAY_IDLE, PLAY_STEP_MS, playReducer, type PlayAction, type PlayState }
 /** Play/pause over the given years, one year per step; the years changing stops it. */
 export function usePlay(years: readonly number[]): PlayState & { toggle: () => void; stop: () => void } {
   const key = years.join(",");
-  const [state, dispatch] = useReducer(
-    (s: PlayState, a: PlayAction) => playReducer(s, a, years),
-    PLAY_IDLE,
-  );
+  const [state, dispatch] = useReducer((s: PlayState, a: PlayAction) => playReducer(s, a, years), PLAY_IDLE);
   useEffect(() => {
     dispatch({ type: "stop" });
   }, [key]);

@@ -38,7 +38,9 @@ describe("the classroom story", () => {
       "The partnership was upgraded step by step: Diplomatic relations (1992), Strategic partnership (2005), Comprehensive strategic partnership (2011), and Permanent comprehensive strategic partnership (2019).",
     );
     expect(byId.investment?.title).toBe("How much has China invested?");
-    expect(byId.investment?.caption).toMatch(/^By Kazakhstan's official data, \$25\.3B of Chinese investment came in, 2005–2023\. Other published totals run from \$[\d.]+[MB] to \$[\d.]+B/);
+    expect(byId.investment?.caption).toMatch(
+      /^By Kazakhstan's official data, \$25\.3B of Chinese investment came in, 2005–2023\. Other published totals run from \$[\d.]+[MB] to \$[\d.]+B/,
+    );
   });
 
   it("says nothing it cannot compute: a step whose data lacks its figures returns null", () => {

@@ -134,7 +134,12 @@ export const STORY: readonly Step[] = [
       if (!gap) return null;
       return {
         title: t("present.reporters.title"),
-        caption: t("trade.compare", { year: gap.year, cn: fmt.usdCompact(gap.cn), kz: fmt.usdCompact(gap.kz), gap: fmt.percent(gap.ratio) }),
+        caption: t("trade.compare", {
+          year: gap.year,
+          cn: fmt.usdCompact(gap.cn),
+          kz: fmt.usdCompact(gap.kz),
+          gap: fmt.percent(gap.ratio),
+        }),
       };
     },
   },
@@ -198,9 +203,7 @@ export function stepState(step: Step): ViewState {
 /** True when the URL carries no view state of its own, so the step's preset applies. */
 export function isBareState(state: UrlState): boolean {
   const defaults = viewDefaults();
-  return (Object.keys(defaults) as (keyof ViewState)[]).every(
-    (key) => JSON.stringify(state[key]) === JSON.stringify(defaults[key]),
-  );
+  return (Object.keys(defaults) as (keyof ViewState)[]).every((key) => JSON.stringify(state[key]) === JSON.stringify(defaults[key]));
 }
 
 /** The event and place ids the story names: a test checks that the shipped data has them. */
