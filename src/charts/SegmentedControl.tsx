@@ -1,13 +1,21 @@
 import { useId } from "react";
+import "./charts.css";
+
+export interface SegmentedOption<T extends string> {
+  value: T;
+  label: string;
+  /** A fuller name for assistive technology; it must start with the visible label. */
+  ariaLabel?: string;
+}
 
 interface Props<T extends string> {
   label: string;
-  options: readonly { value: T; label: string }[];
+  options: readonly SegmentedOption<T>[];
   value: T;
   onChange: (value: T) => void;
 }
 
-/** A row of toggle buttons for one choice (scale, reporter, …): aria-pressed on the chosen one. */
+/** A row of toggle buttons for one choice (scale, reporter, period, chart or list): aria-pressed on the chosen one. */
 export function SegmentedControl<T extends string>({ label, options, value, onChange }: Props<T>) {
   const labelId = useId();
   return (
@@ -22,6 +30,7 @@ export function SegmentedControl<T extends string>({ label, options, value, onCh
             type="button"
             className="segmented__option"
             aria-pressed={o.value === value}
+            aria-label={o.ariaLabel}
             onClick={() => onChange(o.value)}
           >
             {o.label}

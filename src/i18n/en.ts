@@ -55,6 +55,16 @@ export const messages = {
   "actions.citation": "Silk Road Ledger, “{title}”, {url} (accessed {date}). Data: {sources}.",
   "table.sort": "Sort by this column",
 
+  // --- shared by every view: the focus year and the filter chips ---
+  "focus.label": "Focus year",
+  "focus.none": "None",
+  "focus.note": "Focus year {year} — {summary}",
+  "focus.noSummary": "this view has no figure for that year.",
+  "focus.clear": "Clear focus year",
+  "filter.chip": "{label}, {count}",
+  "filter.showAll": "Show all",
+  "filter.lastOne": "The last one left on stays on: a chart needs something to show. Choose another first, or Show all.",
+
   // --- trade view: keys start with "trade." ---
   // A non-breaking hyphen (U+2011): "119-fold" never breaks across lines on a narrow phone.
   "trade.headline": "{first} in {firstYear} → {latest} in {latestYear}: {multiple}‑fold",
@@ -92,6 +102,9 @@ export const messages = {
   "trade.noChange": "no figure for the year before",
   "trade.estimate": "IMF estimate",
   "trade.targetLine": "Target: {value} by {year}",
+  "trade.focus.value": "{series}: {value}",
+  "trade.focus.summary": "{values}, marked on the chart.",
+  "trade.focus.none": "no trade figure for that year in the years shown.",
   "trade.legend.flagged": "Hollow point: unverified, or an estimate by a third party rather than the reporter's own figure",
   "trade.legend.levels": "Partnership upgrade",
   "trade.legend.events": "Other milestone from the timeline: hover, tap or tab to them",
@@ -216,7 +229,8 @@ export const messages = {
   "timeline.category.project": "Project",
   "timeline.category.people": "People-to-people",
   "timeline.filter.label": "Show events",
-  "timeline.filter.all": "Show all",
+  "timeline.filter.count.one": "{count} event",
+  "timeline.filter.count.other": "{count} events",
   "timeline.period.label": "Zoom",
   "timeline.period.all": "All years",
   "timeline.period.name": "{range}: {level}",
@@ -224,9 +238,8 @@ export const messages = {
   "timeline.mode.label": "Show as",
   "timeline.mode.chart": "Timeline",
   "timeline.mode.list": "List",
-  "timeline.focus.one": "Focus year {year}: {count} event that year, marked.",
-  "timeline.focus.other": "Focus year {year}: {count} events that year, marked.",
-  "timeline.focus.clear": "Clear focus year",
+  "timeline.focus.one": "{count} event that year, marked.",
+  "timeline.focus.other": "{count} events that year, marked.",
   "timeline.focus.badge": "focus year",
   "timeline.summary": "Timeline, {from}–{to}. The partnership ladder: {steps}. {shown} of {total} other events shown.",
   "timeline.summaryStep": "{name} ({date})",

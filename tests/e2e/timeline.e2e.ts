@@ -176,7 +176,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     const wide = await open("?year=2013", { width: 1280 });
     const view = wide.page.locator('[data-view="timeline"]');
     expect(await view.locator(".timeline-chart__svg").count()).toBe(1);
-    await expect(view.locator(".timeline__focus").textContent()).resolves.toMatch(/^Focus year 2013: 6 events that year, marked\./);
+    await expect(view.locator(".focus-year__note").textContent()).resolves.toMatch(/^Focus year 2013 — 6 events that year, marked\./);
     await wide.close();
     // A 640 px window: the dashboard's margins leave the view under 600 px, so it turns vertical.
     const narrow = await open("?year=2013", { width: 640 });

@@ -1,4 +1,5 @@
 import { Fragment, useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
+import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { Tooltip } from "../../charts/Tooltip";
 import { useLocale } from "../../lib/locale";
 import type { TimelineEvent } from "../../data/schemas/timeline";
@@ -36,6 +37,8 @@ interface Props {
 
 /** Ends of the axis where a centred year label would run off the plot. */
 const EDGE_LABEL = 20;
+/** How far (in top margins) the focus-year band reaches above the plot, to hold its label. */
+const BAND_OVERHANG = 0.35;
 /** The focus ring sits this far outside a marker. */
 const RING_GAP = 4;
 
@@ -104,12 +107,16 @@ export function TimelineChart(props: Props) {
             ))}
           </g>
           {focusYear !== null && band1 > band0 && (
-            <g className="timeline-chart__focus" aria-hidden="true">
-              <rect x={band0} y={-margin.top * 0.35} width={band1 - band0} height={axis.y + margin.top * 0.35} />
-              <text x={(band0 + band1) / 2} y={-margin.top * 0.5} textAnchor="middle" fontSize={fonts.tick}>
-                {focusYear}
-              </text>
-            </g>
+            <FocusYearMarker
+              x0={band0}
+              x1={band1}
+              top={-margin.top * BAND_OVERHANG}
+              bottom={axis.y}
+              year={focusYear}
+              mode="band"
+              plotWidth={innerWidth}
+              fontSize={fonts.tick}
+            />
           )}
 
           <g clipPath={`url(#${clipId})`} aria-hidden="true">

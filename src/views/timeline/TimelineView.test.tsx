@@ -155,7 +155,7 @@ describe("TimelineView: selecting by keyboard and pointer", () => {
 describe("TimelineView: filters, periods and the shared focus year", () => {
   it("filters events by category, in the URL, keeping the ladder", async () => {
     const chart = await renderTimeline();
-    const project = screen.getByRole("button", { name: "Project 2" });
+    const project = screen.getByRole("button", { name: "Project, 2 events" });
     expect(project).toHaveAttribute("aria-pressed", "true");
     await userEvent.click(project);
     expect(project).toHaveAttribute("aria-pressed", "false");
@@ -166,6 +166,16 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
     await userEvent.click(screen.getByRole("button", { name: "Show all" }));
     expect(params().get("cats")).toBeNull();
     expect(within(chart).getByRole("button", { name: /Moinak/ })).toBeInTheDocument();
+  });
+
+  it("keeps the last category on, and says why", async () => {
+    await renderTimeline("cats=visit");
+    const visit = screen.getByRole("button", { name: "Visit, 1 event" });
+    expect(screen.getByRole("button", { name: "Summit, 1 event" })).toHaveAttribute("aria-pressed", "false");
+    await userEvent.click(visit);
+    expect(visit).toHaveAttribute("aria-pressed", "true");
+    expect(params().get("cats")).toBe("visit");
+    expect(screen.getByText(/^The last one left on stays on/)).toHaveAttribute("role", "status");
   });
 
   it("reads the filter from the URL, still showing the event a link selects", async () => {
@@ -188,24 +198,24 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
 
   it("closes the card when its category is hidden", async () => {
     await renderTimeline("event=moinak-2012");
-    await userEvent.click(screen.getByRole("button", { name: "Project 2" }));
+    await userEvent.click(screen.getByRole("button", { name: "Project, 2 events" }));
     expect(params().get("event")).toBeNull();
     expect(screen.queryByRole("region")).toBeNull();
   });
 
   it("highlights a focus year set elsewhere, and can clear it", async () => {
     const chart = await renderTimeline("year=2013");
-    expect(screen.getByText("Focus year 2013: 2 events that year, marked.")).toBeInTheDocument();
+    expect(screen.getByText("Focus year 2013 — 2 events that year, marked.")).toHaveAttribute("role", "status");
     expect([...chart.querySelectorAll(".timeline-marker.is-focus-year")].map((m) => m.getAttribute("data-event-id"))).toEqual([
       "xi-2013",
       "belt-2013",
     ]);
-    expect(chart.querySelector(".timeline-chart__focus text")).toHaveTextContent("2013");
+    expect(chart.querySelector(".chart-focus text")).toHaveTextContent("2013");
     // Tab lands on the focus year's first event.
     expect(marker(/Xi Jinping's first state visit/)).toHaveAttribute("tabindex", "0");
     await userEvent.click(screen.getByRole("button", { name: "Clear focus year" }));
     expect(params().get("year")).toBeNull();
-    expect(chart.querySelector(".timeline-chart__focus")).toBeNull();
+    expect(chart.querySelector(".chart-focus")).toBeNull();
   });
 
   it("zooms into one rung's period, and follows the keyboard out of it", async () => {

@@ -1,6 +1,9 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { DataTable } from "../../charts/DataTable";
+import { FilterChips } from "../../charts/FilterChips";
+import { FocusYearControl } from "../../charts/FocusYearControl";
+import { SegmentedControl } from "../../charts/SegmentedControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
@@ -10,8 +13,9 @@ import type { EventCategory, LevelId } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
-import { CategoryFilter } from "./CategoryFilter";
+import { CategoryMark } from "./CategoryMark";
 import {
+  CATEGORIES,
   activeCategories,
   categoriesParam,
   categoryCounts,
@@ -32,7 +36,6 @@ import { EventCard } from "./EventCard";
 import { eventDateText } from "./eventDate";
 import type { LadderInput } from "./horizontalLayout";
 import { eventForKey } from "./navigation";
-import { OptionGroup } from "./OptionGroup";
 import { csvColumns, rowKey, tableColumns } from "./timelineTable";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineList } from "./TimelineList";
@@ -191,7 +194,8 @@ export function TimelineView() {
   };
 
   const setShown = (next: EventCategory[]) => {
-    const patch: Partial<UrlState> = { cats: categoriesParam(next) };
+    const all = CATEGORIES.filter((c) => counts[c] > 0);
+    const patch: Partial<UrlState> = { cats: all.every((c) => next.includes(c)) ? [] : categoriesParam(next) };
     if (selected && !selected.level && !next.includes(selected.category)) patch.event = null;
     update(patch);
   };
@@ -294,18 +298,29 @@ export function TimelineView() {
       )}
 
       <div className="timeline__controls">
-        <CategoryFilter shown={shown} counts={counts} onChange={setShown} />
+        <FilterChips<EventCategory>
+          label={t("timeline.filter.label")}
+          items={CATEGORIES.filter((c) => counts[c] > 0).map((c) => ({
+            value: c,
+            label: t(`timeline.category.${c}`),
+            count: counts[c],
+            sample: <CategoryMark category={c} />,
+          }))}
+          shown={shown}
+          countText={(n) => tn("timeline.filter.count", n)}
+          onChange={setShown}
+        />
         {width > 0 && !vertical && (
           <div className="timeline__view-controls">
             {mode === "chart" && eraList.length > 1 && (
-              <OptionGroup<Period>
+              <SegmentedControl<Period>
                 label={t("timeline.period.label")}
                 options={periodOptions}
                 value={era ? period : "all"}
                 onChange={setPeriod}
               />
             )}
-            <OptionGroup<Mode>
+            <SegmentedControl<Mode>
               label={t("timeline.mode.label")}
               value={mode}
               onChange={setMode}
@@ -318,13 +333,13 @@ export function TimelineView() {
         )}
       </div>
 
-      {state.year !== null && span && state.year >= span.from && state.year <= span.to && (
-        <p className="timeline__focus">
-          <span>{tn("timeline.focus", inFocusYear.length, { year: state.year })}</span>{" "}
-          <button type="button" className="timeline-button timeline-button--quiet" onClick={() => update({ year: null })}>
-            {t("timeline.focus.clear")}
-          </button>
-        </p>
+      {span && (
+        <FocusYearControl
+          year={state.year}
+          range={[span.from, new Date(today).getUTCFullYear()]}
+          summary={state.year === null ? null : tn("timeline.focus", inFocusYear.length)}
+          onChange={(year) => update({ year })}
+        />
       )}
 
       <div className={`timeline__stage${asList ? " is-list" : ""}`} ref={setStage} onKeyDown={onStageKeyDown}>

@@ -16,7 +16,6 @@ import {
   rungs,
   startOf,
   timeDomain,
-  toggleCategory,
   visibleEvents,
   yearRows,
 } from "./compute";
@@ -93,13 +92,6 @@ describe("the category filter", () => {
   it("writes nothing for all, and the list otherwise, sorted like the URL parser sorts", () => {
     expect(categoriesParam(activeCategories([]))).toEqual([]);
     expect(categoriesParam(["visit", "treaty", "economy"])).toEqual(["economy", "treaty", "visit"]);
-  });
-
-  it("toggles one category but never hides the last one shown", () => {
-    const all = activeCategories([]);
-    expect(toggleCategory(all, "project")).not.toContain("project");
-    expect(toggleCategory(["visit"], "project")).toEqual(["visit", "project"]);
-    expect(toggleCategory(["visit"], "visit")).toEqual(["visit"]);
   });
 
   it("counts events by category, leaving out the ladder's rungs", () => {

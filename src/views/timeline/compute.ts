@@ -75,13 +75,6 @@ export function categoriesParam(shown: readonly EventCategory[]): string[] {
   return shown.length === CATEGORIES.length ? [] : CATEGORIES.filter((c) => shown.includes(c)).sort();
 }
 
-/** Toggles one category in the filter; the last one shown cannot be hidden (an empty chart says nothing). */
-export function toggleCategory(shown: readonly EventCategory[], category: EventCategory): EventCategory[] {
-  if (!shown.includes(category)) return CATEGORIES.filter((c) => c === category || shown.includes(c));
-  if (shown.length === 1) return [...shown];
-  return shown.filter((c) => c !== category);
-}
-
 /** How many events each category holds, ladder rungs excluded (the ladder is always shown). */
 export function categoryCounts(events: readonly TimelineEvent[]): Record<EventCategory, number> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;

@@ -1,5 +1,7 @@
 import { line } from "d3-shape";
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
+import { FocusYearMarker } from "../../charts/FocusYearMarker";
+import { stepThrough } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
@@ -8,7 +10,6 @@ import type { Scale } from "../../lib/urlState";
 import { contiguousRuns, fractionalYear, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
 import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
 import { useRootScale } from "../../charts/useRootScale";
-import { yearForKey } from "./yearNavigation";
 
 export interface DrawnSeries {
   series: TradeSeries;
@@ -102,7 +103,7 @@ export function TradeChart({
       onActive(null);
       return;
     }
-    const next = yearForKey(years, active, e.key);
+    const next = stepThrough(years, active, e.key);
     if (next === undefined) return;
     e.preventDefault();
     onActive(next);
@@ -182,12 +183,15 @@ export function TradeChart({
             </g>
           )}
           {focusYear !== null && focusYear >= range[0] && focusYear <= range[1] && (
-            <g className="trade-chart__focus" transform={`translate(${x(focusYear + 0.5)},0)`}>
-              <line y2={innerHeight} />
-              <text y={-6} textAnchor="middle">
-                {focusYear}
-              </text>
-            </g>
+            <FocusYearMarker
+              x0={x(focusYear)}
+              x1={x(focusYear + 1)}
+              top={0}
+              bottom={innerHeight}
+              year={focusYear}
+              mode="line"
+              plotWidth={innerWidth}
+            />
           )}
           {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
           <g clipPath={`url(#${clipId})`}>

@@ -59,7 +59,19 @@ describe("TradeView", () => {
     chart.focus();
     await userEvent.keyboard("{End}{ArrowLeft}{Enter}");
     expect(new URLSearchParams(window.location.search).get("year")).toBe("2013");
-    expect(chart.querySelector(".trade-chart__focus text")).toHaveTextContent("2013");
+    expect(chart.querySelector(".chart-focus text")).toHaveTextContent("2013");
+    expect(screen.getByText("Focus year 2013 — China customs: $28.6B, marked on the chart.")).toHaveAttribute("role", "status");
+  });
+
+  it("sets the focus year from the picker and clears it with the button", async () => {
+    const chart = await renderTrade();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "2005");
+    expect(new URLSearchParams(window.location.search).get("year")).toBe("2005");
+    expect(chart.querySelector(".chart-focus text")).toHaveTextContent("2005");
+    await userEvent.click(screen.getByRole("button", { name: "Clear focus year" }));
+    expect(new URLSearchParams(window.location.search).get("year")).toBeNull();
+    expect(chart.querySelector(".chart-focus")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Clear focus year" })).toBeNull();
   });
 
   it("shows a tooltip with year, value, change, confidence and source under the pointer", async () => {
@@ -153,9 +165,12 @@ describe("TradeView", () => {
       fireEvent.click(screen.getByRole("button", { name: "▶ Play" }));
       expect(live()).toBe("1992: China customs $368M");
       act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
-      expect(live()).toBe("2013: China customs $28.6B");
+      // 2013 is drawn, but a screen reader hears at most one year a second while the series plays…
+      expect(live()).toBe("1992: China customs $368M");
       fireEvent.click(screen.getByRole("button", { name: "❚❚ Pause" }));
+      // …and the last year drawn is still said, in its turn.
       act(() => vi.advanceTimersByTime(PLAY_STEP_MS * 3));
+      expect(live()).toBe("2013: China customs $28.6B");
       expect(screen.getByRole("button", { name: "▶ Resume" })).toBeInTheDocument();
     } finally {
       vi.useRealTimers();

@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../charts/DataTable";
+import { FocusYearControl } from "../../charts/FocusYearControl";
+import { useThrottledText } from "../../charts/useThrottledText";
 import { SegmentedControl } from "../../charts/SegmentedControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -32,6 +34,9 @@ import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
 import { usePlay } from "./usePlay";
 import { YearRange } from "./YearRange";
 import "./trade.css";
+
+/** The least time (ms) between two announcements of the year while Play draws the series. */
+const ANNOUNCE_EVERY_MS = 1000;
 
 /** Bilateral trade, 1992 to the latest year, as each country reports it. */
 export function TradeView() {
@@ -97,6 +102,18 @@ export function TradeView() {
         .join("; "),
     [drawn, fmt, t],
   );
+
+  const focusSummary = useMemo(() => {
+    if (state.year === null) return null;
+    const values = drawn.flatMap((d) => {
+      const p = d.series.points.find((q) => q.year === state.year);
+      return p ? [t("trade.focus.value", { series: d.label, value: fmt.usdCompact(p.value) })] : [];
+    });
+    return values.length > 0 ? t("trade.focus.summary", { values: fmt.list(values) }) : t("trade.focus.none");
+  }, [state.year, drawn, t, fmt]);
+
+  // During Play, at most one year a second is announced (and the last one always).
+  const announcement = useThrottledText(shown !== null ? `${shown}: ${describeYear(shown)}` : "", play.playing ? ANNOUNCE_EVERY_MS : 0);
 
   const summary = head
     ? t("trade.summary", {
@@ -176,6 +193,8 @@ export function TradeView() {
         </button>
       </div>
 
+      <FocusYearControl year={state.year} range={extent} summary={focusSummary} onChange={(year) => update({ year })} />
+
       <figure className="trade-chart" ref={sizeRef}>
         {width > 0 && (
           <TradeChart
@@ -209,7 +228,7 @@ export function TradeView() {
         </figcaption>
       </figure>
       <p className="visually-hidden" aria-live="polite">
-        {shown !== null ? `${shown}: ${describeYear(shown)}` : ""}
+        {announcement}
       </p>
 
       <ul className="trade__legend">

@@ -1,0 +1,77 @@
+import { useId, useState, type ReactNode } from "react";
+import { useLocale } from "../lib/locale";
+import { toggleFilter } from "./filterToggle";
+import "./charts.css";
+
+export interface FilterItem<T extends string> {
+  value: T;
+  label: string;
+  count: number;
+  /** The symbol the chart draws for it, so the filter is the legend too. */
+  sample?: ReactNode;
+}
+
+interface Props<T extends string> {
+  label: string;
+  items: readonly FilterItem<T>[];
+  /** The values shown now. */
+  shown: readonly T[];
+  /** The count as words, for the chip's accessible name: "10 places". */
+  countText: (count: number) => string;
+  onChange: (shown: T[]) => void;
+}
+
+/**
+ * One filter behaviour for every view: a toggle chip per category with its symbol, name and count,
+ * a "Show all" while anything is hidden, and the last chip left on stays on, with a word why.
+ */
+export function FilterChips<T extends string>({ label, items, shown, countText, onChange }: Props<T>) {
+  const { t, fmt } = useLocale();
+  const labelId = useId();
+  const [refused, setRefused] = useState(false);
+  const values = items.map((i) => i.value);
+  const on = new Set(shown);
+  const allShown = values.every((v) => on.has(v));
+  return (
+    <div className="filter-chips" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="filter-chips__label">
+        {label}
+      </span>
+      <div className="filter-chips__list">
+        {items.map((item) => (
+          <button
+            key={item.value}
+            type="button"
+            className="filter-chip"
+            aria-pressed={on.has(item.value)}
+            aria-label={t("filter.chip", { label: item.label, count: countText(item.count) })}
+            onClick={() => {
+              const next = toggleFilter(values, shown, item.value);
+              setRefused(next.refused);
+              if (!next.refused) onChange(next.shown);
+            }}
+          >
+            {item.sample && <span className="filter-chip__sample">{item.sample}</span>}
+            <span>{item.label}</span>
+            <span className="filter-chip__count">{fmt.number(item.count)}</span>
+          </button>
+        ))}
+        {!allShown && (
+          <button
+            type="button"
+            className="filter-chip filter-chip--all"
+            onClick={() => {
+              setRefused(false);
+              onChange(values);
+            }}
+          >
+            {t("filter.showAll")}
+          </button>
+        )}
+      </div>
+      <p className="filter-chips__status" role="status">
+        {refused ? t("filter.lastOne") : ""}
+      </p>
+    </div>
+  );
+}
