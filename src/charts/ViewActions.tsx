@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode, type RefObject } from "react";
+import { Fragment, useId, useState, type ReactNode, type RefObject } from "react";
 import { useLocale } from "../lib/locale";
 import { URL_OPTIONS, useUrlState } from "../lib/useUrlState";
 import { serializeState } from "../lib/urlState";
@@ -13,6 +13,8 @@ interface Props {
   csv: () => string;
   /** The chart to export as SVG and PNG; without it those buttons are left out. */
   svgRef?: RefObject<SVGSVGElement | null>;
+  /** More charts to export, each with its own pair of buttons named after it (investment's inflows). */
+  moreCharts?: readonly ExportChart[];
   /** The data table alternative, shown under the chart on request. */
   table: ReactNode;
   /** "Source: …" as plain text, for the exported image and the citation. */
@@ -21,8 +23,16 @@ interface Props {
 
 type Panel = "table" | "embed" | "cite" | null;
 
+export interface ExportChart {
+  /** Short, for the file name: `silk-road-ledger-<view>-<key>.png`. */
+  key: string;
+  /** The chart's name, for its buttons and the image's title. */
+  title: string;
+  ref: RefObject<SVGSVGElement | null>;
+}
+
 /** Data table, downloads (CSV, PNG, SVG), embed code and citation: the same controls under every view. */
-export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: Props) {
+export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table, sourceText }: Props) {
   const { t, fmt, lang } = useLocale();
   const [state] = useUrlState();
   const [panel, setPanel] = useState<Panel>(null);
@@ -39,14 +49,16 @@ export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: P
   const toggle = (next: Exclude<Panel, null>) => setPanel((p) => (p === next ? null : next));
   const [exportError, setExportError] = useState<string | null>(null);
   /** Runs one image export; a failure is told to the reader instead of vanishing into the console. */
-  const exportImage = async (format: "SVG" | "PNG") => {
+  const charts: ExportChart[] = [...(svgRef ? [{ key: "", title, ref: svgRef }] : []), ...moreCharts];
+  const exportImage = async (chart: ExportChart, format: "SVG" | "PNG") => {
     setExportError(null);
     try {
-      const svg = svgRef?.current;
+      const svg = chart.ref.current;
       if (!svg) throw new Error(t("actions.exportNoChart"));
-      const text = standaloneSvg(svg, { title, footer: `${sourceText} · Silk Road Ledger`, lang });
-      if (format === "SVG") downloadText(`${fileBase}.svg`, text, "image/svg+xml");
-      else downloadBlob(`${fileBase}.png`, await svgToPng(text));
+      const text = standaloneSvg(svg, { title: chart.title, footer: `${sourceText} · Silk Road Ledger`, lang });
+      const name = chart.key ? `${fileBase}-${chart.key}` : fileBase;
+      if (format === "SVG") downloadText(`${name}.svg`, text, "image/svg+xml");
+      else downloadBlob(`${name}.png`, await svgToPng(text));
     } catch (error) {
       const reason = error instanceof Error && error.message ? error.message : String(error);
       setExportError(t("actions.exportFailed", { format, reason }));
@@ -62,16 +74,16 @@ export function ViewActions({ viewId, title, csv, svgRef, table, sourceText }: P
         <button type="button" className="chip" onClick={() => downloadText(`${fileBase}.csv`, csv())}>
           {t("actions.csv")}
         </button>
-        {svgRef && (
-          <>
-            <button type="button" className="chip" onClick={() => void exportImage("SVG")}>
-              {t("actions.svg")}
+        {charts.map((chart) => (
+          <Fragment key={chart.key}>
+            <button type="button" className="chip" onClick={() => void exportImage(chart, "SVG")}>
+              {chart.key ? t("actions.imageOf", { format: "SVG", chart: chart.title }) : t("actions.svg")}
             </button>
-            <button type="button" className="chip" onClick={() => void exportImage("PNG")}>
-              {t("actions.png")}
+            <button type="button" className="chip" onClick={() => void exportImage(chart, "PNG")}>
+              {chart.key ? t("actions.imageOf", { format: "PNG", chart: chart.title }) : t("actions.png")}
             </button>
-          </>
-        )}
+          </Fragment>
+        ))}
         <button type="button" className="chip" aria-expanded={panel === "embed"} aria-controls={panelId} onClick={() => toggle("embed")}>
           {t("actions.embed")}
         </button>

@@ -111,7 +111,7 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     const { page, close } = await open("embed/investment/?year=2013");
     await page.getByRole("heading", { name: "Up to 2013: 9 deals" }).waitFor();
     await page.getByRole("heading", { name: "After 2013: 7 deals" }).waitFor();
-    expect(await page.locator(".investment-inflows__focus").textContent()).toBe("2013");
+    expect(await page.locator(".investment-inflows__chart .chart-focus").textContent()).toBe("2013");
     await close();
   });
 

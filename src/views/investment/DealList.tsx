@@ -12,20 +12,17 @@ interface Props {
   focusYear: number | null;
   onSector: (sector: Sector | null) => void;
   onSelect: (id: string | null) => void;
-  onFocusYear: (year: number | null) => void;
 }
 
 /** Landmark deals and loans by year, filterable by sector, split at the shared focus year. */
-export function DealList({ deals, sector, selectedId, focusYear, onSector, onSelect, onFocusYear }: Props) {
+export function DealList({ deals, sector, selectedId, focusYear, onSector, onSelect }: Props) {
   const { t, tn, fmt } = useLocale();
   const headingId = useId();
   const sectorLabelId = useId();
-  const yearId = useId();
   const shown = sector === null ? deals : deals.filter((d) => d.sector === sector);
   const { before, after } = splitByYear(shown, focusYear);
   const tally = dealTally(deals);
   const scaleMax = maxAmount(deals);
-  const years = [...new Set([...deals.map(dealYear), ...(focusYear === null ? [] : [focusYear])])].sort((a, b) => a - b);
   const sectors = dealSectors(deals);
 
   const list = (items: readonly Deal[]) => (
@@ -62,19 +59,6 @@ export function DealList({ deals, sector, selectedId, focusYear, onSector, onSel
               {t("investment.deals.sectorCount", { sector: t(`investment.sector.${s.sector}`), count: fmt.number(s.count) })}
             </button>
           ))}
-        </div>
-        <div className="investment-deals__year">
-          <label htmlFor={yearId} className="investment__control-label">
-            {t("investment.deals.upTo")}
-          </label>
-          <select id={yearId} value={focusYear ?? ""} onChange={(e) => onFocusYear(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t("investment.deals.allYears")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
         </div>
       </div>
       {shown.length === 0 && <p className="investment__note">{t("investment.deals.none")}</p>}

@@ -1,4 +1,7 @@
-import { useId } from "react";
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { FocusYearMarker } from "../../charts/FocusYearMarker";
+import { stepThrough } from "../../charts/stepThrough";
+import { Tooltip } from "../../charts/Tooltip";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { amountAxis, fraction, yearLabels } from "./compute";
@@ -29,12 +32,24 @@ interface Props {
   focusYear: number | null;
   active: number | null;
   onActive: (year: number | null) => void;
+  /** Enter, or a tap on a bar: the year becomes the focus year of every view. */
+  onSelect: (year: number) => void;
   width: number;
   summary: string;
+  /** The id of the visible instructions for keyboard reading. */
+  instructionsId: string;
+  renderTooltip: (inflow: Inflow) => ReactNode;
+  svgRef?: Ref<SVGSVGElement>;
 }
 
-/** Yearly gross inflows on a time axis: missing years are hatched and labelled, never drawn as zero. */
-export function InflowChart({ inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, width, summary }: Props) {
+/**
+ * Yearly gross inflows on a time axis: missing years are hatched and labelled, never drawn as zero.
+ * Read bar by bar with the pointer (hover, or tap to pin) or the keyboard (←/→, Home/End, Page Up/Down),
+ * with a tooltip; Enter or a tap makes the year the focus year.
+ */
+export function InflowChart(props: Props) {
+  const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, summary } = props;
+  const { instructionsId, renderTooltip, svgRef } = props;
   const { t, fmt } = useLocale();
   const hatchId = useId();
   const derivedId = useId();
@@ -52,97 +67,147 @@ export function InflowChart({ inflows, years, gaps, tallyPeriod, tallyLabel, foc
   const barW = Math.max(1, step * BAR_SHARE);
   const yearTicks = yearLabels(from, to, Math.max(2, Math.floor(innerW / (YEAR_LABEL_SPACING * k))));
   const bracketY = innerH + 34 * k;
+  const order = inflows.map((i) => i.year);
+  const activeInflow = inflows.find((i) => i.year === active) ?? null;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key === "Enter" || e.key === " ") && active !== null) {
+      e.preventDefault();
+      onSelect(active);
+      return;
+    }
+    if (e.key === "Escape") {
+      onActive(null);
+      return;
+    }
+    const next = stepThrough(order, active, e.key);
+    if (next === undefined) return;
+    // Handled here, so a presentation around the view does not also act on the key.
+    e.preventDefault();
+    e.stopPropagation();
+    onActive(next);
+  };
 
   return (
-    <svg
-      className="investment-inflows__svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
+    <div
+      className="investment-inflows__chart"
+      role="group"
+      tabIndex={0}
       aria-label={summary}
-      style={{ fontSize: FONT_SIZE * k }}
+      aria-describedby={instructionsId}
+      onKeyDown={onKeyDown}
+      onBlur={() => onActive(null)}
     >
-      <defs>
-        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line y2="6" className="investment-inflows__hatch-line" />
-        </pattern>
-        <pattern id={derivedId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-          <rect width="5" height="5" className="investment-inflows__derived-bg" />
-          <line y2="5" className="investment-inflows__derived-line" />
-        </pattern>
-      </defs>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        {axis.ticks.map((v) => (
-          <g key={v} className="investment-inflows__grid" transform={`translate(0,${y(v)})`}>
-            <line x2={innerW} />
-            <text x={-6 * k} dy="0.32em" textAnchor="end">
-              {fmt.usdCompact(v)}
+      <svg
+        ref={svgRef}
+        className="investment-inflows__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-hidden="true"
+        style={{ fontSize: FONT_SIZE * k }}
+      >
+        <defs>
+          <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line y2="6" className="investment-inflows__hatch-line" />
+          </pattern>
+          <pattern id={derivedId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <rect width="5" height="5" className="investment-inflows__derived-bg" />
+            <line y2="5" className="investment-inflows__derived-line" />
+          </pattern>
+        </defs>
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          {axis.ticks.map((v) => (
+            <g key={v} className="investment-inflows__grid" transform={`translate(0,${y(v)})`}>
+              <line x2={innerW} />
+              <text x={-6 * k} dy="0.32em" textAnchor="end">
+                {fmt.usdCompact(v)}
+              </text>
+            </g>
+          ))}
+          {gaps.map(([a, b]) => {
+            const w = left(b + 1) - left(a);
+            return (
+              <g key={a} className="investment-inflows__gap">
+                <rect x={left(a)} width={w} height={innerH} fill={`url(#${hatchId})`} />
+                {w >= MIN_GAP_LABEL * k && (
+                  <text x={left(a) + w / 2} y={innerH / 2} textAnchor="middle" dy="0.32em">
+                    {t("investment.inflows.gap")}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {inflows.map((inflow) => {
+            const top = Math.min(y(inflow.value), innerH - MIN_BAR);
+            const derived = inflow.confidence === "derived" || inflow.confidence === "unverified";
+            return (
+              <g
+                key={inflow.year}
+                className={`investment-inflows__bar${active === inflow.year ? " is-active" : ""}`}
+                onPointerEnter={(e) => {
+                  if (e.pointerType === "mouse") onActive(inflow.year);
+                }}
+                onPointerLeave={(e) => {
+                  if (e.pointerType === "mouse") onActive(null);
+                }}
+                onPointerDown={() => {
+                  onActive(inflow.year);
+                  onSelect(inflow.year);
+                }}
+              >
+                <rect className="investment-inflows__hit" x={left(inflow.year)} width={step} height={innerH} />
+                <rect
+                  className={derived ? "investment-inflows__value is-derived" : "investment-inflows__value"}
+                  x={center(inflow.year) - barW / 2}
+                  y={top}
+                  width={barW}
+                  height={innerH - top}
+                  // Inline, so it wins over the stylesheet's solid fill.
+                  style={derived ? { fill: `url(#${derivedId})` } : undefined}
+                />
+                {step >= MIN_LABELLED_STEP * k && (
+                  <text className="investment-inflows__label" x={center(inflow.year)} y={top - 5 * k} textAnchor="middle">
+                    {fmt.usdCompact(inflow.value)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          <line className="investment-inflows__baseline" x2={innerW} y1={innerH} y2={innerH} />
+          {yearTicks.map((year) => (
+            <text key={year} className="investment-inflows__year" x={center(year)} y={innerH + 16 * k} textAnchor="middle">
+              {year}
+            </text>
+          ))}
+          <g className="investment-inflows__bracket">
+            <path d={`M${left(tallyPeriod[0])},${bracketY - 5 * k}V${bracketY}H${left(tallyPeriod[1] + 1)}V${bracketY - 5 * k}`} />
+            <text x={(left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2} y={bracketY + 13 * k} textAnchor="middle">
+              {tallyLabel}
             </text>
           </g>
-        ))}
-        {gaps.map(([a, b]) => {
-          const w = left(b + 1) - left(a);
-          return (
-            <g key={a} className="investment-inflows__gap">
-              <rect x={left(a)} width={w} height={innerH} fill={`url(#${hatchId})`} />
-              {w >= MIN_GAP_LABEL * k && (
-                <text x={left(a) + w / 2} y={innerH / 2} textAnchor="middle" dy="0.32em">
-                  {t("investment.inflows.gap")}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {inflows.map((inflow) => {
-          const top = Math.min(y(inflow.value), innerH - MIN_BAR);
-          const derived = inflow.confidence === "derived" || inflow.confidence === "unverified";
-          return (
-            <g
-              key={inflow.year}
-              className={`investment-inflows__bar${active === inflow.year ? " is-active" : ""}`}
-              onPointerEnter={() => onActive(inflow.year)}
-              onPointerLeave={() => onActive(null)}
-            >
-              <rect className="investment-inflows__hit" x={left(inflow.year)} width={step} height={innerH} />
-              <rect
-                className={derived ? "investment-inflows__value is-derived" : "investment-inflows__value"}
-                x={center(inflow.year) - barW / 2}
-                y={top}
-                width={barW}
-                height={innerH - top}
-                // Inline, so it wins over the stylesheet's solid fill.
-                style={derived ? { fill: `url(#${derivedId})` } : undefined}
-              />
-              {step >= MIN_LABELLED_STEP * k && (
-                <text className="investment-inflows__label" x={center(inflow.year)} y={top - 5 * k} textAnchor="middle">
-                  {fmt.usdCompact(inflow.value)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        <line className="investment-inflows__baseline" x2={innerW} y1={innerH} y2={innerH} />
-        {yearTicks.map((year) => (
-          <text key={year} className="investment-inflows__year" x={center(year)} y={innerH + 16 * k} textAnchor="middle">
-            {year}
-          </text>
-        ))}
-        <g className="investment-inflows__bracket">
-          <path d={`M${left(tallyPeriod[0])},${bracketY - 5 * k}V${bracketY}H${left(tallyPeriod[1] + 1)}V${bracketY - 5 * k}`} />
-          <text x={(left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2} y={bracketY + 13 * k} textAnchor="middle">
-            {tallyLabel}
-          </text>
+          {focusYear !== null && focusYear >= from && focusYear <= to && (
+            <FocusYearMarker
+              x0={left(focusYear)}
+              x1={left(focusYear + 1)}
+              top={-4 * k}
+              bottom={innerH}
+              year={focusYear}
+              mode="line"
+              plotWidth={innerW}
+            />
+          )}
         </g>
-        {focusYear !== null && focusYear >= from && focusYear <= to && (
-          <g className="investment-inflows__focus" transform={`translate(${center(focusYear)},0)`}>
-            <line y1={-4 * k} y2={innerH} />
-            <text y={-8 * k} textAnchor={focusYear > (from + to) / 2 ? "end" : "start"}>
-              {focusYear}
-            </text>
-          </g>
-        )}
-      </g>
-    </svg>
+      </svg>
+      {activeInflow && (
+        <Tooltip
+          x={margin.left + center(activeInflow.year)}
+          y={margin.top + Math.min(y(activeInflow.value), innerH - MIN_BAR)}
+          bounds={{ width, height, left: margin.left }}
+        >
+          {renderTooltip(activeInflow)}
+        </Tooltip>
+      )}
+    </div>
   );
 }

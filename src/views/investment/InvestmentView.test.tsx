@@ -180,11 +180,36 @@ describe("InvestmentView: counts, inflows, companies", () => {
     const section = screen.getByRole("region", { name: "Yearly inflows, where published" });
     expect(within(section).getByText("2021: $1.8B (derived)")).toBeInTheDocument();
     expect(within(section).getByText(/No yearly figure was published for 2006–2020/)).toBeInTheDocument();
-    expect(within(section).getByRole("img")).toHaveAccessibleName(
+    expect(within(section).getByRole("group", { name: /^Bar chart of yearly gross inflows/ })).toHaveAccessibleName(
       /^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M, 2021: \$1.8B \(derived\)/,
     );
-    expect(section.querySelector(".investment-inflows__focus")).toHaveTextContent("2021");
+    expect(section.querySelector(".chart-focus")).toHaveTextContent("2021");
     expect(within(section).getByText("2021 is derived: 1,400 / (1 − 0.224)")).toBeInTheDocument();
+    expect(screen.getByText("Focus year 2021 — a gross inflow of $1.8B that year; deals after it are listed apart.")).toHaveAttribute(
+      "role",
+      "status",
+    );
+  });
+
+  it("reads the inflows bar by bar with the keyboard, with a tooltip, and sets the focus year on Enter", async () => {
+    await renderInvestment();
+    const chart = screen.getByRole("group", { name: /^Bar chart of yearly gross inflows/ });
+    expect(chart).toHaveAccessibleDescription(/left and right arrow keys/);
+    chart.focus();
+    const live = () => chart.closest("section")!.querySelector('[aria-live="polite"]')!.textContent;
+    await userEvent.keyboard("{ArrowRight}");
+    expect(live()).toBe("2005: $195M");
+    expect(chart.querySelector(".chart-tooltip")).toHaveTextContent(/^2005Gross inflow: \$195M/);
+    await userEvent.keyboard("{End}");
+    expect(live()).toBe("2023: $1.8B");
+    await userEvent.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(live()).toBe("2021: $1.8B (derived)");
+    await userEvent.keyboard("{Enter}");
+    expect(params().get("year")).toBe("2021");
+    await userEvent.keyboard("{Escape}");
+    expect(chart.querySelector(".chart-tooltip")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Clear focus year" }));
+    expect(params().get("year")).toBeNull();
   });
 
   it("lists the company counts as the sources word them", async () => {

@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
@@ -30,6 +31,8 @@ export function InvestmentView() {
   const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
   const [inflowRef, { width: inflowWidth }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
+  const inflowSvgRef = useRef<SVGSVGElement>(null);
+  const inflowInstructionsId = useId();
   const [activeYear, setActiveYear] = useState<number | null>(null);
   const unitsHeadingId = useId();
   const inflowHeadingId = useId();
@@ -47,10 +50,20 @@ export function InvestmentView() {
     values: inflows.map(inflowText).join(", "),
   });
   const exportSources = [...headline.sources, ...units.sources];
+  const focusInflow = state.year === null ? undefined : inflows.find((i) => i.year === state.year);
+  const focusSummary =
+    state.year === null
+      ? null
+      : focusInflow
+        ? t("investment.focus.inflow", { value: fmt.usdCompact(focusInflow.value) })
+        : t("investment.focus.noInflow");
+  const dealYears = deals.map((d) => Number(d.date.slice(0, 4)));
+  const focusRange: [number, number] = [Math.min(years[0], ...dealYears), Math.max(years[1], ...dealYears)];
 
   return (
     <div className="investment summary">
       <TallyHeadline headline={headline} />
+      <FocusYearControl year={state.year} range={focusRange} summary={focusSummary} onChange={(year) => update({ year })} />
 
       <div className="investment__columns">
         <div className="investment__column">
@@ -101,11 +114,37 @@ export function InvestmentView() {
                     focusYear={state.year}
                     active={activeYear}
                     onActive={setActiveYear}
+                    onSelect={(year) => update({ year })}
+                    instructionsId={inflowInstructionsId}
+                    svgRef={inflowSvgRef}
+                    renderTooltip={(i) => (
+                      <>
+                        <strong>{i.year}</strong>
+                        <br />
+                        {t("investment.inflows.tooltipValue", { value: fmt.usdCompact(i.value) })}
+                        {(i.confidence === "derived" || i.confidence === "unverified") && (
+                          <>
+                            <br />
+                            {t(`confidence.${i.confidence}`)}
+                          </>
+                        )}
+                        <br />
+                        {[...new Set(i.sources)].map(sourceName).join("; ")}
+                      </>
+                    )}
                     width={inflowWidth}
                     summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
                   />
                 )}
               </div>
+              <p id={inflowInstructionsId} className="visually-hidden">
+                {t("investment.inflows.instructions")}
+              </p>
+              <p className="visually-hidden" aria-live="polite">
+                {activeYear !== null && inflows.some((i) => i.year === activeYear)
+                  ? inflowText(inflows.find((i) => i.year === activeYear)!)
+                  : ""}
+              </p>
               <ul className="investment-inflows__list">
                 {inflows.map((i) => (
                   <li
@@ -139,7 +178,6 @@ export function InvestmentView() {
               update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })
             }
             onSelect={(deal) => update({ deal })}
-            onFocusYear={(year) => update({ year })}
           />
 
           <CompanyCounts companies={file.companies} />
@@ -150,6 +188,7 @@ export function InvestmentView() {
         viewId="investment"
         title={t("view.investment.title")}
         svgRef={svgRef}
+        moreCharts={[{ key: "inflows", title: t("investment.inflows.title"), ref: inflowSvgRef }]}
         sourceText={[...new Set(exportSources)].map(sourceName).join("; ")}
         csv={() => toCsv(csvRows, investmentCsvColumns(sourcesFile?.sources ?? []))}
         table={<InvestmentTables file={file} sourceName={sourceName} focusYear={state.year} />}
