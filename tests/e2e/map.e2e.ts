@@ -108,7 +108,7 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     const { map, close } = await open("embed/map/?year=2013");
     expect(await map.locator("[data-place].is-dimmed").count()).toBe(7);
     expect(await map.locator('[data-place="turkestan-solar"].is-dimmed').count()).toBe(1);
-    expect(await map.getByText("As of 2013: 7 places had not been started and are faded.").count()).toBe(1);
+    expect(await map.getByText("Focus year 2013 — 7 places had not been started by then and are faded.").count()).toBe(1);
     await close();
   });
 

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { FilterChips } from "../../charts/FilterChips";
 import type { PlaceCategory } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, type PlaceGroup } from "./compute";
@@ -26,53 +26,36 @@ const SAMPLE: Record<PlaceGroup, { category: PlaceCategory; shape: "point" | "li
 interface Props {
   counts: Record<PlaceGroup, number>;
   shown: ReadonlySet<PlaceGroup>;
-  onToggle: (group: PlaceGroup) => void;
-  onShowAll: () => void;
+  /** The groups the reader chose to show. */
+  onChange: (shown: PlaceGroup[]) => void;
   /** The focus year, when one is set: the key then explains the faded places. */
   year: number | null;
 }
 
 /** The legend, which is also the filter: each group is a toggle button. Below it, the key to status and precision. */
-export function MapLegend({ counts, shown, onToggle, onShowAll, year }: Props) {
-  const { t, fmt } = useLocale();
-  const labelId = useId();
+export function MapLegend({ counts, shown, onChange, year }: Props) {
+  const { t, tn } = useLocale();
   const groups = GROUPS.filter((g) => counts[g] > 0);
-  const allShown = groups.every((g) => shown.has(g));
   return (
     <div className="map-legend">
-      <div className="map-legend__filters" role="group" aria-labelledby={labelId}>
-        <span id={labelId} className="map-legend__title">
-          {t("map.legend.title")}
-        </span>
-        {groups.map((g) => {
-          const on = shown.has(g);
-          const last = on && groups.filter((x) => shown.has(x)).length === 1;
-          return (
-            <button
-              key={g}
-              type="button"
-              className="map-legend__item"
-              aria-pressed={on}
-              aria-disabled={last || undefined}
-              title={last ? t("map.legend.last") : undefined}
-              onClick={() => onToggle(g)}
-            >
-              <span className="map-legend__swatches">
-                {SAMPLE[g].map((s) => (
-                  <LegendSwatch key={s.category} category={s.category} shape={s.shape} status={g === "towns" ? "context" : "operating"} />
-                ))}
-              </span>
-              <span className="map-legend__label">{t(`map.group.${g}`)}</span>
-              <span className="map-legend__count">{fmt.number(counts[g])}</span>
-            </button>
-          );
-        })}
-        {!allShown && (
-          <button type="button" className="map-legend__all" onClick={onShowAll}>
-            {t("map.legend.showAll")}
-          </button>
-        )}
-      </div>
+      <FilterChips<PlaceGroup>
+        label={t("map.legend.title")}
+        items={groups.map((g) => ({
+          value: g,
+          label: t(`map.group.${g}`),
+          count: counts[g],
+          sample: (
+            <span className="map-legend__swatches">
+              {SAMPLE[g].map((s) => (
+                <LegendSwatch key={s.category} category={s.category} shape={s.shape} status={g === "towns" ? "context" : "operating"} />
+              ))}
+            </span>
+          ),
+        }))}
+        shown={groups.filter((g) => shown.has(g))}
+        countText={(n) => tn("map.legend.count", n)}
+        onChange={onChange}
+      />
       <ul className="map-key" aria-label={t("map.key.title")}>
         <li>
           <LegendSwatch category="gas-pipeline" neutral />

@@ -92,9 +92,29 @@ describe("MapView", () => {
     expect(screen.queryByRole("button", { name: /^Zhanatas wind farm/ })).toBeNull();
     expect(within(legend).getByRole("button", { name: /^Wind/ })).toHaveAttribute("aria-pressed", "false");
     expect(map).toHaveAccessibleName(/showing 6 of 7 places/);
+    // What the toggle changed is said, as in the other views.
+    expect(document.querySelector('.map [aria-live="polite"]')).toHaveTextContent(/showing 6 of 7 places/);
     await userEvent.click(within(legend).getByRole("button", { name: "Show all" }));
     expect(url().get("layers")).toBeNull();
     expect(place(/^Zhanatas wind farm/)).toBeInTheDocument();
+  });
+
+  it("sets the focus year from its picker, like every view", async () => {
+    stubFetch();
+    await renderMap();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "2013");
+    expect(url().get("year")).toBe("2013");
+    expect(place(/^Zhanatas wind farm/)).toHaveClass("is-dimmed");
+  });
+
+  it("names each legend chip as it reads, and keeps the last one on", async () => {
+    stubFetch();
+    await renderMap("layers=oil");
+    const legend = screen.getByRole("group", { name: "Show on the map:" });
+    const oil = within(legend).getByRole("button", { name: "Oil, 1 place" });
+    await userEvent.click(oil);
+    expect(oil).toHaveAttribute("aria-pressed", "true");
+    expect(within(legend).getByRole("status")).toHaveTextContent(/^The last one left on stays on/);
   });
 
   it("reads the filter from a link, ignoring names it does not know", async () => {
@@ -108,12 +128,12 @@ describe("MapView", () => {
   it("fades the places not yet begun in the focus year, and says how many", async () => {
     stubFetch();
     await renderMap("year=2013");
-    expect(screen.getByText("As of 2013: 3 places had not been started and are faded.")).toBeInTheDocument();
+    expect(screen.getByText("Focus year 2013 — 3 places had not been started by then and are faded.")).toHaveAttribute("role", "status");
     expect(place(/^Zhanatas wind farm; .*; Not yet begun in 2013 \(work started 2019\)$/)).toHaveClass("is-dimmed");
     expect(place(/^Lianyungang logistics base/)).toHaveClass("is-dimmed");
     expect(place(/^Khorgos ICBC/)).not.toHaveClass("is-dimmed");
     expect(place(/^Western Europe–Western China highway/)).not.toHaveClass("is-dimmed");
-    await userEvent.click(screen.getByRole("button", { name: "Show today" }));
+    await userEvent.click(screen.getByRole("button", { name: "Clear focus year" }));
     expect(url().get("year")).toBeNull();
     expect(place(/^Zhanatas wind farm/)).not.toHaveClass("is-dimmed");
   });

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../charts/DataTable";
+import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
 import { ViewActions } from "../../charts/ViewActions";
 import { placesQuery, sourcesQuery } from "../../data/queries";
@@ -26,6 +27,9 @@ import { PlaceList } from "./PlaceList";
 import { csvColumns, placeRows, rowKey, tableColumns } from "./placesTable";
 import "./map.css";
 
+/** The first year the focus-year picker offers: diplomatic relations, where the dashboard's story starts. */
+const FIRST_YEAR = 1992;
+
 /**
  * The map: Kazakhstan, China and the corridor to the Pacific, with every place in data/places.json.
  * The legend filters (`layers`), a place opens its facts (`place`), the focus year (`year`) fades what
@@ -41,6 +45,9 @@ export function MapView() {
   const svgRef = useRef<SVGSVGElement>(null);
   const keysId = useId();
   const [focusRequest, setFocusRequest] = useState(0);
+  const [thisYear] = useState(() => new Date().getUTCFullYear());
+  /** After the reader toggles a layer, the live region says what the map now shows. */
+  const [layersTold, setLayersTold] = useState(false);
   // A link that names a place opens zoomed to it (a presenter's step, a shared link).
   const [request, setRequest] = useState<MapRequest | null>(() => (state.place ? { kind: "zoom", id: state.place, n: 1 } : null));
 
@@ -92,23 +99,26 @@ export function MapView() {
           towns: tn("map.count.towns", counts.towns),
         })}
       </p>
-      {state.year !== null && (
-        <p className="map__year">
-          <span>
-            {dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount, { year: state.year }) : t("map.year.none", { year: state.year })}
-          </span>{" "}
-          <button type="button" className="chip" onClick={() => update({ year: null })}>
-            {t("map.year.clear")}
-          </button>
-        </p>
-      )}
+      <FocusYearControl
+        year={state.year}
+        range={[FIRST_YEAR, thisYear]}
+        summary={state.year === null ? null : dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount) : t("map.year.none")}
+        onChange={(year) => update({ year })}
+      />
       <MapLegend
         counts={perGroup}
         shown={shown}
         year={state.year}
-        onToggle={(g) => update({ layers: toggleGroup(state.layers, g) })}
-        onShowAll={() => update({ layers: [] })}
+        onChange={(next) => {
+          setLayersTold(true);
+          // Groups with no place in the data stay on, so a link does not hide places added later.
+          const on = GROUPS.filter((g) => perGroup[g] === 0 || next.includes(g));
+          update({ layers: on.length === GROUPS.length ? [] : on });
+        }}
       />
+      <p className="visually-hidden" aria-live="polite">
+        {layersTold ? summary : ""}
+      </p>
       {geo.isError && (
         <p className="map__geo-error" role="status">
           {t("map.geoError", { reason: geo.error.message })}{" "}
