@@ -44,7 +44,6 @@ export function FilterChips<T extends string>({ label, items, shown, countText, 
             type="button"
             className="filter-chip"
             aria-pressed={on.has(item.value)}
-            aria-label={t("filter.chip", { label: item.label, count: countText(item.count) })}
             onClick={() => {
               const next = toggleFilter(values, shown, item.value);
               setRefused(next.refused);
@@ -52,8 +51,12 @@ export function FilterChips<T extends string>({ label, items, shown, countText, 
             }}
           >
             {item.sample && <span className="filter-chip__sample">{item.sample}</span>}
+            {/* Named as it reads, "Oil, 10 places", from its own text: the visible label starts the name. */}
             <span>{item.label}</span>
-            <span className="filter-chip__count">{fmt.number(item.count)}</span>
+            <span className="filter-chip__count" aria-hidden="true">
+              {fmt.number(item.count)}
+            </span>
+            <span className="visually-hidden">{t("filter.chipCount", { count: countText(item.count) })}</span>
           </button>
         ))}
         {!allShown && (

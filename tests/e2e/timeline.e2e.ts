@@ -92,7 +92,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     const card = page.locator(".timeline-card");
     await expect(card.locator("h3").textContent()).resolves.toBe("Xi Jinping's first state visit to Kazakhstan");
     await expect(card.locator("time").textContent()).resolves.toMatch(/^September 6\s–\s8, 2013$/);
-    await expect(page.locator(".timeline-chart__focus text").textContent()).resolves.toBe("2013");
+    await expect(page.locator(".timeline-chart .chart-focus text").textContent()).resolves.toBe("2013");
     expect(await page.locator(".timeline-marker.is-selected").getAttribute("data-event-id")).toBe("xi-state-visit-2013");
     await close();
   });
@@ -193,7 +193,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
   it("filters by category and keeps the filter in the URL", async () => {
     const { page, close } = await open("embed/timeline/");
     const before = await page.locator(".timeline-marker").count();
-    await page.getByRole("button", { name: /^Project \d+$/ }).click();
+    await page.getByRole("button", { name: /^Project, \d+ events$/ }).click();
     expect(query(page, "cats")).toBe("diplomacy,economy,people,summit,treaty,visit");
     expect(await page.locator(".timeline-marker").count()).toBe(before - 37);
     // The ladder is never filtered out.

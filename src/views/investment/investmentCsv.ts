@@ -1,3 +1,4 @@
+import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { CsvColumn } from "../../charts/csv";
 import type { Source } from "../../data/schemas/sources";
 import type { InvestmentFile } from "../../data/schemas/investment";
@@ -94,7 +95,6 @@ export function investmentCsvRows(file: InvestmentFile): InvestmentCsvRow[] {
 
 /** CSV columns; an undisclosed deal amount is an empty cell, never 0. */
 export function investmentCsvColumns(sources: readonly Source[]): CsvColumn<InvestmentCsvRow>[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
   return [
     { header: "section", value: (r) => r.section },
     { header: "id", value: (r) => r.id },
@@ -109,15 +109,6 @@ export function investmentCsvColumns(sources: readonly Source[]): CsvColumn<Inve
     { header: "confidence", value: (r) => r.confidence },
     { header: "method", value: (r) => r.method },
     { header: "note", value: (r) => r.note },
-    { header: "source_ids", value: (r) => r.sources.join("; ") },
-    { header: "sources", value: (r) => r.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    {
-      header: "source_urls",
-      value: (r) =>
-        r.sources
-          .map((id) => byId.get(id)?.url ?? "")
-          .filter(Boolean)
-          .join(" "),
-    },
+    ...sourceCsvColumns(sources, (r: InvestmentCsvRow) => r.sources),
   ];
 }

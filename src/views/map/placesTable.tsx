@@ -1,3 +1,4 @@
+import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { Column } from "../../charts/DataTable";
 import type { CsvColumn } from "../../charts/csv";
 import type { Cost, PlaceFeature } from "../../data/schemas/places";
@@ -73,7 +74,6 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
 }
 
 export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
   const quantity = (q: { value: number; unit: string; label?: string | undefined }) =>
     `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
   const costs = (f: PlaceFeature) => (f.properties.cost ?? []).map(costCsv).join("; ");
@@ -106,22 +106,7 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[
     { header: "description", value: (f) => f.properties.description },
     { header: "confidence", value: (f) => f.properties.confidence },
     { header: "note", value: (f) => f.properties.note },
-    { header: "source_ids", value: (f) => placeSourceIds(f).join("; ") },
-    {
-      header: "sources",
-      value: (f) =>
-        placeSourceIds(f)
-          .map((id) => byId.get(id)?.publisher ?? id)
-          .join("; "),
-    },
-    {
-      header: "source_urls",
-      value: (f) =>
-        placeSourceIds(f)
-          .map((id) => byId.get(id)?.url ?? "")
-          .filter(Boolean)
-          .join(" "),
-    },
+    ...sourceCsvColumns(sources, placeSourceIds),
   ];
 }
 

@@ -395,7 +395,7 @@ export function TimelineView() {
         title={t("view.timeline.title")}
         svgRef={asList ? undefined : svgRef}
         sourceText={ladderSources.map(sourceName).join("; ")}
-        csv={() => toCsv(file.events, csvColumns)}
+        csv={() => toCsv(file.events, csvColumns(sourcesFile?.sources ?? []))}
         table={
           <DataTable
             caption={t("timeline.table.caption")}

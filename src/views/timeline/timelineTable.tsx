@@ -1,3 +1,5 @@
+import { sourceCsvColumns } from "../../charts/sourceColumns";
+import type { Source } from "../../data/schemas/sources";
 import type { Column } from "../../charts/DataTable";
 import type { CsvColumn } from "../../charts/csv";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
@@ -41,8 +43,8 @@ export function tableColumns(
   ];
 }
 
-/** The CSV download: the data file's fields, one event a line, names as in timeline.json. */
-export const csvColumns: CsvColumn<TimelineEvent>[] = [
+/** The CSV download: the data file's fields, one event a line, names as in timeline.json, then its sources. */
+export const csvColumns = (sources: readonly Source[]): CsvColumn<TimelineEvent>[] => [
   { header: "id", value: (e) => e.id },
   { header: "date", value: (e) => e.date },
   { header: "precision", value: (e) => e.precision },
@@ -53,6 +55,6 @@ export const csvColumns: CsvColumn<TimelineEvent>[] = [
   { header: "level", value: (e) => e.level },
   { header: "major", value: (e) => e.major ?? false },
   { header: "confidence", value: (e) => e.confidence },
-  { header: "sources", value: (e) => e.sources.join(" ") },
   { header: "note", value: (e) => e.note },
+  ...sourceCsvColumns(sources, (e: TimelineEvent) => e.sources),
 ];

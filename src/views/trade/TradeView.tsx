@@ -128,7 +128,7 @@ export function TradeView() {
     : t("trade.noData");
 
   const rows = useMemo(() => tradeRows(file), [file]);
-  const columns = useMemo(() => tableColumns(locale, sourceName), [locale, sourceName]);
+  const columns = useMemo(() => tableColumns(locale, sourceName, seriesLabel), [locale, sourceName, seriesLabel]);
 
   return (
     <div className="trade summary">

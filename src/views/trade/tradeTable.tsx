@@ -1,3 +1,4 @@
+import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { Column } from "../../charts/DataTable";
 import type { CsvColumn } from "../../charts/csv";
 import type { Source } from "../../data/schemas/sources";
@@ -19,10 +20,15 @@ export function tradeRows(file: TradeFile): TradeRow[] {
 
 export const rowKey = (r: TradeRow) => `${r.series.id}-${r.point.year}`;
 
-export function tableColumns({ t, fmt }: Locale, sourceName: (id: string) => string): Column<TradeRow>[] {
+/** The table's columns; series are named as the chart and its legend name them, in the reader's language. */
+export function tableColumns(
+  { t, fmt }: Locale,
+  sourceName: (id: string) => string,
+  seriesLabel: (s: TradeSeries) => string,
+): Column<TradeRow>[] {
   return [
     { id: "year", header: t("trade.table.year"), cell: (r) => r.point.year, sortValue: (r) => r.point.year },
-    { id: "series", header: t("trade.table.series"), cell: (r) => r.series.label, sortValue: (r) => r.series.label },
+    { id: "series", header: t("trade.table.series"), cell: (r) => seriesLabel(r.series), sortValue: (r) => seriesLabel(r.series) },
     {
       id: "value",
       header: t("trade.table.value"),
@@ -47,7 +53,6 @@ export function tableColumns({ t, fmt }: Locale, sourceName: (id: string) => str
 }
 
 export function csvColumns(sources: readonly Source[]): CsvColumn<TradeRow>[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
   return [
     { header: "year", value: (r) => r.point.year },
     { header: "reporter", value: (r) => r.series.reporter },
@@ -58,15 +63,6 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<TradeRow>[] {
     { header: "estimate", value: (r) => (r.point.estimate ? "yes" : "") },
     { header: "method", value: (r) => r.point.method },
     { header: "note", value: (r) => r.point.note },
-    { header: "source_ids", value: (r) => r.point.sources.join("; ") },
-    { header: "sources", value: (r) => r.point.sources.map((id) => byId.get(id)?.publisher ?? id).join("; ") },
-    {
-      header: "source_urls",
-      value: (r) =>
-        r.point.sources
-          .map((id) => byId.get(id)?.url ?? "")
-          .filter(Boolean)
-          .join(" "),
-    },
+    ...sourceCsvColumns(sources, (r: TradeRow) => r.point.sources),
   ];
 }

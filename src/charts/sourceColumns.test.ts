@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { Source } from "../data/schemas/sources";
+import { toCsv } from "./csv";
+import { sourceCsvColumns } from "./sourceColumns";
+
+const sources = [
+  { id: "imf-dots", publisher: "International Monetary Fund", url: "https://data.imf.org/" },
+  { id: "no-url", publisher: "Xinhua" },
+] as unknown as Source[];
+
+describe("sourceCsvColumns", () => {
+  it("writes ids, publishers and URLs, keeping an unknown id as its own name", () => {
+    const rows = [{ ids: ["imf-dots", "no-url", "unknown"] }];
+    expect(
+      toCsv(
+        rows,
+        sourceCsvColumns(sources, (r) => r.ids),
+      ),
+    ).toBe(
+      "source_ids,sources,source_urls\r\nimf-dots; no-url; unknown,International Monetary Fund; Xinhua; unknown,https://data.imf.org/\r\n",
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import type { Source } from "../data/schemas/sources";
+import type { CsvColumn } from "./csv";
+
+/**
+ * The three source columns every CSV download ends with, built one way: the ids as in the data files,
+ * the publishers' names, and their URLs. An id missing from sources.json keeps its id as the name.
+ */
+export function sourceCsvColumns<Row>(sources: readonly Source[], idsOf: (row: Row) => readonly string[]): CsvColumn<Row>[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return [
+    { header: "source_ids", value: (row) => idsOf(row).join("; ") },
+    {
+      header: "sources",
+      value: (row) =>
+        idsOf(row)
+          .map((id) => byId.get(id)?.publisher ?? id)
+          .join("; "),
+    },
+    {
+      header: "source_urls",
+      value: (row) =>
+        idsOf(row)
+          .map((id) => byId.get(id)?.url ?? "")
+          .filter(Boolean)
+          .join(" "),
+    },
+  ];
+}
