@@ -124,6 +124,72 @@ export function TradeChart({
         );
   const targetInView = target !== null && target.value >= y.domain()[0]! && target.value <= y.domain()[1]!;
 
+  // Static layers, memoized on what draws them: a pointer move re-renders only the active line, dots and tooltip.
+  const axesLayer = useMemo(
+    () => (
+      <>
+        <g className="trade-chart__grid">
+          {scales.valueTicks.map((v) => (
+            <g key={v} transform={`translate(0,${y(v)})`}>
+              <line x2={innerWidth} />
+              <text x={-8} dy="0.32em" textAnchor="end">
+                {fmt.usdCompact(v)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="trade-chart__axis" transform={`translate(0,${innerHeight})`}>
+          <line x2={innerWidth} />
+          {scales.yearTicks.map((year) => (
+            <g key={year} transform={`translate(${x(year + 0.5)},0)`}>
+              <line y2={5} />
+              <text y={20} textAnchor="middle">
+                {year}
+              </text>
+            </g>
+          ))}
+        </g>
+      </>
+    ),
+    [scales, x, y, innerWidth, innerHeight, fmt],
+  );
+  const seriesLayer = useMemo(
+    () =>
+      drawn.map((d, i) => (
+        <g key={d.series.id} className="trade-chart__series" style={{ color: d.color }}>
+          {paths[i]?.map((dPath, r) => (
+            <path key={r} d={dPath} fill="none" stroke="currentColor" strokeDasharray={d.dash} className="trade-chart__line" />
+          ))}
+          {d.series.points.map((p) => (
+            <circle
+              key={p.year}
+              cx={x(at(p))}
+              cy={y(p.value)}
+              r={POINT_RADIUS}
+              className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
+            />
+          ))}
+        </g>
+      )),
+    [drawn, paths, x, y],
+  );
+  const activePoints =
+    active === null
+      ? null
+      : drawn.map((d) => {
+          const p = d.series.points.find((q) => q.year === active);
+          return p ? (
+            <g key={d.series.id} className="trade-chart__series" style={{ color: d.color }}>
+              <circle
+                cx={x(at(p))}
+                cy={y(p.value)}
+                r={ACTIVE_RADIUS}
+                className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
+              />
+            </g>
+          ) : null;
+        });
+
   return (
     <div
       className="trade-chart__frame"
@@ -149,27 +215,7 @@ export function TradeChart({
           </clipPath>
         </defs>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <g className="trade-chart__grid">
-            {scales.valueTicks.map((v) => (
-              <g key={v} transform={`translate(0,${y(v)})`}>
-                <line x2={innerWidth} />
-                <text x={-8} dy="0.32em" textAnchor="end">
-                  {fmt.usdCompact(v)}
-                </text>
-              </g>
-            ))}
-          </g>
-          <g className="trade-chart__axis" transform={`translate(0,${innerHeight})`}>
-            <line x2={innerWidth} />
-            {scales.yearTicks.map((year) => (
-              <g key={year} transform={`translate(${x(year + 0.5)},0)`}>
-                <line y2={5} />
-                <text y={20} textAnchor="middle">
-                  {year}
-                </text>
-              </g>
-            ))}
-          </g>
+          {axesLayer}
           {events.map((event) => {
             const ex = x(fractionalYear(event.date));
             return <line key={event.id} className="trade-chart__event-guide" x1={ex} x2={ex} y1={0} y2={innerHeight} />;
@@ -195,22 +241,8 @@ export function TradeChart({
           )}
           {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
           <g clipPath={`url(#${clipId})`}>
-            {drawn.map((d, i) => (
-              <g key={d.series.id} className="trade-chart__series" style={{ color: d.color }}>
-                {paths[i]?.map((dPath, r) => (
-                  <path key={r} d={dPath} fill="none" stroke="currentColor" strokeDasharray={d.dash} className="trade-chart__line" />
-                ))}
-                {d.series.points.map((p) => (
-                  <circle
-                    key={p.year}
-                    cx={x(at(p))}
-                    cy={y(p.value)}
-                    r={p.year === active ? ACTIVE_RADIUS : POINT_RADIUS}
-                    className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
-                  />
-                ))}
-              </g>
-            ))}
+            {seriesLayer}
+            {activePoints}
           </g>
           <rect
             className="trade-chart__overlay"
