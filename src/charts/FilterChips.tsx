@@ -51,12 +51,12 @@ export function FilterChips<T extends string>({ label, items, shown, countText, 
             }}
           >
             {item.sample && <span className="filter-chip__sample">{item.sample}</span>}
-            {/* Named as it reads, "Oil, 10 places", from its own text: the visible label starts the name. */}
-            <span>{item.label}</span>
+            {/* Named as it reads, "Oil, 10 places": one text for assistive technology, the label and number for the eye. */}
+            <span className="visually-hidden">{t("filter.chip", { label: item.label, count: countText(item.count) })}</span>
+            <span aria-hidden="true">{item.label}</span>
             <span className="filter-chip__count" aria-hidden="true">
               {fmt.number(item.count)}
             </span>
-            <span className="visually-hidden">{t("filter.chipCount", { count: countText(item.count) })}</span>
           </button>
         ))}
         {!allShown && (

@@ -62,8 +62,8 @@ export const messages = {
   "focus.note": "Focus year {year} — {summary}",
   "focus.noSummary": "this view has no figure for that year.",
   "focus.clear": "Clear focus year",
-  // Read after a filter chip's name, never shown: "Oil" then ", 10 places".
-  "filter.chipCount": ", {count}",
+  // A filter chip's name for assistive technology; the eye sees the label and the number.
+  "filter.chip": "{label}, {count}",
   "filter.showAll": "Show all",
   "filter.lastOne": "The last one left on stays on: a chart needs something to show. Choose another first, or Show all.",
 
