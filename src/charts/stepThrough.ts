@@ -36,3 +36,33 @@ export function stepThrough<T>(
       return undefined;
   }
 }
+
+/**
+ * The keys of a chart read point by point: the step keys move the active point, Enter or Space makes it
+ * the selection (the focus year), Escape lets it go. A key the chart uses does not reach the page (a
+ * presentation around the view would otherwise also turn the slide).
+ */
+export function readPointsByKey<T>(
+  e: { key: string; preventDefault: () => void; stopPropagation: () => void },
+  {
+    order,
+    active,
+    onActive,
+    onSelect,
+  }: { order: readonly T[]; active: T | null; onActive: (item: T | null) => void; onSelect: (item: T) => void },
+): void {
+  if ((e.key === "Enter" || e.key === " ") && active !== null) {
+    e.preventDefault();
+    onSelect(active);
+    return;
+  }
+  if (e.key === "Escape") {
+    onActive(null);
+    return;
+  }
+  const next = stepThrough(order, active, e.key);
+  if (next === undefined) return;
+  e.preventDefault();
+  e.stopPropagation();
+  onActive(next);
+}

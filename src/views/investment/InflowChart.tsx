@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
-import { stepThrough } from "../../charts/stepThrough";
+import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
@@ -70,23 +70,7 @@ export function InflowChart(props: Props) {
   const order = inflows.map((i) => i.year);
   const activeInflow = inflows.find((i) => i.year === active) ?? null;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if ((e.key === "Enter" || e.key === " ") && active !== null) {
-      e.preventDefault();
-      onSelect(active);
-      return;
-    }
-    if (e.key === "Escape") {
-      onActive(null);
-      return;
-    }
-    const next = stepThrough(order, active, e.key);
-    if (next === undefined) return;
-    // Handled here, so a presentation around the view does not also act on the key.
-    e.preventDefault();
-    e.stopPropagation();
-    onActive(next);
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => readPointsByKey(e, { order, active, onActive, onSelect });
 
   return (
     <div

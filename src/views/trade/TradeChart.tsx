@@ -1,7 +1,7 @@
 import { line } from "d3-shape";
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
-import { stepThrough } from "../../charts/stepThrough";
+import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
@@ -94,19 +94,7 @@ export function TradeChart({
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed on an event button inside the chart are that button's.
     if (e.target !== e.currentTarget) return;
-    if ((e.key === "Enter" || e.key === " ") && active !== null) {
-      e.preventDefault();
-      onSelect(active);
-      return;
-    }
-    if (e.key === "Escape") {
-      onActive(null);
-      return;
-    }
-    const next = stepThrough(years, active, e.key);
-    if (next === undefined) return;
-    e.preventDefault();
-    onActive(next);
+    readPointsByKey(e, { order: years, active, onActive, onSelect });
   };
 
   const eventXs = useMemo(() => events.map((e) => x(fractionalYear(e.date))), [events, x]);
