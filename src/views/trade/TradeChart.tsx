@@ -59,7 +59,7 @@ export function TradeChart({
   scale,
   width,
   active,
-  onActive,
+  onActive: setActive,
   onSelect,
   focusYear,
   events,
@@ -74,6 +74,15 @@ export function TradeChart({
   const { fmt } = useLocale();
   const clipId = useId().replace(/:/g, "");
   const [hoveredEvent, setHoveredEvent] = useState<TimelineEvent | null>(null);
+  // One tooltip at a time: reading a year closes an event's tooltip, and focusing an event closes the year's.
+  const onActive = (year: number | null) => {
+    if (year !== null) setHoveredEvent(null);
+    setActive(year);
+  };
+  const onFocusEvent = (event: TimelineEvent | null) => {
+    setHoveredEvent(event);
+    if (event !== null) setActive(null);
+  };
   const height = chartHeight(width, useRootScale());
   const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
@@ -264,7 +273,7 @@ export function TradeChart({
       <EventButtons
         events={events}
         position={(i) => ({ left: MARGIN.left + (eventXs[i] ?? 0), top: MARGIN.top + innerHeight + eventY(i) })}
-        onFocusEvent={setHoveredEvent}
+        onFocusEvent={onFocusEvent}
         onSelect={(event) => onSelect(Number(event.date.slice(0, 4)))}
       />
       {active !== null && activeTop !== null && Number.isFinite(activeTop) && (

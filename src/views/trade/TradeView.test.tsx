@@ -63,6 +63,18 @@ describe("TradeView", () => {
     expect(screen.getByText("Focus year 2013 — China customs: $28.6B, marked on the chart.")).toHaveAttribute("role", "status");
   });
 
+  it("shows one tooltip at a time: focusing an event marker closes the year's", async () => {
+    const chart = await renderTrade();
+    chart.focus();
+    await userEvent.keyboard("{End}");
+    expect(chart.querySelectorAll(".chart-tooltip")).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.activeElement).toHaveAccessibleName(/Diplomatic relations established/);
+    const tips = chart.querySelectorAll(".chart-tooltip");
+    expect(tips).toHaveLength(1);
+    expect(tips[0]).toHaveTextContent(/Diplomatic relations established/);
+  });
+
   it("sets the focus year from the picker and clears it with the button", async () => {
     const chart = await renderTrade();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "2005");
