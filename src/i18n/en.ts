@@ -137,6 +137,10 @@ export const messages = {
   "investment.units.sharesLabel": "Another figure: {value} as of {date}, by sector",
   "investment.units.unattributed": "Unattributed (no source names the sector)",
   "investment.units.sectorValue": "{sector}: {value}",
+  "investment.units.segment": "{block} — {sector}: {value}, {squares}",
+  "investment.units.restValue": "the rest of the figure",
+  "investment.units.instructions":
+    "Use the left and right arrow keys to read the squares sector by sector, Home and End for the first and last; Escape closes the tooltip.",
   "investment.units.noSectors":
     "No source breaks the {value} tally down by sector, so none of its squares is coloured: all are unattributed.",
   "investment.units.otherFigure":

@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubDataFetch } from "../../../tests/renderApp";
@@ -147,14 +147,14 @@ describe("InvestmentView: the tally", () => {
 describe("InvestmentView: the unit chart", () => {
   it("draws 253 unattributed squares for the tally and the 2018 breakdown apart", async () => {
     await renderInvestment();
-    const chart = screen.getByRole("img", { name: /^Unit chart, one square = \$100M/ });
+    const chart = screen.getByRole("group", { name: /^Unit chart, one square = \$100M/ });
     expect(chart).toHaveAccessibleName(
       expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector) 253)"),
     );
     expect(chart).toHaveAccessibleName(
       expect.stringContaining("Transport and logistics 49, Mining 26, Unattributed (no source names the sector) 81"),
     );
-    const [tally, other] = chart.querySelectorAll(":scope > g");
+    const [tally, other] = chart.querySelectorAll("svg > g");
     expect(tally!.querySelectorAll("rect")).toHaveLength(253);
     expect(new Set([...tally!.querySelectorAll("rect")].map((r) => r.getAttribute("fill")))).toEqual(
       new Set(["var(--investment-unattributed)"]),
@@ -162,6 +162,23 @@ describe("InvestmentView: the unit chart", () => {
     expect(other!.querySelectorAll("rect")).toHaveLength(156);
     expect(screen.getByText(/No source breaks the \$25.3B tally down by sector/)).toBeInTheDocument();
     expect(screen.getByText(/drawn apart: the \$15.6B reported as of June 2018\. Probably a stock at a date\./)).toBeInTheDocument();
+  });
+
+  it("is read sector by sector by keyboard and pointer, with a tooltip", async () => {
+    await renderInvestment();
+    const chart = screen.getByRole("group", { name: /^Unit chart, one square = \$100M/ });
+    expect(chart).toHaveAccessibleDescription(/read the squares sector by sector/);
+    chart.focus();
+    const live = () => chart.querySelector('[aria-live="polite"]')!.textContent;
+    await userEvent.keyboard("{ArrowRight}");
+    expect(live()).toBe("$25.3B, 2005–2023: 253 squares — Unattributed (no source names the sector): the rest of the figure, 253 squares");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(live()).toMatch(/ — Transport and logistics: \$4.9B, 49 squares$/);
+    expect(chart.querySelector(".chart-tooltip")).toHaveTextContent(/Transport and logistics: \$4.9B, 49 squares$/);
+    await userEvent.keyboard("{Escape}");
+    expect(chart.querySelector(".chart-tooltip")).toBeNull();
+    fireEvent.pointerDown(chart.querySelectorAll("svg > g")[1]!.querySelector("rect")!);
+    expect(live()).toMatch(/Transport and logistics/);
   });
 });
 

@@ -33,6 +33,7 @@ export function InvestmentView() {
   const svgRef = useRef<SVGSVGElement>(null);
   const inflowSvgRef = useRef<SVGSVGElement>(null);
   const inflowInstructionsId = useId();
+  const unitsInstructionsId = useId();
   const [activeYear, setActiveYear] = useState<number | null>(null);
   const unitsHeadingId = useId();
   const inflowHeadingId = useId();
@@ -80,10 +81,14 @@ export function InvestmentView() {
                   selected={sector}
                   width={unitsWidth}
                   summary={units.summary}
+                  instructionsId={unitsInstructionsId}
                   svgRef={svgRef}
                 />
               )}
             </div>
+            <p id={unitsInstructionsId} className="visually-hidden">
+              {t("investment.units.instructions")}
+            </p>
             {units.notes.map((note) => (
               <p key={note} className="investment__note">
                 {note}

@@ -1,4 +1,6 @@
-import type { RefObject } from "react";
+import { useState, type KeyboardEvent, type RefObject } from "react";
+import { readPointsByKey } from "../../charts/stepThrough";
+import { Tooltip } from "../../charts/Tooltip";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import {
@@ -54,12 +56,19 @@ interface Props {
   selected: Sector | null;
   width: number;
   summary: string;
+  /** The id of the hidden instructions for reading the chart by keyboard. */
+  instructionsId: string;
   svgRef: RefObject<SVGSVGElement | null>;
 }
 
+/** A run of squares: one sector's share of one block, the unit the chart is read by. */
+const segmentKey = (blockId: string, sector: Sector | null) => `${blockId}:${sector ?? "unattributed"}`;
+
 /** One square per $100M, in columns of ten ($1B) and groups of five columns ($5B). */
-export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: Props) {
-  const { fmt } = useLocale();
+export function UnitChart({ blocks, legend, selected, width, summary, instructionsId, svgRef }: Props) {
+  const { t, tn, fmt } = useLocale();
+  /** The segment being read, by hover, tap or keyboard: its squares are outlined and a tooltip names it. */
+  const [active, setActive] = useState<string | null>(null);
   const columns = blocks.map((b) => unitColumns(b.segments.reduce((n, s) => n + s.units, 0)));
   const { pitch, lefts, side } = layoutBlocks(columns, width, {
     maxPitch: MAX_PITCH,
@@ -98,75 +107,130 @@ export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: 
   const anyHas = has(blocks.flatMap((b) => b.segments));
   const groupValue = UNIT_GROUP * UNIT_ROWS * UNIT_MILLIONS;
 
+  // Every segment in reading order, with where its first square is, for the tooltip.
+  const segments = blocks.flatMap((block, i) => {
+    const squares = unitSquares(block.segments);
+    return block.segments.map((segment) => {
+      const first = squares.findIndex((q) => q.sector === segment.sector);
+      const cell = squares[first] ?? { column: 0, row: 0 };
+      const labelHeight = side ? sharedLabel : (labelHeights[i] ?? sharedLabel);
+      return {
+        key: segmentKey(block.id, segment.sector),
+        block,
+        segment,
+        x: (lefts[i] ?? 0) + columnX(cell.column, pitch, GROUP_GAP) + square / 2,
+        y: (side ? 0 : stackedTop(i)) + labelHeight + cell.row * pitch,
+      };
+    });
+  });
+  const reading = segments.find((s) => s.key === active) ?? null;
+  const describe = (s: (typeof segments)[number]) =>
+    t("investment.units.segment", {
+      block: s.block.label,
+      sector: s.segment.sector === null ? t("investment.units.unattributed") : t(`investment.sector.${s.segment.sector}`),
+      value: s.segment.value === null ? t("investment.units.restValue") : fmt.usdCompact(s.segment.value),
+      squares: tn("investment.units.squares", s.segment.units),
+    });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    readPointsByKey(e, { order: segments.map((s) => s.key), active, onActive: setActive, onSelect: () => undefined });
+
   return (
-    <svg
-      ref={svgRef}
-      className="investment-units__svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
+    <div
+      className="investment-units__chart"
+      role="group"
+      tabIndex={0}
       aria-label={summary}
-      style={{ fontSize: FONT_SIZE * k }}
+      aria-describedby={instructionsId}
+      onKeyDown={onKeyDown}
+      onBlur={() => setActive(null)}
+      onPointerLeave={(e) => {
+        if (e.pointerType === "mouse") setActive(null);
+      }}
     >
-      {blocks.map((block, i) => {
-        const cols = columns[i] ?? 0;
-        const picked = has(block.segments);
-        const labelHeight = side ? sharedLabel : (labelHeights[i] ?? sharedLabel);
-        return (
-          <g key={block.id} transform={`translate(${lefts[i] ?? 0},${side ? 0 : stackedTop(i)})`}>
-            <text className="investment-units__label" y={labelLine - 4}>
-              {(lines[i] ?? [block.label]).map((line, n) => (
-                <tspan key={n} x={0} dy={n === 0 ? 0 : labelLine}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            {unitSquares(block.segments).map(({ sector, column, row }, index) => (
-              <rect
-                key={index}
-                x={columnX(column, pitch, GROUP_GAP)}
-                y={labelHeight + row * pitch}
-                width={square}
-                height={square}
-                rx={square > 8 ? 2 : 1}
-                fill={colorOf.get(sector)}
-                className={dimmed(sector, picked) ? "investment-units__dim" : undefined}
-              />
-            ))}
-            {Array.from({ length: Math.floor(cols / UNIT_GROUP) }, (_, g) => (
-              <text
-                key={g}
-                className="investment-units__tick"
-                x={columnX((g + 1) * UNIT_GROUP - 1, pitch, GROUP_GAP) + square}
-                y={labelHeight + UNIT_ROWS * pitch + tickHeight - 6}
-                textAnchor="end"
-              >
-                {fmt.usdCompact((g + 1) * groupValue)}
+      <svg
+        ref={svgRef}
+        className="investment-units__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-hidden="true"
+        style={{ fontSize: FONT_SIZE * k }}
+      >
+        {blocks.map((block, i) => {
+          const cols = columns[i] ?? 0;
+          const picked = has(block.segments);
+          const labelHeight = side ? sharedLabel : (labelHeights[i] ?? sharedLabel);
+          return (
+            <g key={block.id} transform={`translate(${lefts[i] ?? 0},${side ? 0 : stackedTop(i)})`}>
+              <text className="investment-units__label" y={labelLine - 4}>
+                {(lines[i] ?? [block.label]).map((line, n) => (
+                  <tspan key={n} x={0} dy={n === 0 ? 0 : labelLine}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
-            ))}
+              {unitSquares(block.segments).map(({ sector, column, row }, index) => {
+                const key = segmentKey(block.id, sector);
+                const classes = [dimmed(sector, picked) && "investment-units__dim", key === active && "is-active"].filter(Boolean);
+                return (
+                  <rect
+                    key={index}
+                    x={columnX(column, pitch, GROUP_GAP)}
+                    y={labelHeight + row * pitch}
+                    width={square}
+                    height={square}
+                    rx={square > 8 ? 2 : 1}
+                    fill={colorOf.get(sector)}
+                    className={classes.length > 0 ? classes.join(" ") : undefined}
+                    onPointerEnter={(e) => {
+                      if (e.pointerType === "mouse") setActive(key);
+                    }}
+                    onPointerDown={() => setActive(key)}
+                  />
+                );
+              })}
+              {Array.from({ length: Math.floor(cols / UNIT_GROUP) }, (_, g) => (
+                <text
+                  key={g}
+                  className="investment-units__tick"
+                  x={columnX((g + 1) * UNIT_GROUP - 1, pitch, GROUP_GAP) + square}
+                  y={labelHeight + UNIT_ROWS * pitch + tickHeight - 6}
+                  textAnchor="end"
+                >
+                  {fmt.usdCompact((g + 1) * groupValue)}
+                </text>
+              ))}
+            </g>
+          );
+        })}
+        {legend.map((item, i) => (
+          <g
+            key={item.sector ?? "unattributed"}
+            transform={`translate(${(i % legendColumns) * legendItemWidth},${legendTop + Math.floor(i / legendColumns) * legendRow})`}
+          >
+            <rect
+              width={swatch}
+              height={swatch}
+              y={2}
+              rx={2}
+              fill={colorOf.get(item.sector)}
+              className={dimmed(item.sector, anyHas) ? "investment-units__dim" : undefined}
+            />
+            {/* Dimmed labels stay readable: muted, not faded. */}
+            <text className={`investment-units__legend${dimmed(item.sector, anyHas) ? " is-muted" : ""}`} x={swatch + 6} y={swatch}>
+              {item.label}
+            </text>
           </g>
-        );
-      })}
-      {legend.map((item, i) => (
-        <g
-          key={item.sector ?? "unattributed"}
-          transform={`translate(${(i % legendColumns) * legendItemWidth},${legendTop + Math.floor(i / legendColumns) * legendRow})`}
-        >
-          <rect
-            width={swatch}
-            height={swatch}
-            y={2}
-            rx={2}
-            fill={colorOf.get(item.sector)}
-            className={dimmed(item.sector, anyHas) ? "investment-units__dim" : undefined}
-          />
-          {/* Dimmed labels stay readable: muted, not faded. */}
-          <text className={`investment-units__legend${dimmed(item.sector, anyHas) ? " is-muted" : ""}`} x={swatch + 6} y={swatch}>
-            {item.label}
-          </text>
-        </g>
-      ))}
-    </svg>
+        ))}
+      </svg>
+      {reading && (
+        <Tooltip x={reading.x} y={reading.y} bounds={{ width, height }}>
+          {describe(reading)}
+        </Tooltip>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {reading ? describe(reading) : ""}
+      </p>
+    </div>
   );
 }
