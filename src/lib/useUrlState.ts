@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from "react";
 import { LANGUAGE_CODES } from "./i18n";
 import { parseState, serializeState, type UrlState, type UrlStateOptions } from "./urlState";
 
@@ -31,10 +31,18 @@ export function writeUrlState(patch: Partial<UrlState>, { push = false }: { push
   for (const listener of listeners) listener();
 }
 
-/** The shared URL state and a setter that merges a patch into it. */
+/**
+ * View state a page shows over what the address says, without writing it there (a presentation
+ * step's preset, for a link that names only the step): opening a link never rewrites the address.
+ * The reader's first change writes the preset along with it, so what they see stays what they get.
+ */
+export const UrlPresetContext = createContext<Partial<UrlState> | null>(null);
+
+/** The shared URL state (with any preset over it) and a setter that merges a patch into it. */
 export function useUrlState(): [UrlState, (patch: Partial<UrlState>) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, () => "");
-  const state = useMemo(() => parseState(search, URL_OPTIONS), [search]);
-  const update = useCallback((patch: Partial<UrlState>) => writeUrlState(patch), []);
+  const preset = useContext(UrlPresetContext);
+  const state = useMemo(() => ({ ...parseState(search, URL_OPTIONS), ...preset }), [search, preset]);
+  const update = useCallback((patch: Partial<UrlState>) => writeUrlState({ ...preset, ...patch }), [preset]);
   return [state, update];
 }

@@ -18,8 +18,9 @@ describe("PresentPage", () => {
     expect(screen.getByText(/on January 3, 1992\. That year, China's customs recorded \$368M/)).toBeInTheDocument();
     expect(screen.getByText(`Step 1 of ${STORY.length}`)).toBeInTheDocument();
     expect(viewShown()).toBe("timeline");
-    // The step's own view state is written into the URL, so the view opens on it.
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get("event")).toBe("diplomatic-relations"));
+    // The view opens on the step's own state (its year), and opening the link leaves the address as it was.
+    expect(await screen.findByText(/^Focus year 1992 — /)).toBeInTheDocument();
+    expect(window.location.search).toBe("");
 
     await userEvent.keyboard("{ArrowRight}");
     expect(await screen.findByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
@@ -69,7 +70,13 @@ describe("PresentPage", () => {
     expect(
       within(head).getByText(/In 2023, China's customs recorded \$41B of trade and Kazakhstan's statistics \$31.4B/),
     ).toBeInTheDocument();
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get("reporter")).toBe("both"));
+    // The step's preset shows both reporters, without writing it into the address.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Both" })).toHaveAttribute("aria-pressed", "true"));
+    expect(window.location.search).toBe(`?step=${stepOf("reporters")}`);
+    // A change the reader makes keeps the preset along with it.
+    await userEvent.click(screen.getByRole("button", { name: "Log" }));
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get("reporter"), params.get("scale")]).toEqual(["both", "log"]);
   });
 
   it("keeps the view state a shared link carries instead of the step's preset", async () => {

@@ -1,9 +1,8 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { investmentQuery, placesQuery, timelineQuery, tradeQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
-import { parseState } from "../../lib/urlState";
-import { URL_OPTIONS, useUrlState, writeUrlState } from "../../lib/useUrlState";
+import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
@@ -37,10 +36,9 @@ export function PresentPage() {
   const current = Math.min(Math.max(1, state.step), total);
   const step = STORY[current - 1] ?? STORY[0];
 
-  // A link to a bare step (?step=3) opens with the step's own view state; a link with view keys keeps them.
-  useEffect(() => {
-    if (step && isBareState(parseState(window.location.search, URL_OPTIONS))) writeUrlState(stepState(step));
-  }, [step]);
+  // A link to a bare step (?step=3) shows the step's own view state, read over the address rather than
+  // written into it; a link with view keys keeps them.
+  const preset = useMemo(() => (step && isBareState(state) ? stepState(step) : null), [step, state]);
 
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {
@@ -103,9 +101,11 @@ export function PresentPage() {
         <p className="present-step__hint">{t("present.keys")}</p>
       </header>
       <div className="present-stage" key={step.id}>
-        <ViewFrame view={view}>
-          <view.Component />
-        </ViewFrame>
+        <UrlPresetContext.Provider value={preset}>
+          <ViewFrame view={view}>
+            <view.Component />
+          </ViewFrame>
+        </UrlPresetContext.Provider>
       </div>
     </main>
   );

@@ -188,12 +188,12 @@ describe("TimelineView: filters, periods and the shared focus year", () => {
     expect(screen.getByRole("region", { name: "Mutual visa exemption in force" })).toBeInTheDocument();
   });
 
-  it("gives a linked event's year to the other views, unless the link names a year", async () => {
+  it("opens a linked event without rewriting the address; selecting one sets its year", async () => {
     await renderTimeline("event=visa-2023");
-    expect(params().get("year")).toBe("2023");
-    vi.restoreAllMocks();
-    await renderTimeline("event=visa-2023&year=2013");
-    expect(params().get("year")).toBe("2013");
+    expect(window.location.search).toBe("?event=visa-2023");
+    expect(screen.getByRole("region", { name: /visa/i })).toBeInTheDocument();
+    await userEvent.click(within(screen.getByRole("region")).getByRole("button", { name: "← Previous" }));
+    expect(params().get("year")).not.toBeNull();
   });
 
   it("closes the card when its category is hidden", async () => {

@@ -144,15 +144,6 @@ export function TimelineView() {
     stageRef.current?.querySelector<HTMLElement | SVGElement>(`[data-event-id="${id}"]`)?.focus();
   });
 
-  // A link that names an event (?event=…) and no focus year gets the event's year, as a click would,
-  // so the other views follow it too. Only when the view opens: clearing the year later stays cleared.
-  const linkChecked = useRef(false);
-  useEffect(() => {
-    if (linkChecked.current) return;
-    linkChecked.current = true;
-    if (selected && state.year === null) update({ year: yearOf(selected.date) });
-  }, [selected, state.year, update]);
-
   const select = (id: string, moveFocus: boolean) => {
     const event = findEvent(file.events, id);
     if (!event) return;
