@@ -6,21 +6,17 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
+import { tsImport } from "tsx/esm/api";
 import { serveStatic } from "./staticServer.mjs";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
+const { PAGES, pagePath } = await tsImport("./pages.ts", import.meta.url);
 
 /** JS+CSS gzip budgets, in bytes (DESIGN.md, "Quality bars"). */
 const BUDGET = { dashboard: 170 * 1024, embed: 110 * 1024 };
-const ROUTES = [
-  { path: "", budget: BUDGET.dashboard },
-  { path: "embed/trade/", budget: BUDGET.embed },
-  { path: "embed/investment/", budget: BUDGET.embed },
-  { path: "embed/timeline/", budget: BUDGET.embed },
-  { path: "embed/map/", budget: BUDGET.embed },
-  { path: "present/", budget: BUDGET.embed },
-];
+/** Every page in the registry; the dashboard has its own budget, every other page an embed's. */
+const ROUTES = PAGES.map((page) => ({ path: pagePath(page), budget: page.kind === "dashboard" ? BUDGET.dashboard : BUDGET.embed }));
 const OUT_DIR = ".bench/dist";
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
