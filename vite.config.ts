@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataFiles } from "./scripts/dataFilesPlugin.ts";
-import { PAGES } from "./scripts/pages.ts";
+import { htmlPages } from "./scripts/htmlPagesPlugin.ts";
 
 /** The base path the site is deployed under, e.g. BASE_PATH=/ledger/ npm run build. */
 function basePath(): string {
@@ -13,12 +12,10 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), dataFiles()],
+  // The HTML pages (index.html, embed/<view>/index.html, …) are generated from scripts/pages.ts.
+  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname)],
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,
-    rollupOptions: {
-      input: Object.fromEntries(PAGES.map((p) => [p.name, resolve(import.meta.dirname, p.html)])),
-    },
   },
 });

@@ -1,11 +1,71 @@
-/** Every HTML page the site ships: each is a real file in dist/, so any static host serves it. */
-export const PAGES = [
-  { name: "dashboard", html: "index.html", route: "/" },
-  { name: "embed-trade", html: "embed/trade/index.html", route: "/embed/trade" },
-  { name: "embed-investment", html: "embed/investment/index.html", route: "/embed/investment" },
-  { name: "embed-timeline", html: "embed/timeline/index.html", route: "/embed/timeline" },
-  { name: "embed-map", html: "embed/map/index.html", route: "/embed/map" },
-  { name: "embed-index", html: "embed/index.html", route: "/embed/" },
-  { name: "present", html: "present/index.html", route: "/present" },
-  { name: "not-found", html: "404.html", route: "/404.html" },
-] as const;
+import { VIEW_IDS, VIEW_INFO, type ViewId } from "../src/app/views.ts";
+import type { MessageKey } from "../src/i18n/en.ts";
+
+/** What <body data-page> tells the app to render (src/app/Router.tsx). */
+export type PageKind = "dashboard" | "embed" | "present" | "notfound";
+
+export interface PageSpec {
+  /** The build's entry name. */
+  name: string;
+  /** The file in dist/, relative to the base path. */
+  html: string;
+  kind: PageKind;
+  /** The view an embed page shows (<body data-embed>). */
+  embed?: ViewId;
+  /** The page's own name, and the template that joins it to the site's name in <title>. */
+  titleKey: MessageKey;
+  titleTemplate: "page.title" | "page.homeTitle";
+  descriptionKey: MessageKey;
+}
+
+/** The path a page is served at, relative to the base path: "embed/trade/index.html" → "embed/trade/". */
+export function pagePath(page: Pick<PageSpec, "html">): string {
+  return page.html.replace(/(^|\/)index\.html$/, "$1");
+}
+
+const embedPages: PageSpec[] = VIEW_IDS.map((id) => ({
+  name: `embed-${id}`,
+  html: `embed/${id}/index.html`,
+  kind: "embed",
+  embed: id,
+  titleKey: VIEW_INFO[id].titleKey,
+  titleTemplate: "page.title",
+  descriptionKey: VIEW_INFO[id].subtitleKey,
+}));
+
+/** The one registry of pages: every HTML file the site ships, each a real file in dist/ so any static host serves it. */
+export const PAGES: readonly PageSpec[] = [
+  {
+    name: "dashboard",
+    html: "index.html",
+    kind: "dashboard",
+    titleKey: "app.tagline",
+    titleTemplate: "page.homeTitle",
+    descriptionKey: "page.dashboard.description",
+  },
+  ...embedPages,
+  {
+    name: "embed-index",
+    html: "embed/index.html",
+    kind: "embed",
+    titleKey: "page.embedIndex.title",
+    titleTemplate: "page.title",
+    descriptionKey: "page.embedIndex.description",
+  },
+  {
+    name: "present",
+    html: "present/index.html",
+    kind: "present",
+    titleKey: "present.label",
+    titleTemplate: "page.title",
+    descriptionKey: "page.present.description",
+  },
+  {
+    name: "not-found",
+    html: "404.html",
+    kind: "notfound",
+    titleKey: "notfound.title",
+    titleTemplate: "page.title",
+    descriptionKey: "page.notfound.description",
+  },
+];

@@ -428,6 +428,18 @@ export const messages = {
 
   "value.unknown": "unknown",
   "value.notDisclosed": "not disclosed",
+
+  // --- the HTML pages' <title>, description and <noscript> text, filled in at build time (scripts/pageHtml.ts).
+  // Descriptions end without a full stop, like the views' subtitles that serve as the embeds' descriptions. ---
+  "page.title": "{page} — {site}",
+  "page.homeTitle": "{site} — {page}",
+  "page.noscript": "{description}. This page needs JavaScript to draw its charts.",
+  "page.dashboard.description":
+    "China–Kazakhstan relations in data, 1992 to today: trade, investment, the partnership timeline and the places where they meet, every number sourced",
+  "page.embedIndex.title": "Embeddable views",
+  "page.embedIndex.description": "The views of {site} that can be embedded in a page",
+  "page.present.description": "China–Kazakhstan relations, step by step, for the classroom",
+  "page.notfound.description": "This page does not exist",
 } as const;
 
 export type MessageKey = keyof typeof messages;

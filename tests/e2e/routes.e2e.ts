@@ -1,10 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { VIEW_IDS } from "../../src/app/views";
+import { pageText } from "../../scripts/pageHtml";
+import { PAGES, pagePath } from "../../scripts/pages";
 import { axeViolations, launchBrowser, watchPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const origin = new URL(baseUrl).origin;
-const VIEWS = ["trade", "investment", "timeline", "map"];
+const VIEWS = [...VIEW_IDS];
 
 describe.skipIf(!inject("browser"))("every route, served as plain files under a base path", () => {
   let browser: Browser;
@@ -25,6 +28,24 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
     return { page, problems, response, close: () => context.close() };
   }
+
+  it.each(PAGES.map((page) => [pagePath(page), page] as const))(
+    "/%s is a file in the build, titled from the catalog",
+    async (path, page) => {
+      const { page: tab, response, close } = await open(path);
+      expect(response?.status()).toBe(200);
+      // No redirect; a page may add its state to the query string (/present/?year=…).
+      expect(new URL(tab.url()).pathname).toBe(new URL(path, baseUrl).pathname);
+      const { title, description } = pageText(page);
+      await expect(tab.title()).resolves.toBe(title);
+      expect(await tab.locator('meta[name="description"]').getAttribute("content")).toBe(description);
+      expect(await tab.locator("html").getAttribute("lang")).toBe("en");
+      expect(await tab.locator("body").getAttribute("data-page")).toBe(page.kind);
+      expect(await tab.locator("body").getAttribute("data-embed")).toBe(page.embed ?? null);
+      expect(await tab.locator('link[rel="icon"]').getAttribute("href")).toBe(`${new URL(baseUrl).pathname}favicon.svg`);
+      await close();
+    },
+  );
 
   it("/ shows the shell and all four views with their data, cleanly", async () => {
     const { page, problems, response, close } = await open("");

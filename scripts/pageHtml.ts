@@ -1,0 +1,50 @@
+import { messages, meta } from "../src/i18n/en.ts";
+import type { MessageKey } from "../src/i18n/en.ts";
+import type { PageSpec } from "./pages.ts";
+
+/** The app's entry module, the same on every page. */
+const ENTRY = "/src/app/main.tsx";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+/** A catalog entry with its {placeholders} filled; the build's twin of src/lib/i18n's translator, for English. */
+function message(key: MessageKey, vars: Record<string, string>): string {
+  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+/** The page's title and description, from the English catalog. */
+export function pageText(page: PageSpec): { title: string; description: string } {
+  const site = messages["app.title"];
+  return {
+    title: message(page.titleTemplate, { site, page: message(page.titleKey, { site }) }),
+    description: message(page.descriptionKey, { site }),
+  };
+}
+
+/**
+ * One page's HTML shell: the app mounts into #root and reads <body data-page/data-embed>.
+ * Root-relative URLs are rewritten to the base path by Vite, in the build and in dev.
+ */
+export function pageHtml(page: PageSpec): string {
+  const { title, description } = pageText(page);
+  const body = [`data-page="${page.kind}"`, ...(page.embed ? [`data-embed="${page.embed}"`] : [])].join(" ");
+  return `<!doctype html>
+<html lang="${meta.code}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)}</title>
+    <meta name="description" content="${escapeHtml(description)}" />
+    <meta name="color-scheme" content="light dark" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="manifest" href="/manifest.webmanifest" />
+  </head>
+  <body ${body}>
+    <div id="root"></div>
+    <noscript><p class="noscript">${escapeHtml(message("page.noscript", { description }))}</p></noscript>
+    <script type="module" src="${ENTRY}"></script>
+  </body>
+</html>
+`;
+}

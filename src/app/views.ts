@@ -1,0 +1,33 @@
+import type { MessageKey } from "../i18n/en";
+
+// The React-free half of the view registry: plain data that the build (the HTML pages), the tests and the
+// benchmark import in Node. The lazy components are added in viewRegistry.ts.
+
+export const VIEW_IDS = ["trade", "investment", "timeline", "map"] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface ViewInfo {
+  id: ViewId;
+  titleKey: MessageKey;
+  subtitleKey: MessageKey;
+  /** The height the view takes once drawn, held while it loads. */
+  minHeight: number;
+}
+
+/** Each view's id, catalog keys and reserved height. */
+export const VIEW_INFO: Record<ViewId, ViewInfo> = {
+  trade: { id: "trade", titleKey: "view.trade.title", subtitleKey: "view.trade.subtitle", minHeight: 260 },
+  investment: {
+    id: "investment",
+    titleKey: "view.investment.title",
+    subtitleKey: "view.investment.subtitle",
+    // The drawn view at 1280 px, in two columns (about 2,700 px); narrower, it is taller still, so the skeleton never overshoots.
+    minHeight: 2600,
+  },
+  timeline: { id: "timeline", titleKey: "view.timeline.title", subtitleKey: "view.timeline.subtitle", minHeight: 1000 },
+  map: { id: "map", titleKey: "view.map.title", subtitleKey: "view.map.subtitle", minHeight: 780 },
+};
+
+export function isViewId(value: string): value is ViewId {
+  return (VIEW_IDS as readonly string[]).includes(value);
+}
