@@ -1,6 +1,17 @@
 import { useRootScale } from "../../charts/useRootScale";
 import { geoPath } from "d3-geo";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type Ref,
+  type RefObject,
+} from "react";
 import { Tooltip } from "../../charts/Tooltip";
 import { useElementSize } from "../../charts/useElementSize";
 import type { PlaceFeature } from "../../data/schemas/places";
@@ -50,16 +61,18 @@ const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRi
 const PLACE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /**
- * Something the rest of the view asks of the map: move the keyboard focus to a place ("focus"),
- * bring a place into view, zoomed in, and focus it ("show", from the table), or only zoom to it
- * ("zoom", for a link that names a place: no scrolling, the focus stays where it is). `n` tells
- * requests apart.
+ * What the rest of the view may ask of the map, through its ref: move the keyboard focus to a place
+ * (after its details close), bring a place into view, zoomed in, and focus it (from the table), or only
+ * zoom to it (a link, Back and Forward: no scrolling, the focus stays where it is). A request for a
+ * place not drawn yet (its layer is being switched on, the map is still measuring) waits until it is.
  */
-export interface MapRequest {
-  kind: "focus" | "show" | "zoom";
-  id: string;
-  n: number;
+export interface MapHandle {
+  focusPlace: (id: string) => void;
+  show: (id: string) => void;
+  zoomTo: (id: string) => void;
 }
+
+type Intent = { kind: "focus" | "show" | "zoom"; id: string };
 
 interface Props {
   features: readonly PlaceFeature[];
@@ -70,7 +83,7 @@ interface Props {
   large: boolean;
   onSelect: (id: string | null, how: "pointer" | "keyboard") => void;
   svgRef: RefObject<SVGSVGElement | null>;
-  request: MapRequest | null;
+  ref?: Ref<MapHandle>;
   /** The text summary that names the map for assistive technology. */
   summary: string;
   /** Id of the visible keyboard instructions. */
@@ -85,7 +98,7 @@ interface Pointed {
 }
 
 /** The map: countries, routes and sites in SVG, zoomable, every place focusable and selectable. */
-export function MapCanvas({ features, geography, selectedId, year, large, onSelect, svgRef, request, summary, describedBy }: Props) {
+export function MapCanvas({ features, geography, selectedId, year, large, onSelect, svgRef, ref, summary, describedBy }: Props) {
   const locale = useLocale();
   const { t, lang } = locale;
   const reduceMotion = useReducedMotion();
@@ -150,28 +163,44 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   );
   const focusPlace = useCallback((id: string) => elementOf(id)?.focus(), [elementOf]);
 
-  // Requests from outside: focus a place after the details close (it may be gone, if it was shown only
-  // because it was selected: the map itself then takes the focus), or show one from the table once it
-  // is drawn (its group may just have been switched back on).
-  const handled = useRef(0);
+  // Requests from outside (see MapHandle) are carried out after the next render, when the place they
+  // name is drawn: a focus after the details close (the place may be gone, if it was shown only because
+  // it was selected: the map itself then takes the focus), a place shown from the table once its layer
+  // is back on, a zoom once the map has its size.
+  const pending = useRef<Intent | null>(null);
+  const [asked, setAsked] = useState<Intent | null>(null);
+  const ask = useCallback((intent: Intent) => {
+    pending.current = intent;
+    setAsked(intent);
+  }, []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusPlace: (id) => ask({ kind: "focus", id }),
+      show: (id) => ask({ kind: "show", id }),
+      zoomTo: (id) => ask({ kind: "zoom", id }),
+    }),
+    [ask],
+  );
   useEffect(() => {
-    if (!request || handled.current === request.n) return;
-    if (request.kind === "focus") {
-      handled.current = request.n;
-      (elementOf(request.id) ?? svgRef.current)?.focus();
+    const intent = pending.current;
+    if (!intent) return;
+    if (intent.kind === "focus") {
+      pending.current = null;
+      (elementOf(intent.id) ?? svgRef.current)?.focus();
       return;
     }
-    const m = byId.get(request.id);
+    const m = byId.get(intent.id);
     if (!m) return;
-    handled.current = request.n;
-    if (request.kind === "zoom") {
+    pending.current = null;
+    if (intent.kind === "zoom") {
       zoom.centerOn(m.x, m.y, LINK_ZOOM);
       return;
     }
     svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
     zoom.centerOn(m.x, m.y, SHOW_ZOOM);
     elementOf(m.id)?.focus({ preventScroll: true });
-  }, [request, byId, svgRef, zoom, elementOf, reduceMotion]);
+  }, [asked, byId, svgRef, zoom, elementOf, reduceMotion]);
 
   const placeOf = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest("[data-place]")?.getAttribute("data-place") ?? null) : null;

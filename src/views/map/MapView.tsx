@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
@@ -20,7 +20,7 @@ import {
   visiblePlaces,
 } from "./compute";
 import { geographyQuery, toGeography } from "./geography";
-import { MapCanvas, type MapRequest } from "./MapCanvas";
+import { MapCanvas, type MapHandle } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
@@ -44,12 +44,15 @@ export function MapView() {
   const [state, update] = useUrlState();
   const svgRef = useRef<SVGSVGElement>(null);
   const keysId = useId();
-  const [focusRequest, setFocusRequest] = useState(0);
+  const mapRef = useRef<MapHandle>(null);
+  const detailsHeading = useRef<HTMLHeadingElement>(null);
+  /** A place opened by keyboard: its details take the focus once drawn. */
+  const focusDetails = useRef(false);
+  /** The place this view last chose itself; any other change of `place` (a link, Back, Forward) zooms to it. */
+  const chosen = useRef<string | null | undefined>(undefined);
   const [thisYear] = useState(() => new Date().getUTCFullYear());
   /** After the reader toggles a layer, the live region says what the map now shows. */
   const [layersTold, setLayersTold] = useState(false);
-  // A link that names a place opens zoomed to it (a presenter's step, a shared link).
-  const [request, setRequest] = useState<MapRequest | null>(() => (state.place ? { kind: "zoom", id: state.place, n: 1 } : null));
 
   const geography = useMemo(() => (geo.data ? toGeography(geo.data) : undefined), [geo.data]);
   const shown = useMemo(() => shownGroups(state.layers), [state.layers]);
@@ -64,9 +67,10 @@ export function MapView() {
 
   const select = useCallback(
     (id: string | null, how: "pointer" | "keyboard") => {
-      if (id === null && selectedId) setRequest((r) => ({ kind: "focus", id: selectedId, n: (r?.n ?? 0) + 1 }));
+      if (id === null && selectedId) mapRef.current?.focusPlace(selectedId);
+      chosen.current = id;
+      focusDetails.current = id !== null && how === "keyboard";
       update({ place: id });
-      if (id !== null && how === "keyboard") setFocusRequest((n) => n + 1);
     },
     [update, selectedId],
   );
@@ -75,11 +79,25 @@ export function MapView() {
       const f = placeById(file, id);
       if (!f) return;
       const group = groupOf(f);
+      chosen.current = id;
       update({ place: id, layers: shown.has(group) ? state.layers : toggleGroup(state.layers, group) });
-      setRequest((r) => ({ kind: "show", id, n: (r?.n ?? 0) + 1 }));
+      mapRef.current?.show(id);
     },
     [file, update, shown, state.layers],
   );
+  // A link that names a place opens zoomed to it (a presenter's step, a shared link), and so do Back
+  // and Forward; a place chosen on the map or in the list moves the map itself.
+  useEffect(() => {
+    if (state.place !== null && state.place !== chosen.current) mapRef.current?.zoomTo(state.place);
+    chosen.current = state.place;
+  }, [state.place]);
+  useEffect(() => {
+    if (focusDetails.current && detailsHeading.current) {
+      focusDetails.current = false;
+      detailsHeading.current.focus();
+    }
+  });
+
   const sourceName = useMemo(() => {
     const publishers = new Map((sourcesFile?.sources ?? []).map((s) => [s.id, s.publisher]));
     return (id: string) => publishers.get(id) ?? id;
@@ -137,7 +155,7 @@ export function MapView() {
             large={state.theme === "contrast"}
             onSelect={select}
             svgRef={svgRef}
-            request={request}
+            ref={mapRef}
             summary={summary}
             describedBy={keysId}
           />
@@ -151,7 +169,7 @@ export function MapView() {
               feature={selected}
               year={state.year}
               onClose={() => select(null, "keyboard")}
-              focusRequest={focusRequest}
+              headingRef={detailsHeading}
               sourceName={sourceName}
             />
           </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode, type RefObject } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
@@ -11,24 +11,20 @@ interface Props {
   year: number | null;
   onClose: () => void;
   /** Changes when the heading should take the keyboard focus (a place opened with Enter or Space). */
-  focusRequest: number;
+  /** The heading, which the view focuses when a place is opened by keyboard. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
   /** A source's publisher, to say whose figure each cost is (the id until sources.json has loaded). */
   sourceName: (id: string) => string;
 }
 
 /** The facts of the selected place: dates, capacity, length, owners, builders, cost, location, sources. */
-export function PlaceDetails({ feature: f, year, onClose, focusRequest, sourceName }: Props) {
+export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName }: Props) {
   const locale = useLocale();
   const { t, fmt } = locale;
   const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const p = f.properties;
   const site = !isTown(f);
   const unknown = <span className="map-details__unknown">{t("value.unknown")}</span>;
-
-  useEffect(() => {
-    if (focusRequest > 0) headingRef.current?.focus();
-  }, [focusRequest]);
 
   const rows: [string, ReactNode][] = [];
   const dates = p.dates ?? {};

@@ -2,6 +2,7 @@ import { line } from "d3-shape";
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { readPointsByKey } from "../../charts/stepThrough";
+import { useThrottledText } from "../../charts/useThrottledText";
 import { Tooltip } from "../../charts/Tooltip";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
@@ -24,9 +25,12 @@ interface Props {
   range: [number, number];
   scale: Scale;
   width: number;
-  /** The year under the pointer or keyboard; the parent owns it so the live region can read it. */
-  active: number | null;
-  onActive: (year: number | null) => void;
+  /** While Play runs, the year it draws: the chart reads it out instead of the year under the pointer. */
+  playYear: number | null;
+  /** The reader takes over from Play (a hover, a key): Play stops. */
+  onReaderTakesOver: () => void;
+  /** What a year says in the live region: each drawn series' value. */
+  describeYear: (year: number) => string;
   /** Click, tap or Enter on a year: pins its tooltip and makes it the shared focus year. */
   onSelect: (year: number) => void;
   focusYear: number | null;
@@ -42,6 +46,8 @@ interface Props {
   svgRef: Ref<SVGSVGElement>;
 }
 
+/** The least time (ms) between two announcements of the year while Play draws the series. */
+const ANNOUNCE_EVERY_MS = 1000;
 const POINT_RADIUS = 3.5;
 const ACTIVE_RADIUS = 5.5;
 const EVENT_ROW = 38;
@@ -58,8 +64,9 @@ export function TradeChart({
   range,
   scale,
   width,
-  active,
-  onActive: setActive,
+  playYear,
+  onReaderTakesOver,
+  describeYear,
   onSelect,
   focusYear,
   events,
@@ -74,6 +81,18 @@ export function TradeChart({
   const { fmt } = useLocale();
   const clipId = useId().replace(/:/g, "");
   const [hoveredEvent, setHoveredEvent] = useState<TimelineEvent | null>(null);
+  // The year being read lives here, not in the view: a pointer move re-renders the chart alone.
+  const [reading, setReading] = useState<number | null>(null);
+  const active = playYear ?? reading;
+  const setActive = (year: number | null) => {
+    if (playYear !== null) onReaderTakesOver();
+    setReading(year);
+  };
+  // During Play, at most one year a second is announced (and the last one always).
+  const announcement = useThrottledText(
+    active !== null ? `${active}: ${describeYear(active)}` : "",
+    playYear !== null ? ANNOUNCE_EVERY_MS : 0,
+  );
   // One tooltip at a time: reading a year closes an event's tooltip, and focusing an event closes the year's.
   const onActive = (year: number | null) => {
     if (year !== null) setHoveredEvent(null);
@@ -292,6 +311,9 @@ export function TradeChart({
           {hoveredEvent.title}
         </Tooltip>
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubDataFetch } from "../../../tests/renderApp";
@@ -96,7 +96,8 @@ describe("TradeView", () => {
     expect(tooltip).toHaveTextContent("$41B");
     expect(tooltip).toHaveTextContent("no figure for the year before");
     expect(tooltip).toHaveTextContent("verified");
-    expect(tooltip).toHaveTextContent("People's Daily");
+    // The source's name comes with sources.json, which the chart does not wait for.
+    await waitFor(() => expect(tooltip).toHaveTextContent("People's Daily"));
     fireEvent.pointerLeave(overlay, { pointerType: "mouse" });
     expect(chart.querySelector(".chart-tooltip")).toBeNull();
   });

@@ -1,8 +1,7 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useId, useMemo, useRef } from "react";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
-import { useThrottledText } from "../../charts/useThrottledText";
 import { SegmentedControl } from "../../charts/SegmentedControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -35,9 +34,6 @@ import { usePlay } from "./usePlay";
 import { YearRange } from "./YearRange";
 import "./trade.css";
 
-/** The least time (ms) between two announcements of the year while Play draws the series. */
-const ANNOUNCE_EVERY_MS = 1000;
-
 /** Bilateral trade, 1992 to the latest year, as each country reports it. */
 export function TradeView() {
   const { data: file } = useSuspenseQuery(tradeQuery());
@@ -51,7 +47,6 @@ export function TradeView() {
   const [sizeRef, { width }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
-  const [active, setActive] = useState<number | null>(null);
 
   const extent = useMemo(() => yearExtent(file), [file]);
   const range = useMemo(() => clampRange(extent, state.from, state.to), [extent, state.from, state.to]);
@@ -74,7 +69,6 @@ export function TradeView() {
   );
   const years = useMemo(() => yearsOf(drawn.map((d) => d.series)), [drawn]);
   const play = usePlay(years);
-  const shown = play.playing ? play.year : active;
 
   const primary = seriesById(file, state.reporter === "kz" ? "kz-total" : "cn-total");
   const head = useMemo(() => (primary ? headline(inRange(primary, range)) : null), [primary, range]);
@@ -111,9 +105,6 @@ export function TradeView() {
     });
     return values.length > 0 ? t("trade.focus.summary", { values: fmt.list(values) }) : t("trade.focus.none");
   }, [state.year, drawn, t, fmt]);
-
-  // During Play, at most one year a second is announced (and the last one always).
-  const announcement = useThrottledText(shown !== null ? `${shown}: ${describeYear(shown)}` : "", play.playing ? ANNOUNCE_EVERY_MS : 0);
 
   const summary = head
     ? t("trade.summary", {
@@ -202,11 +193,9 @@ export function TradeView() {
             range={range}
             scale={state.scale}
             width={width}
-            active={shown}
-            onActive={(year) => {
-              if (play.playing) play.stop();
-              setActive(year);
-            }}
+            playYear={play.playing ? play.year : null}
+            onReaderTakesOver={play.stop}
+            describeYear={describeYear}
             onSelect={(year) => update({ year })}
             focusYear={state.year}
             events={events}
@@ -227,9 +216,6 @@ export function TradeView() {
           {t("trade.instructions")}
         </figcaption>
       </figure>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
 
       <ul className="trade__legend">
         {drawn.map((d) => (
