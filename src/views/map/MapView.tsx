@@ -102,6 +102,8 @@ export function MapView() {
     const publishers = new Map((sourcesFile?.sources ?? []).map((s) => [s.id, s.publisher]));
     return (id: string) => publishers.get(id) ?? id;
   }, [sourcesFile]);
+  // The table calls `show` only from its buttons' clicks, never while rendering.
+  // eslint-disable-next-line react-hooks/refs
   const columns = useMemo(() => tableColumns(locale, show, sourceName), [locale, show, sourceName]);
 
   const shownLabels = GROUPS.filter((g) => shown.has(g) && perGroup[g] > 0).map((g) => t(`map.group.${g}`));
