@@ -1,23 +1,15 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
-import { timelineFixture } from "./testTimeline";
+import { timelineFixture } from "../../../tests/fixtures/timeline";
+import { mockLayout } from "../../../tests/mockLayout";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { TimelineView } from "./TimelineView";
 
 /** Renders the view with the stage `width` pixels wide (jsdom does no layout). */
 async function renderTimeline(search = "", width = 1000) {
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    width,
-    height: 600,
-    right: width,
-    bottom: 600,
-    toJSON: () => ({}),
-  } as DOMRect);
+  mockLayout({ width, height: 600 });
   stubDataFetch({ timeline: { status: 200, body: JSON.stringify(timelineFixture) } });
   renderApp(<TimelineView />, { search });
   return screen.findByRole("group", { name: /^Timeline, 1991–2024\./ });
