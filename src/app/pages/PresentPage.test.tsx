@@ -59,10 +59,6 @@ describe("PresentPage", () => {
     expect(new URLSearchParams(window.location.search).get("theme")).toBe("contrast");
   });
 
-  it("shows every view along the way: trade, timeline, investment and map", () => {
-    expect(new Set(STORY.map((s) => s.view))).toEqual(new Set(["trade", "timeline", "investment", "map"]));
-  });
-
   it("computes the reporters step from both series", async () => {
     stubDataFetch();
     renderApp(<PresentPage />, { search: `step=${stepOf("reporters")}` });

@@ -231,7 +231,7 @@ describe("TimelineView: the vertical layout and the list", () => {
     await renderTimeline("year=2013", 375);
     const list = screen.getByRole("group", { name: /^Timeline, 1991–2024\./ });
     expect(list.tagName).toBe("DIV");
-    expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
+    expect(screen.getAllByRole("group", { name: /^Timeline, 1991–2024\./ })).toHaveLength(1);
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
     const years = within(list)
       .getAllByRole("list", { name: /^\d{4}$/ })
@@ -263,10 +263,10 @@ describe("TimelineView: the vertical layout and the list", () => {
     await renderTimeline();
     await userEvent.click(screen.getByRole("button", { name: "List" }));
     expect(params().get("layout")).toBe("list");
-    expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("DIV");
     expect(screen.getByRole("button", { name: /Mazhilis ratifies/ })).toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Timeline" }));
-    expect(document.querySelector("svg.timeline-chart__svg")).not.toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("svg");
   });
 });
