@@ -1,13 +1,35 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
+// Test files that need a DOM: components (`.test.tsx`), plus any `.test.ts` listed here by path.
+const DOM_MODULE_TESTS: string[] = [];
+const NOT_UNIT = ["tests/e2e/**", "node_modules/**"];
+
 export default defineConfig({
   plugins: [react()],
   test: {
-    environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
-    setupFiles: ["./tests/setup.ts"],
     restoreMocks: true,
+    projects: [
+      {
+        // Pure modules run in Node: no jsdom to build per file, no Testing Library to import.
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: [...NOT_UNIT, ...DOM_MODULE_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["src/**/*.test.tsx", "tests/**/*.test.tsx", ...DOM_MODULE_TESTS],
+          exclude: NOT_UNIT,
+          setupFiles: ["./tests/setup.ts"],
+        },
+      },
+    ],
   },
 });

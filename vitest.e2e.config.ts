@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ["./tests/e2e/globalSetup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Reads after a pointer move or a key press retry until they match; a busy machine gets five seconds.
+    expect: { poll: { timeout: 5000 } },
     // One Chromium at a time: the machines have two cores.
     fileParallelism: false,
   },

@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp, stubDataFetch } from "../../tests/renderApp";
+import { renderApp } from "../../tests/renderApp";
+import { stubDataFetch } from "../../tests/stubDataFetch";
 import { SourceLine } from "./SourceLine";
 
 describe("SourceLine", () => {

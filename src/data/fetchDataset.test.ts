@@ -1,5 +1,8 @@
+import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { FIXTURES } from "../../tests/fixtures/datasets";
+import { stubDataFetch } from "../../tests/stubDataFetch";
 import { DataError } from "./DataError";
 import { datasetUrl, fetchDataset } from "./fetchDataset";
 import { DATASET_FILES, investmentQuery, placesQuery, sourcesQuery, timelineQuery, tradeQuery } from "./queries";
@@ -57,12 +60,28 @@ describe("fetchDataset", () => {
 });
 
 describe("dataset queries", () => {
-  it("has one factory per dataset, keyed hierarchically, never stale, never refetched on focus", () => {
-    const all = [tradeQuery(), investmentQuery(), timelineQuery(), placesQuery(), sourcesQuery()];
-    expect(all.map((q) => q.queryKey)).toEqual(DATASET_FILES.map((name) => ["dataset", name]));
-    for (const q of all) {
-      expect(q.staleTime).toBe(Infinity);
-      expect(q.refetchOnWindowFocus).toBe(false);
-    }
+  const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+  it("each load and validate their own file, once per visit", async () => {
+    const fetchMock = stubDataFetch();
+    const cache = client();
+    const loadAll = async () => [
+      await cache.fetchQuery(tradeQuery()),
+      await cache.fetchQuery(investmentQuery()),
+      await cache.fetchQuery(timelineQuery()),
+      await cache.fetchQuery(placesQuery()),
+      await cache.fetchQuery(sourcesQuery()),
+    ];
+    expect(await loadAll()).toEqual([FIXTURES.trade, FIXTURES.investment, FIXTURES.timeline, FIXTURES.places, FIXTURES.sources]);
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(DATASET_FILES.map((name) => `/data/${name}.json`));
+    // The files are static: asking again, later in the visit, does not download them again.
+    await loadAll();
+    expect(fetchMock).toHaveBeenCalledTimes(DATASET_FILES.length);
+  });
+
+  it("fail with the file's own error when its data does not fit the schema", async () => {
+    stubDataFetch({ timeline: { status: 200, body: JSON.stringify({ levels: [], events: [] }) } });
+    const error = await failure(client().fetchQuery(timelineQuery()));
+    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/timeline.json", "levels"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/en";
-import { LANGUAGE_CODES, languageInfo, pluralTranslator, translator } from "./i18n";
+import { LANGUAGE_CODES, pluralTranslator, translator } from "./i18n";
 
 describe("translator", () => {
   const t = translator("en");
@@ -34,13 +34,56 @@ describe("pluralTranslator", () => {
   });
 });
 
-describe("catalogs", () => {
-  it("lists English first", () => {
-    expect(LANGUAGE_CODES[0]).toBe("en");
-    expect(languageInfo("en").nativeName).toBe("English");
-  });
+const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/;
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
+/**
+ * What a catalog gets wrong next to English: a missing key, a key English does not have (a plural form
+ * may add the CLDR categories its language needs), or placeholders other than the English message's.
+ */
+function catalogProblems(catalog: Record<string, string>, english: Record<string, string> = messages): string[] {
+  const problems = Object.keys(english)
+    .filter((key) => !(key in catalog))
+    .map((key) => `missing ${key}`);
+  for (const [key, text] of Object.entries(catalog)) {
+    const base = PLURAL_FORM.exec(key)?.[1];
+    const reference = english[key] ?? (base === undefined ? undefined : english[`${base}.other`]);
+    if (reference === undefined) problems.push(`unknown ${key}`);
+    else if (placeholders(text).join() !== placeholders(reference).join())
+      problems.push(`${key}: {${placeholders(text).join("}, {")}} where English has {${placeholders(reference).join("}, {")}}`);
+  }
+  return problems;
+}
+
+const catalogModules = import.meta.glob<{ messages?: Record<string, string> }>("../i18n/*.ts", { eager: true });
+
+describe("catalogs", () => {
   it("has no empty message", () => {
     for (const [key, text] of Object.entries(messages)) expect(text.trim(), key).not.toBe("");
+  });
+
+  it("each have every English key, with the same placeholders", () => {
+    const catalogs = Object.entries(catalogModules).filter(([, mod]) => mod.messages);
+    expect(catalogs.length).toBeGreaterThanOrEqual(1);
+    for (const [path, mod] of catalogs) expect(catalogProblems(mod.messages!), path).toEqual([]);
+    // Every catalog found here is offered as a language.
+    expect(LANGUAGE_CODES).toHaveLength(catalogs.length);
+  });
+
+  it("catch a missing key, an unknown one and a changed placeholder, and allow a language's extra plural forms", () => {
+    const { "app.title": _dropped, ...rest } = messages;
+    const catalog: Record<string, string> = {
+      ...rest,
+      "present.step": "Шаг {n} из {count}",
+      "sources.count.few": "Все {count} источника",
+      "sources.counts.few": "{count}",
+      "app.titel": "Silk Road Ledger",
+    };
+    expect(catalogProblems(catalog)).toEqual([
+      "missing app.title",
+      "present.step: {count}, {n} where English has {n}, {total}",
+      "unknown sources.counts.few",
+      "unknown app.titel",
+    ]);
   });
 });

@@ -1,11 +1,92 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type ConsoleMessage, type Page, type Request } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request, type Response } from "playwright-core";
+import { afterAll, inject, onTestFinished } from "vitest";
 import { CHROME_ARGS, CHROME_PATH } from "./chromium";
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 }
+
+// One Chromium per test file (each file loads this module afresh), started by the first page it opens
+// and closed when the file's tests are done.
+let browser: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await browser)?.close();
+});
+
+export interface OpenPageOptions {
+  /** The viewport; 1280 × 900 unless given. */
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+  /** A touch screen, for phone-sized tests that tap. */
+  touch?: boolean;
+  acceptDownloads?: boolean;
+  /** Runs in every document of the page before the site's own scripts. */
+  initScript?: () => void;
+  /** Installs Playwright's fake clock before the page loads (time flows until the test pauses or runs it). */
+  clock?: boolean;
+  /** Runs before the page is loaded: to route requests, say. */
+  before?: (page: Page) => Promise<unknown>;
+  /** A selector to wait for once the page has loaded. */
+  waitFor?: string;
+  /** The site's address; the end-to-end build's unless given. */
+  baseUrl?: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+  /** Every URL the page requested. */
+  requests: string[];
+  response: Response | null;
+  /** Closes the page's context now; it is closed when the test finishes anyway, passed or failed. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens `path` (relative to the site's base URL) in a fresh browser context and waits until the network
+ * is idle. The context is closed when the test finishes, whether its assertions passed or not.
+ */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const base = options.baseUrl ?? inject("baseUrl");
+  browser ??= launchBrowser();
+  const context = await (
+    await browser
+  ).newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? "light",
+    hasTouch: options.touch ?? false,
+    ...(options.reducedMotion && { reducedMotion: options.reducedMotion }),
+    ...(options.acceptDownloads && { acceptDownloads: true }),
+  });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await context.close();
+  };
+  onTestFinished(close);
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const page = await context.newPage();
+  if (options.clock) await page.clock.install({ time: CLOCK_START });
+  const problems = watchPage(page, new URL(base).origin);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await options.before?.(page);
+  const response = await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
+  if (options.waitFor) await page.locator(options.waitFor).first().waitFor();
+  return { page, context, problems, requests, response, close };
+}
+
+/** Where the fake clock starts: a fixed date, so runs do not depend on the day. */
+const CLOCK_START = new Date("2026-01-15T09:00:00Z");
+
+/** A query parameter of the page's current address. */
+export const searchParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 export interface PageProblems {
   consoleErrors: string[];

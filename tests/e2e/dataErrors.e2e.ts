@@ -1,32 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchPage } from "./browser";
-
-const baseUrl = inject("baseUrl");
-const origin = new URL(baseUrl).origin;
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./browser";
 
 describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function dashboardWith(intercept: (page: Page) => Promise<unknown>) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchPage(page, origin);
-    await intercept(page);
-    await page.goto(baseUrl, { waitUntil: "networkidle" });
-    return { page, problems, close: () => context.close() };
-  }
+  /** The dashboard, with its requests routed through `intercept` first. */
+  const dashboardWith = (intercept: (page: Page) => Promise<unknown>) => openPage("", { before: intercept });
 
   const view = (page: Page, id: string) => page.locator(`[data-view="${id}"]`);
 
   it("a corrupted trade.json: the trade view names the file and field; the other views render", async () => {
-    const { page, problems, close } = await dashboardWith((p) =>
+    const { page, problems } = await dashboardWith((p) =>
       p.route("**/data/trade.json", async (route) => {
         const body = await (await route.fetch()).json();
         body.series[0].points[2].value = "a lot";
@@ -44,12 +27,11 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
       expect(await view(page, id).getByRole("alert").count()).toBe(0);
     }
     expect(problems.consoleErrors).toEqual([]);
-    await close();
   });
 
   it("truncated JSON and a missing file each fail alone, and Retry recovers", async () => {
     let placesBroken = true;
-    const { page, close } = await dashboardWith(async (p) => {
+    const { page } = await dashboardWith(async (p) => {
       await p.route("**/data/timeline.json", (route) =>
         route.fulfill({ status: 200, contentType: "application/json", body: '{"levels": [' }),
       );
@@ -66,6 +48,5 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
     await view(page, "map").getByRole("button", { name: "Retry" }).click();
     await view(page, "map").locator(".summary").waitFor();
     expect(await view(page, "map").getByRole("alert").count()).toBe(0);
-    await close();
   });
 });

@@ -1,37 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, watchPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations, openPage, searchParam, type OpenPageOptions } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const origin = new URL(baseUrl).origin;
 
 describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      colorScheme: options.colorScheme ?? "light",
-    });
-    const page = await context.newPage();
-    const problems = watchPage(page, origin);
-    const requests: string[] = [];
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
-    const map = page.locator('[data-view="map"]');
-    await map.locator(".summary").waitFor();
+  async function open(path: string, options: OpenPageOptions = {}) {
+    const opened = await openPage(path, { waitFor: '[data-view="map"] .summary', ...options });
+    const map = opened.page.locator('[data-view="map"]');
     await map.locator(".map-country").first().waitFor();
-    return { page, map, problems, requests, close: () => context.close() };
+    return { ...opened, map };
   }
 
   it("/embed/map draws the countries and the places, and asks nothing of another origin", async () => {
-    const { map, problems, requests, close } = await open("embed/map/");
+    const { map, problems, requests } = await open("embed/map/");
     expect(await map.locator('.map-country[data-country="Kazakhstan"]').count()).toBe(1);
     expect(await map.locator('.map-country[data-country="China"]').count()).toBe(1);
     expect(await map.locator(".map-country").count()).toBeGreaterThan(20);
@@ -47,33 +29,33 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     // The geometry comes from the site itself, under its base path, and is not in the JavaScript.
     expect(requests).toContain(new URL("data/geo/region.topo.json", baseUrl).href);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it("opens a place with the keyboard and closes it with Escape", async () => {
-    const { page, map, problems, close } = await open("embed/map/");
+    const { page, map, problems } = await open("embed/map/");
     const svg = map.locator(".map-canvas__svg");
     await svg.focus();
     await page.keyboard.press("Tab");
     const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-    // Step east until Zhanatas (every place is reachable with →).
-    for (let i = 0; i < 49 && !(await focusedName()).startsWith("Zhanatas wind farm"); i++) await page.keyboard.press("ArrowRight");
+    // Step east until Zhanatas (every place is reachable with →), each step once focus has moved.
+    await expect.poll(focusedName).not.toBe("");
+    for (let i = 0; i < 49 && !(await focusedName()).startsWith("Zhanatas wind farm"); i++)
+      await stepFocus(page, "ArrowRight", focusedName);
     expect(await focusedName()).toMatch(/^Zhanatas wind farm/);
     await page.keyboard.press("Enter");
     const details = map.getByRole("region", { name: "Zhanatas wind farm" });
     await details.waitFor();
     expect(await details.textContent()).toContain("100 MW");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Zhanatas wind farm");
-    expect(new URL(page.url()).searchParams.get("place")).toBe("zhanatas-wind-farm");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Zhanatas wind farm");
+    await expect.poll(() => searchParam(page, "place")).toBe("zhanatas-wind-farm");
     await page.keyboard.press("Escape");
     await details.waitFor({ state: "detached" });
-    expect(await focusedName()).toMatch(/^Zhanatas wind farm/);
+    await expect.poll(focusedName).toMatch(/^Zhanatas wind farm/);
     expect(problems.consoleErrors).toEqual([]);
-    await close();
   });
 
   it("zooms with the keyboard, the buttons and Ctrl + wheel, and resets", async () => {
-    const { page, map, close } = await open("embed/map/");
+    const { page, map } = await open("embed/map/");
     const layer = map.locator(".map-canvas__svg > g").first();
     await map.locator(".map-canvas__svg").focus();
     await page.keyboard.press("+");
@@ -101,15 +83,13 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     await page.mouse.wheel(0, -300);
     await page.keyboard.up("Control");
     await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1])).toBeGreaterThan(1);
-    await close();
   });
 
   it("fades the places not yet begun in the focus year, and those still planned", async () => {
-    const { map, close } = await open("embed/map/?year=2013");
+    const { map } = await open("embed/map/?year=2013");
     expect(await map.locator("[data-place].is-dimmed").count()).toBe(7);
     expect(await map.locator('[data-place="turkestan-solar"].is-dimmed').count()).toBe(1);
     expect(await map.getByText("Focus year 2013 — 7 places had not been started by then and are faded.").count()).toBe(1);
-    await close();
   });
 
   it.each([
@@ -118,15 +98,20 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     ["embed/map/?theme=contrast", "light", 1280],
     ["embed/map/", "light", 375],
   ] as const)("has no axe-core violations on /%s in %s at %i px", async (path, colorScheme, width) => {
-    const { page, close } = await open(path, { colorScheme, width });
+    const { page } = await open(path, { colorScheme, width });
     expect(await axeViolations(page)).toEqual([]);
-    await close();
   });
 
   it.each([320, 375])("fits a %i px phone without sideways scrolling", async (width) => {
-    const { page, close } = await open("embed/map/?place=lianyungang-base", { width });
+    const { page } = await open("embed/map/?place=lianyungang-base", { width });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await close();
   });
 });
+
+/** Presses `key` and waits until focus has left the element that had it. */
+async function stepFocus(page: Page, key: string, focusedName: () => Promise<string>) {
+  const before = await focusedName();
+  await page.keyboard.press(key);
+  await expect.poll(focusedName, { message: `focus after ${key} from ${before}` }).not.toBe(before);
+}

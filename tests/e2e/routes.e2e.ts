@@ -1,38 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { VIEW_IDS } from "../../src/app/views";
+import { describe, expect, inject, it } from "vitest";
 import { pageText } from "../../scripts/pageHtml";
 import { PAGES, pagePath } from "../../scripts/pages";
-import { axeViolations, launchBrowser, watchPage } from "./browser";
+import { VIEW_IDS } from "../../src/app/views";
+import { axeViolations, openPage as open, searchParam } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const origin = new URL(baseUrl).origin;
 const VIEWS = [...VIEW_IDS];
 
 describe.skipIf(!inject("browser"))("every route, served as plain files under a base path", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      colorScheme: options.colorScheme ?? "light",
-    });
-    const page = await context.newPage();
-    const problems = watchPage(page, origin);
-    const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
-    return { page, problems, response, close: () => context.close() };
-  }
-
   it.each(PAGES.map((page) => [pagePath(page), page] as const))(
     "/%s is a file in the build, titled from the catalog",
     async (path, page) => {
-      const { page: tab, response, close } = await open(path);
+      const { page: tab, response } = await open(path);
       expect(response?.status()).toBe(200);
       // No redirect; a page may add its state to the query string (/present/?year=…).
       expect(new URL(tab.url()).pathname).toBe(new URL(path, baseUrl).pathname);
@@ -43,12 +22,11 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
       expect(await tab.locator("body").getAttribute("data-page")).toBe(page.kind);
       expect(await tab.locator("body").getAttribute("data-embed")).toBe(page.embed ?? null);
       expect(await tab.locator('link[rel="icon"]').getAttribute("href")).toBe(`${new URL(baseUrl).pathname}favicon.svg`);
-      await close();
     },
   );
 
   it("/ shows the shell and all four views with their data, cleanly", async () => {
-    const { page, problems, response, close } = await open("");
+    const { page, problems, response } = await open("");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Silk Road Ledger" }).isVisible()).resolves.toBe(true);
     for (const id of VIEWS) {
@@ -61,11 +39,10 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     await page.locator(".sources-list li").first().waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it.each(VIEWS)("/embed/%s shows that one view alone, cleanly", async (id) => {
-    const { page, problems, response, close } = await open(`embed/${id}`);
+    const { page, problems, response } = await open(`embed/${id}`);
     expect(response?.status()).toBe(200);
     expect(page.url()).toBe(new URL(`embed/${id}/`, baseUrl).href);
     await page.locator(`[data-view="${id}"] .summary`).waitFor();
@@ -74,11 +51,10 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     const full = page.getByRole("link", { name: "Open in Silk Road Ledger" });
     expect(await full.getAttribute("href")).toBe(`/ledger/#view-${id}`);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it("/present walks through every step, each with its view drawn, by keyboard and clicker keys", async () => {
-    const { page, problems, close } = await open("present");
+    const { page, problems } = await open("present");
     const count = page.locator(".present-step__count");
     await page.getByText(/^Step 1 of \d+$/).waitFor();
     const total = Number(/of (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
@@ -93,30 +69,28 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
       // The view has drawn (its own summary is there), not a skeleton or an error.
       await view.locator(".summary").first().waitFor();
       expect(await view.getByRole("alert").count()).toBe(0);
-      expect(new URL(page.url()).searchParams.get("step")).toBe(n === 1 ? null : String(n));
+      await expect.poll(() => searchParam(page, "step")).toBe(n === 1 ? null : String(n));
       await page.keyboard.press(n % 2 ? "ArrowRight" : "PageDown");
     }
     expect(seen).toEqual(new Set(["trade", "investment", "timeline", "map"]));
     await page.keyboard.press("Home");
     await page.getByText(`Step 1 of ${total}`).waitFor();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it("an unknown view under /embed/ says so, and lists the real ones", async () => {
-    const { page, response, problems, close } = await open("embed/trades");
+    const { page, response, problems } = await open("embed/trades");
     expect(response?.status()).toBe(404);
     await page.getByRole("heading", { name: "There is no view called “trades”" }).waitFor();
     const links = await page.locator(".embed-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(links).toEqual(VIEWS.map((v) => `/ledger/embed/${v}/`));
     // The only error is the 404 of the page itself.
     expect(problems.consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-    await close();
   });
 
   it("treats hostile URL parameters as text, never as markup or script", async () => {
     const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
-    const { page, problems, close } = await open(`embed/${evil}/?lang=${evil}&theme=${evil}&year=${evil}&step=-1`);
+    const { page, problems } = await open(`embed/${evil}/?lang=${evil}&theme=${evil}&year=${evil}&step=-1`);
     let dialog = false;
     page.on("dialog", () => (dialog = true));
     await page.locator("h1").waitFor();
@@ -127,7 +101,6 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
     expect(dialog).toBe(false);
     expect(problems.foreignRequests).toEqual([]);
-    await close();
   });
 
   it("follows theme= and prefers-color-scheme", async () => {
@@ -150,10 +123,9 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
     ["present/", "light"],
     ["embed/nope/", "light"],
   ] as const)("has no axe-core (WCAG A/AA) violations on /%s in %s", async (path, colorScheme) => {
-    const { page, close } = await open(path, { colorScheme });
+    const { page } = await open(path, { colorScheme });
     await page.locator("h1").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await close();
   });
 
   it("fits a 375 px phone without sideways scrolling", async () => {

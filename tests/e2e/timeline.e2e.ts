@@ -1,9 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, watchPage } from "./browser";
-
-const baseUrl = inject("baseUrl");
-const origin = new URL(baseUrl).origin;
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations, openPage, searchParam } from "./browser";
 
 interface Box {
   x: number;
@@ -19,24 +16,9 @@ const overlap = (a: Box, b: Box, tolerance = 0.5) =>
   b.y + b.height - tolerance > a.y;
 
 describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = (path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) =>
+    openPage(path, { width, touch: width < 600, colorScheme, waitFor: '[data-view="timeline"] .timeline__stage [data-event-id]' });
 
-  async function open(path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: width < 600, colorScheme });
-    const page = await context.newPage();
-    const problems = watchPage(page, origin);
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
-    await page.locator('[data-view="timeline"] .timeline__stage [data-event-id]').first().waitFor();
-    return { page, problems, close: () => context.close() };
-  }
-
-  const query = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
   const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
 
   /** Tabs from the top of the page until focus reaches the timeline's one Tab stop. */
@@ -49,56 +31,54 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
   }
 
   it("selects an event by keyboard on /embed/timeline: ← →, Escape, Enter, and the URL keeps it", async () => {
-    const { page, problems, close } = await open("embed/timeline/");
+    const { page, problems } = await open("embed/timeline/");
     expect(await page.locator(".timeline-chart__svg").count()).toBe(1);
     await tabIntoTimeline(page);
-    expect(await focusedEvent(page)).toBe("dostyk-alashankou-rail-opens");
+    await expect.poll(() => focusedEvent(page)).toBe("dostyk-alashankou-rail-opens");
     // The focus ring is visible on the marker that has focus.
     const ring = page.locator(".timeline-marker:focus-visible .timeline-marker__ring");
     expect(await ring.evaluate((el) => getComputedStyle(el).stroke)).not.toBe("none");
 
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    expect(query(page, "event")).toBe("economic-committee-agreement");
-    expect(query(page, "year")).toBe("1992");
+    await expect.poll(() => searchParam(page, "event")).toBe("economic-committee-agreement");
+    await expect.poll(() => searchParam(page, "year")).toBe("1992");
     const card = page.locator(".timeline-card");
-    await expect(card.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
-      "Committee for economic, trade and S&T cooperation agreed",
-    );
-    await expect(card.locator("time").textContent()).resolves.toBe("February 1992");
-    expect(await focusedEvent(page)).toBe("economic-committee-agreement");
+    await expect
+      .poll(() => card.getByRole("heading", { level: 3 }).textContent())
+      .toBe("Committee for economic, trade and S&T cooperation agreed");
+    await expect.poll(() => card.locator("time").textContent()).toBe("February 1992");
+    await expect.poll(() => focusedEvent(page)).toBe("economic-committee-agreement");
 
     await page.keyboard.press("ArrowLeft");
-    expect(query(page, "event")).toBe("diplomatic-relations");
-    await expect(card.textContent()).resolves.toContain("Partnership level 1 of 4: Diplomatic relations");
+    await expect.poll(() => searchParam(page, "event")).toBe("diplomatic-relations");
+    await expect.poll(() => card.textContent()).toContain("Partnership level 1 of 4: Diplomatic relations");
 
     await page.keyboard.press("Escape");
-    expect(await card.count()).toBe(0);
-    expect(query(page, "event")).toBeNull();
-    expect(await focusedEvent(page)).toBe("diplomatic-relations");
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => searchParam(page, "event")).toBeNull();
+    await expect.poll(() => focusedEvent(page)).toBe("diplomatic-relations");
     await page.keyboard.press("Enter");
     await card.waitFor();
-    expect(query(page, "event")).toBe("diplomatic-relations");
+    await expect.poll(() => searchParam(page, "event")).toBe("diplomatic-relations");
 
     // The address opens on the same event.
     await page.reload({ waitUntil: "networkidle" });
     await expect(page.locator(".timeline-card h3").textContent()).resolves.toBe("Diplomatic relations established");
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it("opens a shared link on its event and marks its year", async () => {
-    const { page, close } = await open("embed/timeline/?event=xi-state-visit-2013&year=2013");
+    const { page } = await open("embed/timeline/?event=xi-state-visit-2013&year=2013");
     const card = page.locator(".timeline-card");
     await expect(card.locator("h3").textContent()).resolves.toBe("Xi Jinping's first state visit to Kazakhstan");
     await expect(card.locator("time").textContent()).resolves.toMatch(/^September 6\s–\s8, 2013$/);
     await expect(page.locator(".timeline-chart .chart-focus text").textContent()).resolves.toBe("2013");
     expect(await page.locator(".timeline-marker.is-selected").getAttribute("data-event-id")).toBe("xi-state-visit-2013");
-    await close();
   });
 
   it.each([1280, 760])("keeps every label clear of every other label and marker at %i px", async (width) => {
-    const { page, close } = await open("embed/timeline/", { width });
+    const { page } = await open("embed/timeline/", { width });
     const boxes = await page.evaluate(() => {
       const box = (el: Element, kind: string) => {
         const r = el.getBoundingClientRect();
@@ -126,11 +106,10 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     const markers = boxes.filter((b) => b.kind === "marker");
     for (const a of markers) for (const b of markers) if (a !== b) expect(overlap(a, b), `${a.id} / ${b.id}`).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await close();
   });
 
   it("runs top to bottom at 375 px: rows in date order, none overlapping, big enough to tap", async () => {
-    const { page, problems, close } = await open("embed/timeline/", { width: 375 });
+    const { page, problems } = await open("embed/timeline/", { width: 375 });
     expect(await page.locator(".timeline-chart__svg").count()).toBe(0);
     const list = page.locator(".timeline-list");
     expect(await list.getAttribute("role")).toBe("group");
@@ -158,7 +137,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     await tabIntoTimeline(page);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    expect(query(page, "event")).toBe("economic-committee-agreement");
+    await expect.poll(() => searchParam(page, "event")).toBe("economic-committee-agreement");
     const card = page.locator('[data-row="economic-committee-agreement"] .timeline-card');
     await card.waitFor();
     const cardBox = (await card.boundingBox())!;
@@ -166,10 +145,9 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
 
     // Touch: a tap opens another event.
     await page.locator('[data-event-id="kz-embassy-beijing"]').tap();
-    expect(query(page, "event")).toBe("kz-embassy-beijing");
-    await expect(page.locator(".timeline-card h3").textContent()).resolves.toBe("Kazakhstan opens its embassy in Beijing");
+    await expect.poll(() => searchParam(page, "event")).toBe("kz-embassy-beijing");
+    await expect.poll(() => page.locator(".timeline-card h3").textContent()).toBe("Kazakhstan opens its embassy in Beijing");
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await close();
   });
 
   it("follows its own width, not the window's: vertical where the view is narrow though the window is not", async () => {
@@ -191,14 +169,13 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
   });
 
   it("filters by category and keeps the filter in the URL", async () => {
-    const { page, close } = await open("embed/timeline/");
+    const { page } = await open("embed/timeline/");
     const before = await page.locator(".timeline-marker").count();
     await page.getByRole("button", { name: /^Project, \d+ events$/ }).click();
-    expect(query(page, "cats")).toBe("diplomacy,economy,people,summit,treaty,visit");
-    expect(await page.locator(".timeline-marker").count()).toBe(before - 37);
+    await expect.poll(() => searchParam(page, "cats")).toBe("diplomacy,economy,people,summit,treaty,visit");
+    await expect.poll(() => page.locator(".timeline-marker").count()).toBe(before - 37);
     // The ladder is never filtered out.
     expect(await page.locator(".timeline-step[data-event-id]").count()).toBe(4);
-    await close();
   });
 
   it("has no axe-core violations: chart with a card, list, phone, dark and projector themes", async () => {

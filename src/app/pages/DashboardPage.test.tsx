@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { trade } from "../../../tests/fixtures/datasets";
 import { DashboardPage } from "./DashboardPage";
 

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { mockLayout } from "../../../tests/mockLayout";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { STORY } from "./present/story";
 import { PresentPage } from "./PresentPage";
 
@@ -58,10 +60,6 @@ describe("PresentPage", () => {
     expect(new URLSearchParams(window.location.search).get("theme")).toBe("contrast");
   });
 
-  it("shows every view along the way: trade, timeline, investment and map", () => {
-    expect(new Set(STORY.map((s) => s.view))).toEqual(new Set(["trade", "timeline", "investment", "map"]));
-  });
-
   it("computes the reporters step from both series", async () => {
     stubDataFetch();
     renderApp(<PresentPage />, { search: `step=${stepOf("reporters")}` });
@@ -91,18 +89,7 @@ describe("PresentPage", () => {
   it("leaves the arrows to a focused chart, while the clicker keys still move the story", async () => {
     stubDataFetch();
     renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
-    // jsdom does no layout: give every element a size so the chart draws.
-    vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-      x: 0,
-      y: 0,
-      left: 0,
-      top: 0,
-      width: 800,
-      height: 400,
-      right: 800,
-      bottom: 400,
-      toJSON: () => ({}),
-    } as DOMRect);
+    mockLayout({ width: 800, height: 400 });
     const chart = await screen.findByRole("group", { name: /^Line chart of China–Kazakhstan trade/ });
     chart.focus();
     await userEvent.keyboard("{ArrowRight}");

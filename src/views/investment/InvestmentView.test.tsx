@@ -1,26 +1,17 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { testInvestment } from "../../../tests/fixtures/investment";
+import { mockLayout } from "../../../tests/mockLayout";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { COUNT_UP_MS } from "./countUp";
 import { InvestmentView } from "./InvestmentView";
-import { testInvestment } from "./testInvestment";
 
 const WIDTH = 800;
 
 beforeEach(() => {
-  // jsdom does no layout: give every element a size so the charts draw.
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    width: WIDTH,
-    height: 400,
-    right: WIDTH,
-    bottom: 400,
-    toJSON: () => ({}),
-  } as DOMRect);
+  mockLayout({ width: WIDTH, height: 400 });
   stubDataFetch({ investment: { status: 200, body: JSON.stringify(testInvestment) } });
 });
 

@@ -1,41 +1,22 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { FIXTURES } from "../../../tests/fixtures/datasets";
+import { beforeEach, describe, expect, it } from "vitest";
+import { mapPlaces } from "../../../tests/fixtures/places";
+import { shippedGeographyText } from "../../../tests/fixtures/shipped";
+import { mockLayout } from "../../../tests/mockLayout";
 import { renderApp } from "../../../tests/renderApp";
-import { mapPlaces, shippedGeographyText } from "./mapFixtures";
+import { ok, stubDataFetch } from "../../../tests/stubDataFetch";
 import { MapView } from "./MapView";
 
 const WIDTH = 900;
 const geography = shippedGeographyText();
 
 /** Serves the map's fixture places, the shared sources, and the shipped country shapes (or a failure). */
-function stubFetch({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
-    if (url.endsWith("/data/places.json")) return new Response(JSON.stringify(mapPlaces));
-    if (url.endsWith("/data/sources.json")) return new Response(JSON.stringify(FIXTURES.sources));
-    if (url.endsWith("/data/geo/region.topo.json"))
-      return geo === "ok" ? new Response(geography) : new Response("Not Found", { status: 404 });
-    return new Response("not found", { status: 404 });
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
+const stubFetch = ({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) =>
+  stubDataFetch({ places: ok(mapPlaces), geography: geo === "ok" ? ok(geography) : { status: 404, body: "Not Found" } });
 
 beforeEach(() => {
-  // jsdom does no layout: give every element a size so the map draws.
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    width: WIDTH,
-    height: 500,
-    right: WIDTH,
-    bottom: 500,
-    toJSON: () => ({}),
-  } as DOMRect);
+  mockLayout({ width: WIDTH, height: 500 });
 });
 
 async function renderMap(search = "") {

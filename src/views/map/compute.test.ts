@@ -13,7 +13,8 @@ import {
   toggleGroup,
   visiblePlaces,
 } from "./compute";
-import { mapPlaces, shippedPlaces } from "./mapFixtures";
+import { mapPlaces } from "../../../tests/fixtures/places";
+import { shippedPlaces } from "../../../tests/fixtures/shipped";
 
 const file = placesFileSchema.parse(mapPlaces);
 const byId = (id: string) => file.features.find((f) => f.id === id)!;

@@ -5,7 +5,8 @@ import { formatters } from "../../lib/format";
 import { pluralTranslator, translator } from "../../lib/i18n";
 import type { Locale } from "../../lib/locale";
 import { placeSourceIds, sourceIds } from "./compute";
-import { mapPlaces, shippedPlaces } from "./mapFixtures";
+import { mapPlaces } from "../../../tests/fixtures/places";
+import { shippedPlaces } from "../../../tests/fixtures/shipped";
 import { costAmount, costText, formatMoney, formatMoneyRange, significantDigits } from "./placeText";
 import { costCsv, csvColumns } from "./placesTable";
 

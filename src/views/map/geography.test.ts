@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DataError } from "../../data/DataError";
 import { countryName, geographyQuery, geographySchema, toGeography, type GeographyFile } from "./geography";
-import { shippedGeographyText } from "./mapFixtures";
+import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 
 const text = shippedGeographyText();
 const file = geographySchema.parse(JSON.parse(text));

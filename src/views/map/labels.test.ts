@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { placesFileSchema } from "../../data/schemas/places";
 import { geographySchema, toGeography } from "./geography";
 import { boxesOverlap, estimateTextWidth, labelAt, placeLabels, symbolBox, type LabelCandidate } from "./labels";
-import { shippedGeographyText, shippedPlaces } from "./mapFixtures";
+import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";
 import { buildMarks, countryAnchors, LABEL_SIZES, labelCandidates, symbolObstacles } from "./mapLayout";
 import { fitProjection, mapSize } from "./projection";
 import { IDENTITY } from "./view";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placesFileSchema } from "../../data/schemas/places";
-import { mapPlaces } from "./mapFixtures";
+import { mapPlaces } from "../../../tests/fixtures/places";
 import { buildMarks, labelCandidates, LABEL_SIZES, navigationOrder } from "./mapLayout";
 import { fitProjection } from "./projection";
 import { centredView, IDENTITY, toScreen } from "./view";

@@ -1,7 +1,7 @@
 import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { geographySchema, toGeography } from "./geography";
-import { shippedGeographyText } from "./mapFixtures";
+import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 import {
   ASPECT_NARROW,
   ASPECT_WIDE,

@@ -1,23 +1,15 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
-import { timelineFixture } from "./testTimeline";
+import { timelineFixture } from "../../../tests/fixtures/timeline";
+import { mockLayout } from "../../../tests/mockLayout";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { TimelineView } from "./TimelineView";
 
 /** Renders the view with the stage `width` pixels wide (jsdom does no layout). */
 async function renderTimeline(search = "", width = 1000) {
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    width,
-    height: 600,
-    right: width,
-    bottom: 600,
-    toJSON: () => ({}),
-  } as DOMRect);
+  mockLayout({ width, height: 600 });
   stubDataFetch({ timeline: { status: 200, body: JSON.stringify(timelineFixture) } });
   renderApp(<TimelineView />, { search });
   return screen.findByRole("group", { name: /^Timeline, 1991–2024\./ });
@@ -249,7 +241,7 @@ describe("TimelineView: the vertical layout and the list", () => {
     await renderTimeline("year=2013", 375);
     const list = screen.getByRole("group", { name: /^Timeline, 1991–2024\./ });
     expect(list.tagName).toBe("DIV");
-    expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
+    expect(screen.getAllByRole("group", { name: /^Timeline, 1991–2024\./ })).toHaveLength(1);
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
     const years = within(list)
       .getAllByRole("list", { name: /^\d{4}$/ })
@@ -281,10 +273,10 @@ describe("TimelineView: the vertical layout and the list", () => {
     await renderTimeline();
     await userEvent.click(screen.getByRole("button", { name: "List" }));
     expect(params().get("layout")).toBe("list");
-    expect(document.querySelector("svg.timeline-chart__svg")).toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("DIV");
     expect(screen.getByRole("button", { name: /Mazhilis ratifies/ })).toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Timeline" }));
-    expect(document.querySelector("svg.timeline-chart__svg")).not.toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("svg");
   });
 });

@@ -19,7 +19,7 @@ import {
   visibleEvents,
   yearRows,
 } from "./compute";
-import { timelineFixture } from "./testTimeline";
+import { timelineFixture } from "../../../tests/fixtures/timeline";
 
 const file = timelineFileSchema.parse(timelineFixture);
 const TODAY = Date.UTC(2026, 10, 23);

@@ -3,7 +3,7 @@ import shipped from "../../../data/timeline.json";
 import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeline";
 import { ladder, positionOf, timeDomain } from "./compute";
 import { horizontalLayout, MIN_TARGET, timeScale, yearTicks, type HorizontalInput } from "./horizontalLayout";
-import { timelineFixture } from "./testTimeline";
+import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { estimateWidth } from "../../lib/textWidth";
 
 const TODAY = Date.UTC(2026, 10, 23);

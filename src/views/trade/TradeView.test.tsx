@@ -1,25 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp, stubDataFetch } from "../../../tests/renderApp";
+import { mockLayout } from "../../../tests/mockLayout";
+import { renderApp } from "../../../tests/renderApp";
+import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { PLAY_STEP_MS } from "./play";
 import { TradeView } from "./TradeView";
 
 const WIDTH = 800;
 
 beforeEach(() => {
-  // jsdom does no layout: give every element a size so the chart draws.
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    width: WIDTH,
-    height: 400,
-    right: WIDTH,
-    bottom: 400,
-    toJSON: () => ({}),
-  } as DOMRect);
+  mockLayout({ width: WIDTH, height: 400 });
   stubDataFetch();
 });
 
