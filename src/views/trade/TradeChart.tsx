@@ -255,11 +255,7 @@ export function TradeChart({
               plotWidth={innerWidth}
             />
           )}
-          {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
-          <g clipPath={`url(#${clipId})`}>
-            {seriesLayer}
-            {activePoints}
-          </g>
+          <g clipPath={`url(#${clipId})`}>{seriesLayer}</g>
           <rect
             className="trade-chart__overlay"
             width={innerWidth}
@@ -287,6 +283,14 @@ export function TradeChart({
               />
             ))}
           </g>
+        </g>
+      </svg>
+      {/* The year being read is drawn on a layer of its own, over the chart: moving it repaints neither
+          the series nor the axes (at 10,000 points, that repaint is what a hover would wait for). */}
+      <svg width={width} height={height} className="trade-chart__reading" aria-hidden="true">
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
+          {activePoints}
         </g>
       </svg>
       <EventButtons
