@@ -85,6 +85,28 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1])).toBeGreaterThan(1);
   });
 
+  it("opens a linked place zoomed to it, and Back and Forward zoom to the place in the address", async () => {
+    // Without motion, so each zoom lands at once and the transforms can be compared.
+    const { page, map } = await open("embed/map/?place=khorgos-gateway", { reducedMotion: "reduce" });
+    const layer = map.locator(".map-canvas__svg > g").first();
+    const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1]);
+    await expect.poll(scaleOf).toBeGreaterThan(2);
+    const atKhorgos = await layer.getAttribute("transform");
+    // A second history entry naming another place, as a host page or a presentation step makes one.
+    await page.evaluate(() => {
+      history.pushState(null, "", location.href.replace("place=khorgos-gateway", "place=lianyungang-base"));
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await expect.poll(() => layer.getAttribute("transform")).not.toBe(atKhorgos);
+    const atLianyungang = await layer.getAttribute("transform");
+    expect(await scaleOf()).toBeGreaterThan(2);
+    await page.goBack();
+    await expect.poll(() => searchParam(page, "place")).toBe("khorgos-gateway");
+    await expect.poll(() => layer.getAttribute("transform")).toBe(atKhorgos);
+    await page.goForward();
+    await expect.poll(() => layer.getAttribute("transform")).toBe(atLianyungang);
+  });
+
   it("fades the places not yet begun in the focus year, and those still planned", async () => {
     const { map } = await open("embed/map/?year=2013");
     expect(await map.locator("[data-place].is-dimmed").count()).toBe(7);
