@@ -1,11 +1,12 @@
-import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useId, useMemo, useRef, useState } from "react";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
-import { investmentQuery, sourcesQuery } from "../../data/queries";
+import { investmentQuery } from "../../data/queries";
+import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import { CompanyCounts } from "./CompanyCounts";
@@ -24,7 +25,7 @@ import "./investment.css";
 export function InvestmentView() {
   const { data: file } = useSuspenseQuery(investmentQuery());
   // Source names enrich the tables and the citation; the view draws without them.
-  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, fmt } = locale;
   const [state, update] = useUrlState();
@@ -40,7 +41,6 @@ export function InvestmentView() {
   const { groups, deals, inflows, years, gaps, units, sector, dealId } = useInvestment(file, locale, state.sector, state.deal);
   const { headline } = file;
 
-  const sourceName = useCallback((id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id, [sourcesFile]);
   const csvRows = useMemo(() => investmentCsvRows(file), [file]);
   const rangeText = (a: number, b: number) => (a === b ? String(a) : t("investment.period.range", { from: a, to: b }));
   const gapsText = fmt.list(gaps.map(([a, b]) => rangeText(a, b)));
@@ -195,7 +195,7 @@ export function InvestmentView() {
         svgRef={svgRef}
         moreCharts={[{ key: "inflows", title: t("investment.inflows.title"), ref: inflowSvgRef }]}
         sourceText={[...new Set(exportSources)].map(sourceName).join("; ")}
-        csv={() => toCsv(csvRows, investmentCsvColumns(sourcesFile?.sources ?? []))}
+        csv={() => toCsv(csvRows, investmentCsvColumns(sourceList))}
         table={<InvestmentTables file={file} sourceName={sourceName} focusYear={state.year} />}
       />
     </div>

@@ -4,7 +4,8 @@ import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
 import { ViewActions } from "../../charts/ViewActions";
-import { placesQuery, sourcesQuery } from "../../data/queries";
+import { placesQuery } from "../../data/queries";
+import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import {
@@ -38,7 +39,7 @@ const FIRST_YEAR = 1992;
 export function MapView() {
   const { data: file } = useSuspenseQuery(placesQuery());
   const geo = useQuery(geographyQuery());
-  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState();
@@ -98,10 +99,6 @@ export function MapView() {
     }
   });
 
-  const sourceName = useMemo(() => {
-    const publishers = new Map((sourcesFile?.sources ?? []).map((s) => [s.id, s.publisher]));
-    return (id: string) => publishers.get(id) ?? id;
-  }, [sourcesFile]);
   // The table calls `show` only from its buttons' clicks, never while rendering.
   // eslint-disable-next-line react-hooks/refs
   const columns = useMemo(() => tableColumns(locale, show, sourceName), [locale, show, sourceName]);
@@ -190,7 +187,7 @@ export function MapView() {
       <ViewActions
         viewId="map"
         title={t("view.map.title")}
-        csv={() => toCsv(rows, csvColumns(sourcesFile?.sources ?? []))}
+        csv={() => toCsv(rows, csvColumns(sourceList))}
         svgRef={svgRef}
         sourceText={sourceText}
         table={

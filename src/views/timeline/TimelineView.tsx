@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { DataTable } from "../../charts/DataTable";
 import { FilterChips } from "../../charts/FilterChips";
@@ -8,8 +8,9 @@ import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
-import { sourcesQuery, timelineQuery } from "../../data/queries";
+import { timelineQuery } from "../../data/queries";
 import type { EventCategory, LevelId } from "../../data/schemas/timeline";
+import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
@@ -54,7 +55,7 @@ type Period = "all" | LevelId;
 export function TimelineView() {
   const { data: file } = useSuspenseQuery(timelineQuery());
   // Source names enrich the card and the table, but the timeline does not wait for them.
-  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, tn, fmt, lang } = locale;
   const [state, update] = useUrlState();
@@ -224,7 +225,6 @@ export function TimelineView() {
     shown: secondary.length,
     total: otherCount,
   });
-  const sourceName = useCallback((id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id, [sourcesFile]);
   const ladderSources = uniqueSources(...levels.map((l) => l.sources));
   const columns = useMemo(() => tableColumns(locale, (e) => levelOfEvent.get(e.id), sourceName), [locale, levelOfEvent, sourceName]);
 
@@ -237,7 +237,7 @@ export function TimelineView() {
       levelCount={levels.length}
       position={position}
       total={order.length}
-      sources={sourcesFile?.sources}
+      sources={sourceList}
       onPrevious={() => {
         const id = order[position - 2];
         if (id) select(id, false);
@@ -386,7 +386,7 @@ export function TimelineView() {
         title={t("view.timeline.title")}
         svgRef={asList ? undefined : svgRef}
         sourceText={ladderSources.map(sourceName).join("; ")}
-        csv={() => toCsv(file.events, csvColumns(sourcesFile?.sources ?? []))}
+        csv={() => toCsv(file.events, csvColumns(sourceList))}
         table={
           <DataTable
             caption={t("timeline.table.caption")}

@@ -7,8 +7,9 @@ import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
-import { sourcesQuery, timelineQuery, tradeQuery } from "../../data/queries";
+import { timelineQuery, tradeQuery } from "../../data/queries";
 import type { TradeSeries } from "../../data/schemas/trade";
+import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { useUrlState } from "../../lib/useUrlState";
@@ -39,7 +40,7 @@ export function TradeView() {
   const { data: file } = useSuspenseQuery(tradeQuery());
   // The other files enrich the view (event markers, source names) but are not needed to draw it.
   const { data: timeline } = useQuery(timelineQuery());
-  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, fmt } = locale;
   const [state, update] = useUrlState();
@@ -80,7 +81,6 @@ export function TradeView() {
   );
   const events = useMemo(() => (timeline ? axisEvents(timeline.events, range) : []), [timeline, range]);
   const target = file.targets[file.targets.length - 1];
-  const sourceName = useCallback((id: string) => sourcesFile?.sources.find((s) => s.id === id)?.publisher ?? id, [sourcesFile]);
 
   const describeYear = useCallback(
     (year: number) =>
@@ -258,7 +258,7 @@ export function TradeView() {
         sourceText={sourcesOf(...drawn.map((d) => d.series))
           .map(sourceName)
           .join("; ")}
-        csv={() => toCsv(rows, csvColumns(sourcesFile?.sources ?? []))}
+        csv={() => toCsv(rows, csvColumns(sourceList))}
         table={
           <DataTable
             caption={t("trade.table.caption")}
