@@ -1,6 +1,6 @@
 import { jsonPath } from "../DataError";
-import { precisionOf } from "../schemas/common";
 import type { SourcesFile } from "../schemas/sources";
+import { precisionOf, startOf, yearOf } from "../../lib/partialDate";
 import { inYearRange, YEAR_RANGE } from "../yearRange";
 import { issueAt, preview, type Issue } from "./issue";
 
@@ -74,11 +74,6 @@ export function checkUniqueIds(file: string, items: readonly { id: string }[], p
 const DATE_KEYS = new Set(["date", "endDate", "setOn", "asOf", "agreed", "constructionStart", "operation"]);
 const YEAR_KEYS = new Set(["year", "byYear", "from", "to"]);
 
-/** The first day a partial date can mean, as "YYYY-MM-DD", so dates of mixed precision compare. */
-export function startOf(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
 /**
  * Years and dates lie in YEAR_RANGE; a `precision` matches the date's format;
  * an end date is not before its start; a period does not run backwards.
@@ -88,7 +83,7 @@ export function checkDates(file: string, data: unknown): Issue[] {
   const range = `${YEAR_RANGE.min}..${YEAR_RANGE.max}`;
   walk(data, (value, path) => {
     const key = path[path.length - 1];
-    if (typeof key === "string" && DATE_KEYS.has(key) && typeof value === "string" && !inYearRange(Number(value.slice(0, 4)))) {
+    if (typeof key === "string" && DATE_KEYS.has(key) && typeof value === "string" && !inYearRange(yearOf(value))) {
       issues.push(issueAt(file, path, `a date in the years ${range}`, JSON.stringify(value)));
     }
     if (typeof key === "string" && YEAR_KEYS.has(key) && typeof value === "number" && !inYearRange(value)) {

@@ -1,5 +1,6 @@
+import { startOf } from "../../lib/partialDate";
 import type { InvestmentFile } from "../schemas/investment";
-import { checkUniqueIds, startOf } from "./generic";
+import { checkUniqueIds } from "./generic";
 import { issueAt, type Issue } from "./issue";
 
 /** Investment lists have unique ids; yearly inflows are unique and ascending; company counts are in date order. */

@@ -1,5 +1,6 @@
+import { startOf } from "../../lib/partialDate";
 import { MAP_REGION, type PlacesFile, type Position } from "../schemas/places";
-import { checkUniqueIds, startOf, type Path } from "./generic";
+import { checkUniqueIds, type Path } from "./generic";
 import { issueAt, preview, type Issue } from "./issue";
 
 /** Whether a position lies inside the map's region ([west, south, east, north]). */

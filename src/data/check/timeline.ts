@@ -1,5 +1,6 @@
+import { startOf } from "../../lib/partialDate";
 import type { TimelineFile } from "../schemas/timeline";
-import { checkUniqueIds, startOf } from "./generic";
+import { checkUniqueIds } from "./generic";
 import { issueAt, type Issue } from "./issue";
 
 /**

@@ -33,11 +33,6 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
-/** The precision a partial date's format expresses. */
-export function precisionOf(date: string): DatePrecision {
-  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
-}
-
 function isRealDate(date: string): boolean {
   const [y, m = 1, d = 1] = date.split("-").map(Number);
   const t = new Date(Date.UTC(y ?? 0, m - 1, d));

@@ -1,5 +1,5 @@
-import type { PartialDate } from "../../data/schemas/common";
 import type { PlaceCategory, PlaceFeature, PlacesFile } from "../../data/schemas/places";
+import { yearOf } from "../../lib/partialDate";
 
 /** The groups the legend shows and filters by: several categories can share one. */
 export const GROUPS = ["crossings", "corridors", "oil", "gas", "wind", "hydro", "solar", "refining", "towns"] as const;
@@ -25,8 +25,6 @@ export const isLine = (f: PlaceFeature) => f.geometry.type !== "Point";
 export const isTown = (f: PlaceFeature) => f.properties.category === "city";
 /** Geometry that is an estimate or a drawing, not the thing itself: drawn dashed or with a halo, and said so. */
 export const isApproximate = (f: PlaceFeature) => f.properties.precision === "approximate" || f.properties.precision === "schematic";
-
-const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 
 /**
  * The year a place began to exist on the ground: the earlier of its construction start and its

@@ -1,6 +1,7 @@
-import { precisionOf, type LocalizedName, type PartialDate } from "../../data/schemas/common";
+import type { LocalizedName, PartialDate } from "../../data/schemas/common";
 import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
 import type { Locale } from "../../lib/locale";
+import { precisionOf } from "../../lib/partialDate";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
 
 /** A place's name in the reader's language (every place has all four). */

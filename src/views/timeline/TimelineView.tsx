@@ -8,6 +8,7 @@ import { ViewActions } from "../../charts/ViewActions";
 import { sourcesQuery, timelineQuery } from "../../data/queries";
 import type { EventCategory, LevelId } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
+import { positionOf, yearOf } from "../../lib/partialDate";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
 import { CategoryFilter } from "./CategoryFilter";
@@ -21,12 +22,10 @@ import {
   findEvent,
   ladder,
   levelName,
-  positionOf,
   rungs,
   timeDomain,
   uniqueSources,
   visibleEvents,
-  yearOf,
 } from "./compute";
 import { EventCard } from "./EventCard";
 import { eventDateText } from "./eventDate";

@@ -1,5 +1,6 @@
-import type { DatePrecision, LocalizedName } from "../../data/schemas/common";
+import type { LocalizedName } from "../../data/schemas/common";
 import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
+import { endOf, startOf, yearOf } from "../../lib/partialDate";
 
 /** The event categories, in the order the filters and the legend list them. */
 export const CATEGORIES = [
@@ -11,8 +12,6 @@ export const CATEGORIES = [
   "project",
   "people",
 ] as const satisfies readonly EventCategory[];
-
-const DAY = 86_400_000;
 
 /** The ladder from the first rung up. */
 export function ladder(file: TimelineFile): Level[] {
@@ -29,31 +28,6 @@ export function eventSpan(file: TimelineFile): { from: number; to: number } | nu
   const years = file.events.map((e) => yearOf(e.date));
   if (years.length === 0) return null;
   return { from: Math.min(...years), to: Math.max(...years) };
-}
-
-export const yearOf = (date: string): number => Number(date.slice(0, 4));
-
-/** UTC milliseconds at the start of a partial date ("2005" is 1 January 2005). */
-export function startOf(date: string): number {
-  const [y, m = 1, d = 1] = date.split("-").map(Number);
-  return Date.UTC(y ?? 1970, m - 1, d);
-}
-
-/** UTC milliseconds just after a partial date's last day ("2005-07" ends at 1 August 2005). */
-export function endOf(date: string): number {
-  const [y = 1970, m, d] = date.split("-").map(Number);
-  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d + 1);
-  if (m !== undefined) return Date.UTC(y, m, 1);
-  return Date.UTC(y + 1, 0, 1);
-}
-
-/**
- * Where an event sits on a time axis: the middle of the period its date names. A date known only to
- * the month or year is not pinned to the 1st, which would claim a precision the data does not have.
- */
-export function positionOf(date: string, precision: DatePrecision): number {
-  if (precision === "day") return startOf(date) + DAY / 2;
-  return (startOf(date) + endOf(date)) / 2;
 }
 
 /** The time axis: from 1 January of the first dated year to today, or to the last event if later. */

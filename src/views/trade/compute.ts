@@ -1,6 +1,7 @@
 import { max, min } from "d3-array";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { Flow, Reporter, TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
+import { yearOf as yearOfDate } from "../../lib/partialDate";
 import type { FlowChoice, ReporterChoice, Scale } from "../../lib/urlState";
 
 export const yearOf = (p: TradePoint) => p.year;
@@ -145,19 +146,10 @@ export function axisEvents(events: readonly TimelineEvent[], [from, to]: [number
   return events
     .filter((e) => e.major === true)
     .filter((e) => {
-      const year = Number(e.date.slice(0, 4));
+      const year = yearOfDate(e.date);
       return year >= from && year <= to;
     })
     .sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** An event's position on a year axis: mid-year for a year-precision date, the day's fraction otherwise. */
-export function fractionalYear(date: string): number {
-  const [y = 0, m, d] = date.split("-").map(Number);
-  if (m === undefined) return y + 0.5;
-  const start = Date.UTC(y, 0, 1);
-  const at = Date.UTC(y, m - 1, d ?? 15);
-  return y + (at - start) / (Date.UTC(y + 1, 0, 1) - start);
 }
 
 /**
