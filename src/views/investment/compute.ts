@@ -5,6 +5,7 @@ import { nice, ticks } from "d3-array";
 import type { Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
 import { sectorSchema } from "../../data/schemas/investment";
 import { yearOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 
 /** One square of the unit chart stands for this many USD millions: $100M. */
 export const UNIT_MILLIONS = 100;
@@ -245,7 +246,7 @@ export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d
 /** Every source id the file cites, in order of first use. */
 export function allSources(file: InvestmentFile): string[] {
   const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
-  return [...new Set(items.flatMap((i) => i.sources))];
+  return uniqueIds(...items.map((i) => i.sources));
 }
 
 /** Every square of a block, in fill order, with the sector it belongs to. */

@@ -1,5 +1,6 @@
 import type { PlaceCategory, PlaceFeature, PlacesFile } from "../../data/schemas/places";
 import { yearOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 
 /** The groups the legend shows and filters by: several categories can share one. */
 export const GROUPS = ["crossings", "corridors", "oil", "gas", "wind", "hydro", "solar", "refining", "towns"] as const;
@@ -102,12 +103,12 @@ export function groupCounts(features: readonly PlaceFeature[]): Record<PlaceGrou
 
 /** Every source the places cite, in order of first appearance. */
 export function sourceIds(file: PlacesFile): string[] {
-  return [...new Set(file.features.flatMap(placeSourceIds))];
+  return uniqueIds(...file.features.map(placeSourceIds));
 }
 
 /** The sources a place cites: its own, then those of its costs (each cost carries its own). */
 export function placeSourceIds(f: PlaceFeature): string[] {
-  return [...new Set([...f.properties.sources, ...(f.properties.cost ?? []).flatMap((c) => c.sources)])];
+  return uniqueIds(f.properties.sources, ...(f.properties.cost ?? []).map((c) => c.sources));
 }
 
 /** The place with this id, or null (ids from a link may name nothing). */

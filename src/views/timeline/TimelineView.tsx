@@ -9,6 +9,7 @@ import { sourcesQuery, timelineQuery } from "../../data/queries";
 import type { EventCategory, LevelId } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { positionOf, yearOf } from "../../lib/partialDate";
+import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
 import { CategoryFilter } from "./CategoryFilter";
@@ -24,7 +25,6 @@ import {
   levelName,
   rungs,
   timeDomain,
-  uniqueSources,
   visibleEvents,
 } from "./compute";
 import { EventCard } from "./EventCard";

@@ -1,5 +1,5 @@
-import type { LocalizedName } from "../../data/schemas/common";
 import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
+import { localizedName } from "../../lib/localizedName";
 import { endOf, startOf, yearOf } from "../../lib/partialDate";
 
 /** The event categories, in the order the filters and the legend list them. */
@@ -20,7 +20,7 @@ export function ladder(file: TimelineFile): Level[] {
 
 /** A level's name in the reader's language, English when that language has none. */
 export function levelName(level: Level, lang: string): string {
-  return level.name[lang as keyof LocalizedName] ?? level.name.en;
+  return localizedName(level.name, lang);
 }
 
 /** The first and last event dates' years, or null without events. */
@@ -145,11 +145,6 @@ export function yearRows(events: readonly TimelineEvent[], fromYear: number, toY
   }
   if (gapFrom !== null) rows.push({ kind: "gap", from: gapFrom, to: toYear });
   return rows;
-}
-
-/** Source ids in order of first appearance, without repeats. */
-export function uniqueSources(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())];
 }
 
 /** Share of one text's words that must appear in another for it to count as a restatement. */

@@ -2,6 +2,7 @@ import { max, min } from "d3-array";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { Flow, Reporter, TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { yearOf as yearOfDate } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 import type { FlowChoice, ReporterChoice, Scale } from "../../lib/urlState";
 
 export const yearOf = (p: TradePoint) => p.year;
@@ -109,7 +110,7 @@ export function latestReporterGap(cn: TradeSeries, kz: TradeSeries): ReporterGap
 
 /** Every source id the series cite, in first-seen order. */
 export function sourcesOf(...series: TradeSeries[]): string[] {
-  return [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sources)))];
+  return uniqueIds(...series.flatMap((s) => s.points.map((p) => p.sources)));
 }
 
 /** Hollow markers: values not checked against a primary source, and third-party estimates. */
