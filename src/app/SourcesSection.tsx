@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { sourcesQuery } from "../data/queries";
-import { precisionOf } from "../data/schemas/common";
+import { precisionOf } from "../lib/partialDate";
 import { useLocale } from "../lib/locale";
 
 /** The full list of sources, grouped by kind, each linked where an address is known. */

@@ -1,4 +1,5 @@
 import type { DatePrecision } from "../data/schemas/common";
+import { formatPartialDate } from "./partialDate";
 
 /** Formatters for one language. Money in the data is in millions of US dollars. */
 export interface Formatters {
@@ -33,11 +34,6 @@ export function formatters(lang: string): Formatters {
   const multBig = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
   const pctSigned = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  const dates: Record<DatePrecision, Intl.DateTimeFormat> = {
-    day: new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-    month: new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }),
-    year: new Intl.DateTimeFormat(lang, { year: "numeric", timeZone: "UTC" }),
-  };
   const list = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
   const f: Formatters = {
     usdCompact: (m) => compact.format(m * 1e6),
@@ -45,10 +41,7 @@ export function formatters(lang: string): Formatters {
     number: (n) => plain.format(n),
     multiple: (n) => (n >= 10 ? multBig.format(n) : mult.format(n)),
     percent: (x, signed = false) => (signed ? pctSigned : pct).format(x),
-    date: (iso, precision) => {
-      const [y, m = 1, d = 1] = iso.split("-").map(Number);
-      return dates[precision].format(new Date(Date.UTC(y ?? 1970, m - 1, d)));
-    },
+    date: (iso, precision) => formatPartialDate(lang, iso, precision),
     list: (items) => list.format(items),
   };
   cache.set(lang, f);

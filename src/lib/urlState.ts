@@ -3,6 +3,7 @@
  * `parseState` is total (bad input falls back to defaults, never throws);
  * `serializeState` omits defaults so links stay short.
  */
+import { YEAR_RANGE } from "../data/yearRange";
 
 export const THEMES = ["auto", "light", "dark", "contrast"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -20,10 +21,6 @@ export type LayoutChoice = (typeof LAYOUTS)[number];
 /** Trade: totals, or each reporter's exports and imports. */
 export const FLOWS = ["total", "split"] as const;
 export type FlowChoice = (typeof FLOWS)[number];
-
-/** Years a link may name; anything outside is treated as absent. */
-export const YEAR_MIN = 1950;
-export const YEAR_MAX = 2050;
 
 export interface UrlState {
   lang: string;
@@ -104,7 +101,7 @@ const slugList: KeySpec<string[]> = {
 };
 
 const yearOrNull: KeySpec<number | null> = {
-  parse: intIn(YEAR_MIN, YEAR_MAX),
+  parse: intIn(YEAR_RANGE.min, YEAR_RANGE.max), // a year outside the data's range is treated as absent
   serialize: String,
   fallback: () => null,
 };

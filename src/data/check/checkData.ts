@@ -1,16 +1,16 @@
 import {
   checkDates,
   checkDerivedMethods,
-  checkInvestment,
-  checkPlaces,
   checkSchemaRef,
   checkSourceIds,
-  checkTimeline,
-  checkTrade,
   checkUniqueIds,
   checkUnusedSources,
   citedSources,
-} from "../crossChecks";
+} from "./generic";
+import { checkInvestment } from "./investment";
+import { checkPlaces } from "./places";
+import { checkTimeline } from "./timeline";
+import { checkTrade } from "./trade";
 import type { InvestmentFile } from "../schemas/investment";
 import type { PlacesFile } from "../schemas/places";
 import type { SourcesFile } from "../schemas/sources";

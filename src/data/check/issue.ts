@@ -1,3 +1,5 @@
+import { jsonPath } from "../DataError";
+
 /** One problem in a data file: where it is and what was expected there. */
 export interface Issue {
   /** The file as the repository names it, e.g. "data/trade.json". */
@@ -22,4 +24,9 @@ export function preview(value: unknown): string {
   if (value !== null && typeof value === "object") return "an object";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+/** An Issue at a JSON path inside a data file (the file's root when the path is empty). */
+export function issueAt(file: string, path: readonly (string | number)[], expected: string, got: string): Issue {
+  return { file, path: jsonPath(path) || "(root)", expected, got };
 }

@@ -1,5 +1,6 @@
 // zod/mini: the same checks as classic zod at a third of the bundle size, which every page pays for.
 import { z } from "zod/mini";
+import { YEAR_RANGE } from "../yearRange";
 
 /** A source id as listed in data/sources.json, e.g. "imf-dots-china". */
 export const sourceIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. "imf-dots-china"'));
@@ -32,11 +33,6 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
-/** The precision a partial date's format expresses. */
-export function precisionOf(date: string): DatePrecision {
-  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
-}
-
 function isRealDate(date: string): boolean {
   const [y, m = 1, d = 1] = date.split("-").map(Number);
   const t = new Date(Date.UTC(y ?? 0, m - 1, d));
@@ -51,7 +47,7 @@ export const provenanceShape = {
   note: z.optional(textSchema),
 };
 
-export const yearSchema = z.int().check(z.gte(1950), z.lte(2050));
+export const yearSchema = z.int().check(z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max));
 
 /** Money amounts are stored in millions of US dollars. */
 export const usdMillionSchema = z.literal("USD million");

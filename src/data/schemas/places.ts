@@ -61,7 +61,7 @@ const costShape = {
  * A cost, price or investment amount of a place: one amount (`value`, worded as the source words it,
  * like an investment count's `qualifier`) or a range (`qualifier: "range"`, `min` below `max`).
  * Where sources disagree, each figure is its own entry. data:check also requires `min` < `max` and
- * `usdEquivalent` only on an amount in another currency (src/data/crossChecks.ts).
+ * `usdEquivalent` only on an amount in another currency (src/data/check/places.ts).
  */
 export const costSchema = z.discriminatedUnion("qualifier", [
   z.strictObject({

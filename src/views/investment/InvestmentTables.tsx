@@ -1,6 +1,6 @@
 import type { Column } from "../../charts/DataTable";
 import { DataTable } from "../../charts/DataTable";
-import { precisionOf } from "../../data/schemas/common";
+import { precisionOf } from "../../lib/partialDate";
 import type { Deal, InvestmentCount, InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { countKind, dealYear } from "./compute";

@@ -4,6 +4,8 @@
 import { nice, ticks } from "d3-array";
 import type { Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
 import { sectorSchema } from "../../data/schemas/investment";
+import { yearOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 
 /** One square of the unit chart stands for this many USD millions: $100M. */
 export const UNIT_MILLIONS = 100;
@@ -12,9 +14,7 @@ export const UNIT_ROWS = 10;
 /** Columns per group; a wider gap after each group marks $5B. */
 export const UNIT_GROUP = 5;
 
-/** The year of a partial date ("2013-09-07" → 2013). */
-export const yearOfDate = (date: string) => Number(date.slice(0, 4));
-export const dealYear = (d: Deal) => yearOfDate(d.date);
+export const dealYear = (d: Deal) => yearOf(d.date);
 
 /** How many squares a value fills, to the nearest whole square. */
 export function unitsFor(millions: number, unit = UNIT_MILLIONS): number {
@@ -56,7 +56,7 @@ export function tallyShares(file: InvestmentFile): Share[] {
   const { headline, sectorShares } = file;
   const fits =
     sectorShares.length > 0 &&
-    sectorShares.every((s) => yearOfDate(s.asOf) === headline.period.to) &&
+    sectorShares.every((s) => yearOf(s.asOf) === headline.period.to) &&
     sectorShares.reduce((sum, s) => sum + s.value, 0) <= headline.value;
   return fits ? [...sectorShares] : [];
 }
@@ -78,9 +78,7 @@ export function otherShareBlocks(file: InvestmentFile): ShareBlock[] {
   for (const s of file.sectorShares) byDate.set(s.asOf, [...(byDate.get(s.asOf) ?? []), s]);
   return [...byDate].map(([asOf, shares]) => {
     const attributed = shares.reduce((sum, s) => sum + s.value, 0);
-    const candidates = file.counts
-      .filter((c) => c.period.to === yearOfDate(asOf) && c.value >= attributed)
-      .sort((a, b) => a.value - b.value);
+    const candidates = file.counts.filter((c) => c.period.to === yearOf(asOf) && c.value >= attributed).sort((a, b) => a.value - b.value);
     return { asOf, shares, attributed, base: candidates[0] ?? null };
   });
 }
@@ -248,7 +246,7 @@ export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d
 /** Every source id the file cites, in order of first use. */
 export function allSources(file: InvestmentFile): string[] {
   const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
-  return [...new Set(items.flatMap((i) => i.sources))];
+  return uniqueIds(...items.map((i) => i.sources));
 }
 
 /** Every square of a block, in fill order, with the sector it belongs to. */

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { precisionOf } from "../../data/schemas/common";
+import { precisionOf } from "../../lib/partialDate";
 import type { InvestmentFile, Sector } from "../../data/schemas/investment";
 import type { Locale } from "../../lib/locale";
 import {

@@ -1,5 +1,6 @@
-import type { PartialDate } from "../../data/schemas/common";
 import type { PlaceCategory, PlaceFeature, PlacesFile } from "../../data/schemas/places";
+import { yearOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 
 /** The groups the legend shows and filters by: several categories can share one. */
 export const GROUPS = ["crossings", "corridors", "oil", "gas", "wind", "hydro", "solar", "refining", "towns"] as const;
@@ -25,8 +26,6 @@ export const isLine = (f: PlaceFeature) => f.geometry.type !== "Point";
 export const isTown = (f: PlaceFeature) => f.properties.category === "city";
 /** Geometry that is an estimate or a drawing, not the thing itself: drawn dashed or with a halo, and said so. */
 export const isApproximate = (f: PlaceFeature) => f.properties.precision === "approximate" || f.properties.precision === "schematic";
-
-const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 
 /**
  * The year a place began to exist on the ground: the earlier of its construction start and its
@@ -104,12 +103,12 @@ export function groupCounts(features: readonly PlaceFeature[]): Record<PlaceGrou
 
 /** Every source the places cite, in order of first appearance. */
 export function sourceIds(file: PlacesFile): string[] {
-  return [...new Set(file.features.flatMap(placeSourceIds))];
+  return uniqueIds(...file.features.map(placeSourceIds));
 }
 
 /** The sources a place cites: its own, then those of its costs (each cost carries its own). */
 export function placeSourceIds(f: PlaceFeature): string[] {
-  return [...new Set([...f.properties.sources, ...(f.properties.cost ?? []).flatMap((c) => c.sources)])];
+  return uniqueIds(f.properties.sources, ...(f.properties.cost ?? []).map((c) => c.sources));
 }
 
 /** The place with this id, or null (ids from a link may name nothing). */

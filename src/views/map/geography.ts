@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { z } from "zod/mini";
 import { fetchDataset } from "../../data/fetchDataset";
 import { localizedNameSchema } from "../../data/schemas/common";
+import { localizedName } from "../../lib/localizedName";
 
 /** Served at <base>data/geo/region.topo.json; built by `npm run geo:build` from Natural Earth. */
 export const GEOGRAPHY_FILE = "geo/region.topo";
@@ -75,5 +76,5 @@ export function toGeography(file: GeographyFile): Geography {
 
 /** A country's name in the reader's language where the file has one, else Natural Earth's English. */
 export function countryName(c: CountryProps, lang: string): string {
-  return c.names?.[lang as keyof NonNullable<CountryProps["names"]>] ?? c.names?.en ?? c.name;
+  return c.names ? localizedName(c.names, lang) : c.name;
 }

@@ -1,11 +1,14 @@
-import { precisionOf, type LocalizedName, type PartialDate } from "../../data/schemas/common";
+import type { PartialDate } from "../../data/schemas/common";
 import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
 import type { Locale } from "../../lib/locale";
+import { localizedName } from "../../lib/localizedName";
+import { precisionOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
 
 /** A place's name in the reader's language (every place has all four). */
 export function placeName(f: PlaceFeature, lang: string): string {
-  return f.properties.name[lang as keyof LocalizedName] ?? f.properties.name.en;
+  return localizedName(f.properties.name, lang);
 }
 
 export function formatDate({ fmt }: Locale, date: PartialDate): string {
@@ -102,7 +105,7 @@ export function costLine(locale: Locale, cost: Cost, sourceName: (id: string) =>
   return locale.t("map.cost.line", {
     amount: costAmount(locale, cost),
     scope: costScope(locale, cost),
-    sources: locale.fmt.list(unique(cost.sources.map(sourceName))),
+    sources: locale.fmt.list(uniqueIds(cost.sources.map(sourceName))),
   });
 }
 
@@ -112,8 +115,4 @@ export function costText(locale: Locale, cost: Cost, sourceName: (id: string) =>
   return cost.confidence === "verified"
     ? text
     : locale.t("map.cost.flagged", { text, confidence: locale.t(`confidence.${cost.confidence}`) });
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
 }

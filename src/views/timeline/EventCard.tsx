@@ -3,7 +3,8 @@ import type { Source } from "../../data/schemas/sources";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { CategoryMark } from "./CategoryMark";
-import { levelName, restates, uniqueSources } from "./compute";
+import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
+import { levelName, restates } from "./compute";
 import { eventDateText } from "./eventDate";
 
 interface Props {

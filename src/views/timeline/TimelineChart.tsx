@@ -4,7 +4,7 @@ import { Tooltip } from "../../charts/Tooltip";
 import { useLocale } from "../../lib/locale";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { CATEGORY_STYLE, markerPath } from "./categoryStyle";
-import { positionOf } from "./compute";
+import { positionOf } from "../../lib/partialDate";
 import { SELECTED_SCALE, type LadderInput } from "./horizontalLayout";
 import { useHorizontalLayout } from "./useHorizontalLayout";
 

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { CategoryMark } from "./CategoryMark";
-import { levelName, positionOf, rankAt, startOf, yearRows } from "./compute";
+import { positionOf, startOf } from "../../lib/partialDate";
+import { levelName, rankAt, yearRows } from "./compute";
 import { eventDateText } from "./eventDate";
 import { LadderRail } from "./LadderRail";
 

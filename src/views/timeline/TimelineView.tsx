@@ -12,6 +12,8 @@ import { timelineQuery } from "../../data/queries";
 import type { EventCategory, LevelId } from "../../data/schemas/timeline";
 import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
+import { positionOf, yearOf } from "../../lib/partialDate";
+import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
 import { CategoryMark } from "./CategoryMark";
@@ -26,12 +28,9 @@ import {
   findEvent,
   ladder,
   levelName,
-  positionOf,
   rungs,
   timeDomain,
-  uniqueSources,
   visibleEvents,
-  yearOf,
 } from "./compute";
 import { EventCard } from "./EventCard";
 import { eventDateText } from "./eventDate";

@@ -4,17 +4,14 @@ import {
   activeCategories,
   categoriesParam,
   categoryCounts,
-  endOf,
   eraAt,
   eras,
   findEvent,
   ladder,
   levelName,
-  positionOf,
   rankAt,
   restates,
   rungs,
-  startOf,
   timeDomain,
   visibleEvents,
   yearRows,
@@ -26,21 +23,6 @@ const TODAY = Date.UTC(2026, 10, 23);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 describe("dates", () => {
-  it("reads a partial date's start and end", () => {
-    expect(iso(startOf("2005"))).toBe("2005-01-01");
-    expect(iso(startOf("2005-07"))).toBe("2005-07-01");
-    expect(iso(startOf("2005-07-04"))).toBe("2005-07-04");
-    expect(iso(endOf("2005"))).toBe("2006-01-01");
-    expect(iso(endOf("2005-12"))).toBe("2006-01-01");
-    expect(iso(endOf("2005-07-04"))).toBe("2005-07-05");
-  });
-
-  it("places an event in the middle of the period its date names", () => {
-    expect(new Date(positionOf("2005-07-04", "day")).toISOString()).toBe("2005-07-04T12:00:00.000Z");
-    expect(iso(positionOf("2014-12", "month"))).toBe("2014-12-16");
-    expect(iso(positionOf("2012", "year"))).toBe("2012-07-02");
-  });
-
   it("spans the axis from the first dated year to today", () => {
     expect(timeDomain(file, TODAY).map(iso)).toEqual(["1991-01-01", "2026-11-23"]);
     // An event later than "today" (a clock set wrong) still fits on the axis.

@@ -1,5 +1,6 @@
-import type { DatePrecision, LocalizedName } from "../../data/schemas/common";
 import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
+import { localizedName } from "../../lib/localizedName";
+import { endOf, startOf, yearOf } from "../../lib/partialDate";
 
 /** The event categories, in the order the filters and the legend list them. */
 export const CATEGORIES = [
@@ -12,8 +13,6 @@ export const CATEGORIES = [
   "people",
 ] as const satisfies readonly EventCategory[];
 
-const DAY = 86_400_000;
-
 /** The ladder from the first rung up. */
 export function ladder(file: TimelineFile): Level[] {
   return [...file.levels].sort((a, b) => a.rank - b.rank);
@@ -21,7 +20,7 @@ export function ladder(file: TimelineFile): Level[] {
 
 /** A level's name in the reader's language, English when that language has none. */
 export function levelName(level: Level, lang: string): string {
-  return level.name[lang as keyof LocalizedName] ?? level.name.en;
+  return localizedName(level.name, lang);
 }
 
 /** The first and last event dates' years, or null without events. */
@@ -29,31 +28,6 @@ export function eventSpan(file: TimelineFile): { from: number; to: number } | nu
   const years = file.events.map((e) => yearOf(e.date));
   if (years.length === 0) return null;
   return { from: Math.min(...years), to: Math.max(...years) };
-}
-
-export const yearOf = (date: string): number => Number(date.slice(0, 4));
-
-/** UTC milliseconds at the start of a partial date ("2005" is 1 January 2005). */
-export function startOf(date: string): number {
-  const [y, m = 1, d = 1] = date.split("-").map(Number);
-  return Date.UTC(y ?? 1970, m - 1, d);
-}
-
-/** UTC milliseconds just after a partial date's last day ("2005-07" ends at 1 August 2005). */
-export function endOf(date: string): number {
-  const [y = 1970, m, d] = date.split("-").map(Number);
-  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d + 1);
-  if (m !== undefined) return Date.UTC(y, m, 1);
-  return Date.UTC(y + 1, 0, 1);
-}
-
-/**
- * Where an event sits on a time axis: the middle of the period its date names. A date known only to
- * the month or year is not pinned to the 1st, which would claim a precision the data does not have.
- */
-export function positionOf(date: string, precision: DatePrecision): number {
-  if (precision === "day") return startOf(date) + DAY / 2;
-  return (startOf(date) + endOf(date)) / 2;
 }
 
 /** The time axis: from 1 January of the first dated year to today, or to the last event if later. */
@@ -164,11 +138,6 @@ export function yearRows(events: readonly TimelineEvent[], fromYear: number, toY
   }
   if (gapFrom !== null) rows.push({ kind: "gap", from: gapFrom, to: toYear });
   return rows;
-}
-
-/** Source ids in order of first appearance, without repeats. */
-export function uniqueSources(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())];
 }
 
 /** Share of one text's words that must appear in another for it to count as a restatement. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../../data/timeline.json";
 import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeline";
-import { ladder, positionOf, timeDomain } from "./compute";
+import { positionOf } from "../../lib/partialDate";
+import { ladder, timeDomain } from "./compute";
 import { horizontalLayout, MIN_TARGET, timeScale, yearTicks, type HorizontalInput } from "./horizontalLayout";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { estimateWidth } from "../../lib/textWidth";

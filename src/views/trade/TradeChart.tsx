@@ -8,7 +8,8 @@ import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
 import type { Scale } from "../../lib/urlState";
-import { contiguousRuns, fractionalYear, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
+import { fractionalYear } from "../../lib/partialDate";
+import { contiguousRuns, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
 import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
 import { useRootScale } from "../../charts/useRootScale";
 

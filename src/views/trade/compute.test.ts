@@ -6,7 +6,6 @@ import {
   axisEvents,
   clampRange,
   contiguousRuns,
-  fractionalYear,
   headline,
   inRange,
   markerLanes,
@@ -166,13 +165,6 @@ describe("markers, stops and sources", () => {
     const events = timelineFileSchema.parse(timeline).events;
     expect(axisEvents(events, [1992, 2023]).map((e) => e.id)).toEqual(["ties-1992", "srebelt-2013"]);
     expect(axisEvents(events, [2000, 2010])).toEqual([]);
-  });
-
-  it("puts a dated event at its fraction of the year", () => {
-    expect(fractionalYear("2013")).toBe(2013.5);
-    expect(fractionalYear("1992-01-01")).toBe(1992);
-    expect(fractionalYear("2013-09-07")).toBeCloseTo(2013 + 249 / 365, 5);
-    expect(fractionalYear("2005-07")).toBeCloseTo(2005 + 195 / 365, 5);
   });
 });
 

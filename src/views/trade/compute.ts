@@ -1,6 +1,8 @@
 import { max, min } from "d3-array";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { Flow, Reporter, TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
+import { yearOf as yearOfDate } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
 import type { FlowChoice, ReporterChoice, Scale } from "../../lib/urlState";
 
 export const yearOf = (p: TradePoint) => p.year;
@@ -108,7 +110,7 @@ export function latestReporterGap(cn: TradeSeries, kz: TradeSeries): ReporterGap
 
 /** Every source id the series cite, in first-seen order. */
 export function sourcesOf(...series: TradeSeries[]): string[] {
-  return [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sources)))];
+  return uniqueIds(...series.flatMap((s) => s.points.map((p) => p.sources)));
 }
 
 /** Hollow markers: values not checked against a primary source, and third-party estimates. */
@@ -145,19 +147,10 @@ export function axisEvents(events: readonly TimelineEvent[], [from, to]: [number
   return events
     .filter((e) => e.major === true)
     .filter((e) => {
-      const year = Number(e.date.slice(0, 4));
+      const year = yearOfDate(e.date);
       return year >= from && year <= to;
     })
     .sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** An event's position on a year axis: mid-year for a year-precision date, the day's fraction otherwise. */
-export function fractionalYear(date: string): number {
-  const [y = 0, m, d] = date.split("-").map(Number);
-  if (m === undefined) return y + 0.5;
-  const start = Date.UTC(y, 0, 1);
-  const at = Date.UTC(y, m - 1, d ?? 15);
-  return y + (at - start) / (Date.UTC(y + 1, 0, 1) - start);
 }
 
 /**

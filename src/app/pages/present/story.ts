@@ -3,6 +3,7 @@ import type { PlacesFile } from "../../../data/schemas/places";
 import type { TimelineFile } from "../../../data/schemas/timeline";
 import type { TradeFile } from "../../../data/schemas/trade";
 import type { Locale } from "../../../lib/locale";
+import { yearOf } from "../../../lib/partialDate";
 import { defaultState, type UrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
 import { periodLabel, qualified } from "../../../views/investment/labels";
@@ -156,7 +157,7 @@ export const STORY: readonly Step[] = [
       return {
         title: t("present.ladder.title", { count: levels.length }),
         caption: t("present.ladder.caption", {
-          steps: fmt.list(levels.map((l) => `${levelName(l, lang)} (${l.date.slice(0, 4)})`)),
+          steps: fmt.list(levels.map((l) => `${levelName(l, lang)} (${yearOf(l.date)})`)),
         }),
       };
     },

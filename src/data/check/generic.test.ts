@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkDates,
+  checkDerivedMethods,
+  checkSchemaRef,
+  checkSourceIds,
+  checkUniqueIds,
+  checkUnusedSources,
+  citedSources,
+} from "./generic";
+import { formatIssue, type Issue } from "./issue";
+
+const F = "data/x.json";
+const text = (issues: Issue[]) => issues.map(formatIssue);
+
+describe("checkSourceIds and checkUnusedSources", () => {
+  const data = { series: [{ points: [{ sources: ["a", "b"], alternates: [{ sources: ["c"] }] }] }] };
+  it("finds every cited id, including in alternates", () => {
+    expect(citedSources(data).map((c) => c.id)).toEqual(["a", "b", "c"]);
+  });
+  it("flags ids sources.json does not list", () => {
+    expect(text(checkSourceIds(F, data, new Set(["a", "c"])))).toEqual([
+      'data/x.json: series[0].points[0].sources[1]: expected a source id listed in data/sources.json, got "b"',
+    ]);
+  });
+  it("flags listed sources nothing cites", () => {
+    const sources = { sources: [{ id: "a", publisher: "p", title: "t", date: null, url: null, language: "en", kind: "news" as const }] };
+    expect(text(checkUnusedSources("data/sources.json", sources, new Set()))).toEqual([
+      'data/sources.json: sources[0].id: expected a source cited by at least one dataset (or remove it), got "a"',
+    ]);
+  });
+});
+
+describe("checkDates", () => {
+  it("flags years and dates outside 1950..2035", () => {
+    expect(text(checkDates(F, { points: [{ year: 1949 }], setOn: "2036-01" }))).toEqual([
+      "data/x.json: points[0].year: expected a year in 1950..2035, got 1949",
+      'data/x.json: setOn: expected a date in the years 1950..2035, got "2036-01"',
+    ]);
+  });
+  it("flags a precision that does not match the date, an end before the start and a backward period", () => {
+    expect(text(checkDates(F, { date: "2005-07", precision: "day", endDate: "2005-06-30", period: { from: 2010, to: 2005 } }))).toEqual([
+      'data/x.json: precision: expected "month", the precision of the date "2005-07", got "day"',
+      'data/x.json: endDate: expected a date on or after the start date "2005-07", got "2005-06-30"',
+      'data/x.json: period.to: expected a year on or after "from" (2010), got 2005',
+    ]);
+  });
+});
+
+describe("checkDerivedMethods", () => {
+  it("requires a method wherever confidence is derived", () => {
+    expect(
+      text(checkDerivedMethods(F, { inflows: [{ confidence: "derived" }, { confidence: "derived", method: "1.4 / 0.776" }] })),
+    ).toEqual([
+      'data/x.json: inflows[0].method: expected the method of a derived value, e.g. "20.4 / 1.45 using the reported +45% growth", got nothing',
+    ]);
+  });
+});
+
+describe("checkSchemaRef and checkUniqueIds", () => {
+  it("requires the generated schema's relative path", () => {
+    expect(checkSchemaRef(F, { $schema: "./schema/x.schema.json" }, "./schema/x.schema.json")).toEqual([]);
+    expect(text(checkSchemaRef(F, {}, "./schema/x.schema.json"))).toEqual([
+      'data/x.json: $schema: expected "./schema/x.schema.json", got nothing',
+    ]);
+  });
+  it("names the first use of a repeated id", () => {
+    expect(text(checkUniqueIds(F, [{ id: "a" }, { id: "b" }, { id: "a" }], ["deals"]))).toEqual([
+      'data/x.json: deals[2].id: expected an id not already used (it is used at deals[0]), got "a"',
+    ]);
+  });
+});
