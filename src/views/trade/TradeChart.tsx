@@ -4,6 +4,8 @@ import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { readPointsByKey } from "../../charts/stepThrough";
 import { useThrottledText } from "../../charts/useThrottledText";
 import { Tooltip } from "../../charts/Tooltip";
+import { EventButtons } from "./EventButtons";
+import { TradeAxes } from "./TradeAxes";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
@@ -142,34 +144,6 @@ export function TradeChart({
   const targetInView = target !== null && target.value >= y.domain()[0]! && target.value <= y.domain()[1]!;
 
   // Static layers, memoized on what draws them: a pointer move re-renders only the active line, dots and tooltip.
-  const axesLayer = useMemo(
-    () => (
-      <>
-        <g className="trade-chart__grid">
-          {scales.valueTicks.map((v) => (
-            <g key={v} transform={`translate(0,${y(v)})`}>
-              <line x2={innerWidth} />
-              <text x={-8} dy="0.32em" textAnchor="end">
-                {fmt.usdCompact(v)}
-              </text>
-            </g>
-          ))}
-        </g>
-        <g className="trade-chart__axis" transform={`translate(0,${innerHeight})`}>
-          <line x2={innerWidth} />
-          {scales.yearTicks.map((year) => (
-            <g key={year} transform={`translate(${x(year + 0.5)},0)`}>
-              <line y2={5} />
-              <text y={20} textAnchor="middle">
-                {year}
-              </text>
-            </g>
-          ))}
-        </g>
-      </>
-    ),
-    [scales, x, y, innerWidth, innerHeight, fmt],
-  );
   const seriesLayer = useMemo(
     () =>
       drawn.map((d, i) => (
@@ -232,7 +206,7 @@ export function TradeChart({
           </clipPath>
         </defs>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {axesLayer}
+          <TradeAxes scales={scales} />
           {events.map((event) => {
             const ex = x(fractionalYear(event.date));
             return <line key={event.id} className="trade-chart__event-guide" x1={ex} x2={ex} y1={0} y2={innerHeight} />;
@@ -319,42 +293,6 @@ export function TradeChart({
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-    </div>
-  );
-}
-
-/**
- * The event markers' hit areas: real buttons laid over the drawn diamonds, so pointer, touch, keyboard
- * and screen-reader users all reach each event's title and date the same way.
- */
-function EventButtons({
-  events,
-  position,
-  onFocusEvent,
-  onSelect,
-}: {
-  events: readonly TimelineEvent[];
-  position: (index: number) => { left: number; top: number };
-  onFocusEvent: (event: TimelineEvent | null) => void;
-  onSelect: (event: TimelineEvent) => void;
-}) {
-  const { fmt } = useLocale();
-  return (
-    <div className="trade-chart__event-buttons">
-      {events.map((event, i) => (
-        <button
-          key={event.id}
-          type="button"
-          className="trade-chart__event-button"
-          style={position(i)}
-          aria-label={`${fmt.date(event.date, event.precision)}: ${event.title}`}
-          onFocus={() => onFocusEvent(event)}
-          onBlur={() => onFocusEvent(null)}
-          onPointerEnter={() => onFocusEvent(event)}
-          onPointerLeave={() => onFocusEvent(null)}
-          onClick={() => onSelect(event)}
-        />
-      ))}
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import { useLocale } from "../../lib/locale";
+import { yearOnYear } from "./compute";
+import type { DrawnSeries } from "./TradeChart";
+
+interface Props {
+  year: number;
+  drawn: readonly DrawnSeries[];
+  sourceName: (id: string) => string;
+}
+
+/** What the tooltip says for one year: each drawn series' value, change, confidence and source. */
+export function TradeTooltip({ year, drawn, sourceName }: Props) {
+  const { t, fmt } = useLocale();
+  return (
+    <div className="trade-tooltip">
+      <strong className="trade-tooltip__year">{year}</strong>
+      {drawn.map((d) => {
+        const p = d.series.points.find((q) => q.year === year);
+        if (!p) return null;
+        const change = yearOnYear(d.series, year);
+        return (
+          <div key={d.series.id} className="trade-tooltip__row">
+            <span className="trade-tooltip__swatch" style={{ background: d.color }} aria-hidden="true" />
+            <span className="trade-tooltip__label">{d.label}</span>
+            <span className="trade-tooltip__value">{fmt.usdCompact(p.value)}</span>
+            <span className="trade-tooltip__meta">
+              {change === null ? t("trade.noChange") : t("trade.change", { change: fmt.percent(change, true), year: year - 1 })}
+              {" · "}
+              {t(`confidence.${p.confidence}`)}
+              {p.estimate ? ` · ${t("trade.estimate")}` : ""}
+              {" · "}
+              {p.sources.map(sourceName).join(", ")}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

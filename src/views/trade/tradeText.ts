@@ -1,0 +1,53 @@
+import type { TradeSeries } from "../../data/schemas/trade";
+import type { Locale } from "../../lib/locale";
+import { isFlagged, yearOnYear, type Headline } from "./compute";
+import type { DrawnSeries } from "./TradeChart";
+
+/** A series' name as the chart, legend, tooltip and table give it: the reporter, and the flow when split. */
+export function seriesLabel({ t }: Pick<Locale, "t">, s: TradeSeries): string {
+  return s.flow === "total"
+    ? t(`trade.reporter.${s.reporter}`)
+    : `${t(`trade.reporter.${s.reporter}`)}: ${t(`trade.flow.${s.reporter}.${s.flow}`)}`;
+}
+
+/** What the live region says of a year: each drawn series' value, change and confidence. */
+export function describeYear({ t, fmt }: Pick<Locale, "t" | "fmt">, drawn: readonly DrawnSeries[], year: number): string {
+  return drawn
+    .flatMap((d) => {
+      const p = d.series.points.find((q) => q.year === year);
+      if (!p) return [];
+      const change = yearOnYear(d.series, year);
+      const changeText = change === null ? "" : ` (${t("trade.change", { change: fmt.percent(change, true), year: year - 1 })})`;
+      const flag = isFlagged(p) ? `, ${p.estimate ? t("trade.estimate") : t("confidence.unverified")}` : "";
+      return [`${d.label} ${fmt.usdCompact(p.value)}${changeText}${flag}`];
+    })
+    .join("; ");
+}
+
+/** What the focus year means in this view: each drawn series' value that year. */
+export function focusSummary({ t, fmt }: Pick<Locale, "t" | "fmt">, drawn: readonly DrawnSeries[], year: number): string {
+  const values = drawn.flatMap((d) => {
+    const p = d.series.points.find((q) => q.year === year);
+    return p ? [t("trade.focus.value", { series: d.label, value: fmt.usdCompact(p.value) })] : [];
+  });
+  return values.length > 0 ? t("trade.focus.summary", { values: fmt.list(values) }) : t("trade.focus.none");
+}
+
+/** The chart's accessible name: what it draws, over which years, from what to what. */
+export function chartSummary(
+  { t, fmt }: Pick<Locale, "t" | "fmt">,
+  drawn: readonly DrawnSeries[],
+  range: readonly [number, number],
+  head: Headline | null,
+): string {
+  if (!head) return t("trade.noData");
+  return t("trade.summary", {
+    series: fmt.list(drawn.map((d) => d.label)),
+    from: range[0],
+    to: range[1],
+    first: fmt.usdCompact(head.first.value),
+    firstYear: head.first.year,
+    latest: fmt.usdCompact(head.latest.value),
+    latestYear: head.latest.year,
+  });
+}
