@@ -1,54 +1,32 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../charts/DataTable";
-import { FilterChips } from "../../charts/FilterChips";
 import { FocusYearControl } from "../../charts/FocusYearControl";
-import { SegmentedControl } from "../../charts/SegmentedControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
+import { useSources } from "../../charts/useSources";
 import { ViewActions } from "../../charts/ViewActions";
 import { timelineQuery } from "../../data/queries";
-import type { EventCategory, LevelId } from "../../data/schemas/timeline";
-import { useSources } from "../../charts/useSources";
+import type { EventCategory } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
-import { positionOf, yearOf } from "../../lib/partialDate";
+import { yearOf } from "../../lib/partialDate";
 import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
-import { CategoryMark } from "./CategoryMark";
-import {
-  CATEGORIES,
-  activeCategories,
-  categoriesParam,
-  categoryCounts,
-  eraAt,
-  eras,
-  eventSpan,
-  findEvent,
-  ladder,
-  levelName,
-  rungs,
-  timeDomain,
-  visibleEvents,
-} from "./compute";
+import { CATEGORIES, categoriesParam, findEvent, levelName } from "./compute";
 import { EventCard } from "./EventCard";
-import { eventDateText } from "./eventDate";
-import type { LadderInput } from "./horizontalLayout";
-import { eventForKey } from "./navigation";
 import { csvColumns, rowKey, tableColumns } from "./timelineTable";
 import { TimelineChart } from "./TimelineChart";
+import { TimelineControls } from "./TimelineControls";
 import { TimelineList } from "./TimelineList";
+import { describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
+import { useEventSelection } from "./useEventSelection";
 import { useFontMetrics } from "./useFontMetrics";
+import { useTimelineModel, type Period } from "./useTimelineModel";
 import "./timeline.css";
 
-/** At or below this container width the timeline runs top to bottom. */
-export const VERTICAL_MAX_WIDTH = 600;
-/** A zoomed period shows a little of its neighbours, so its first and last rungs are not on the edge. */
-const ERA_PADDING = 0.04;
-
-type Mode = "chart" | "list";
-type Period = "all" | LevelId;
+export { VERTICAL_MAX_WIDTH } from "./useTimelineModel";
 
 /** The partnership ladder over time, with the other dated events as filterable markers. */
 export function TimelineView() {
@@ -56,7 +34,7 @@ export function TimelineView() {
   // Source names enrich the card and the table, but the timeline does not wait for them.
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
-  const { t, tn, fmt, lang } = locale;
+  const { t, tn, lang } = locale;
   const [state, update] = useUrlState();
   const [sizeRef, { width }] = useElementSize<HTMLDivElement>();
   const stageRef = useRef<HTMLDivElement | null>(null);
@@ -72,117 +50,21 @@ export function TimelineView() {
   const instructionsId = useId();
   const cardId = useId();
   const [today] = useState(() => Date.now());
-  // The zoomed era and chart-or-list live in the URL, so a shared link or a presenter's step keeps them.
-  const mode: Mode = state.layout;
-  const period: Period = (state.era as LevelId | null) ?? "all";
-  const setMode = (next: Mode) => update({ layout: next });
-  const setPeriod = (next: Period) => update({ era: next === "all" ? null : next });
   /** The event last moved to, which keeps the Tab stop when nothing is selected. */
   const [focusId, setFocusId] = useState<string | null>(null);
-  /** The event whose marker or row should take focus after the next render (keyboard moves). */
-  const pendingFocus = useRef<string | null>(null);
-
-  const levels = useMemo(() => ladder(file), [file]);
-  const ladderRungs = useMemo(() => rungs(file), [file]);
-  const levelOfEvent = useMemo(() => new Map(ladderRungs.flatMap(({ level, event }) => (event ? [[event.id, level]] : []))), [ladderRungs]);
-  const shown = useMemo(() => activeCategories(state.cats), [state.cats]);
-  const selected = useMemo(() => findEvent(file.events, state.event), [file, state.event]);
-  const visible = useMemo(() => visibleEvents(file.events, shown, selected?.id ?? null), [file, shown, selected]);
-  const order = useMemo(() => visible.map((e) => e.id), [visible]);
-  const counts = useMemo(() => categoryCounts(file.events), [file]);
-  const span = eventSpan(file);
-  const domain = useMemo(() => timeDomain(file, today), [file, today]);
-  const eraList = useMemo(() => eras(levels, domain), [levels, domain]);
-  const era = period === "all" ? undefined : eraList.find((e) => e.id === period);
-  const shownDomain = useMemo((): [number, number] => {
-    if (!era) return domain;
-    const pad = (era.to - era.from) * ERA_PADDING;
-    return [Math.max(domain[0], era.from - pad), Math.min(domain[1], era.to + pad)];
-  }, [era, domain]);
-
-  const vertical = width > 0 && width <= VERTICAL_MAX_WIDTH;
-  const asList = vertical || mode === "list";
-  const secondary = useMemo(() => visible.filter((e) => !e.level), [visible]);
-  const chartEvents = useMemo(
-    () =>
-      secondary.filter((e) => {
-        const at = positionOf(e.date, e.precision);
-        return at >= shownDomain[0] && at <= shownDomain[1];
-      }),
-    [secondary, shownDomain],
-  );
-  const ladderInputs: LadderInput[] = useMemo(
-    () =>
-      ladderRungs.map(({ level, event }) => ({
-        id: level.id,
-        eventId: event?.id ?? null,
-        time: positionOf(level.date, level.precision),
-        name: levelName(level, lang),
-        dateLabel: fmt.date(level.date, level.precision),
-      })),
-    [ladderRungs, lang, fmt],
-  );
-
-  // The Tab stop: the selection, else the event last moved to, else the focus year's first, else the first.
-  const reachable = useMemo(() => {
-    if (asList) return order;
-    const inChart = new Set(chartEvents.map((e) => e.id));
-    for (const step of ladderInputs)
-      if (step.eventId && step.time >= shownDomain[0] && step.time <= shownDomain[1]) inChart.add(step.eventId);
-    return order.filter((id) => inChart.has(id));
-  }, [asList, order, chartEvents, ladderInputs, shownDomain]);
-  const inFocusYear = visible.filter((e) => state.year !== null && yearOf(e.date) === state.year);
-  const tabStopId =
-    [selected?.id, focusId, inFocusYear[0]?.id].find((id): id is string => id !== undefined && id !== null && reachable.includes(id)) ??
-    reachable[0] ??
-    null;
-
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
-    pendingFocus.current = null;
-    stageRef.current?.querySelector<HTMLElement | SVGElement>(`[data-event-id="${id}"]`)?.focus();
+  const model = useTimelineModel({ file, state, width, locale, today, focusId });
+  const { levels, levelOfEvent, shown, selected, visible, order, counts, span, eraList, period, era } = model;
+  const { shownDomain, vertical, asList, secondary, chartEvents, ladderInputs, inFocusYear, tabStopId } = model;
+  // The zoomed era and chart-or-list live in the URL, so a shared link or a presenter's step keeps them.
+  const setPeriod = (next: Period) => update({ era: next === "all" ? null : next });
+  const { select, close, activate, onStageKeyDown } = useEventSelection({
+    events: file.events,
+    model,
+    update,
+    setPeriod,
+    setFocusId,
+    stageRef,
   });
-
-  const select = (id: string, moveFocus: boolean) => {
-    const event = findEvent(file.events, id);
-    if (!event) return;
-    update({ event: id, year: yearOf(event.date) });
-    setFocusId(id);
-    // Stepping past the zoomed period follows the reader into the next one.
-    const at = positionOf(event.date, event.precision);
-    if (era && (at < shownDomain[0] || at > shownDomain[1])) setPeriod(eraAt(eraList, at)?.id ?? "all");
-    if (moveFocus) pendingFocus.current = id;
-  };
-  const close = (moveFocus: boolean) => {
-    if (!selected) return;
-    update({ event: null });
-    setFocusId(selected.id);
-    if (moveFocus) pendingFocus.current = selected.id;
-  };
-  const activate = (id: string) => (id === selected?.id ? close(false) : select(id, false));
-
-  const onStageKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const target = e.target as Element;
-    if (target.closest("input, textarea, select")) return;
-    if (e.key === "Escape") {
-      if (!selected) return;
-      e.preventDefault();
-      e.stopPropagation();
-      close(true);
-      return;
-    }
-    const onEvent = target.closest("[data-event-id]")?.getAttribute("data-event-id") ?? null;
-    // In the card only ← and → move; ↑, ↓, Home and End keep their usual meaning there.
-    if (!onEvent && !["ArrowLeft", "ArrowRight"].includes(e.key)) return;
-    const next = eventForKey(order, onEvent ?? selected?.id ?? tabStopId, e.key, asList ? "vertical" : "horizontal");
-    if (next === undefined) return;
-    // Handled here, so the page (or a presentation around the view) does not also act on the key.
-    e.preventDefault();
-    e.stopPropagation();
-    select(next, true);
-  };
 
   const setShown = (next: EventCategory[]) => {
     const all = CATEGORIES.filter((c) => counts[c] > 0);
@@ -194,36 +76,23 @@ export function TimelineView() {
   const describe = useCallback(
     (id: string) => {
       const event = findEvent(file.events, id);
-      if (!event) return id;
-      const date = eventDateText(lang, fmt, event);
-      const level = levelOfEvent.get(id);
-      return level
-        ? t("timeline.stepLabel", { date, name: levelName(level, lang), rank: level.rank, count: levels.length })
-        : t("timeline.markerLabel", { date, title: event.title, category: t(`timeline.category.${event.category}`) });
+      return event ? describeEvent(locale, event, levelOfEvent.get(id), levels.length) : id;
     },
-    [file, lang, fmt, t, levelOfEvent, levels.length],
+    [file, locale, levelOfEvent, levels.length],
   );
   const tooltip = useCallback(
     (id: string) => {
       const event = findEvent(file.events, id);
-      return event
-        ? { date: `${eventDateText(lang, fmt, event)} · ${t(`timeline.category.${event.category}`)}`, title: event.title }
-        : null;
+      return event ? tooltipText(locale, event) : null;
     },
-    [file, lang, fmt, t],
+    [file, locale],
   );
 
   const first = levels[0];
   const last = levels[levels.length - 1];
   const otherCount = file.events.filter((e) => !e.level).length;
   const levelYears = first && last ? yearOf(last.date) - yearOf(first.date) : 0;
-  const summary = t("timeline.summary", {
-    from: span?.from ?? "",
-    to: span?.to ?? "",
-    steps: fmt.list(levels.map((l) => t("timeline.summaryStep", { name: levelName(l, lang), date: fmt.date(l.date, l.precision) }))),
-    shown: secondary.length,
-    total: otherCount,
-  });
+  const summary = timelineSummary(locale, span, levels, secondary.length, otherCount);
   const ladderSources = uniqueSources(...levels.map((l) => l.sources));
   const columns = useMemo(() => tableColumns(locale, (e) => levelOfEvent.get(e.id), sourceName), [locale, levelOfEvent, sourceName]);
 
@@ -249,20 +118,6 @@ export function TimelineView() {
     />
   );
 
-  const periodOptions = [
-    { value: "all" as Period, label: t("timeline.period.all") },
-    ...eraList.map((e, i) => {
-      const range =
-        i === eraList.length - 1 && e.to >= today ? t("timeline.period.today", { from: e.fromYear }) : `${e.fromYear}–${e.toYear}`;
-      const level = levels.find((l) => l.id === e.id);
-      return {
-        value: e.id as Period,
-        label: range,
-        ariaLabel: t("timeline.period.name", { range, level: level ? levelName(level, lang) : e.id }),
-      };
-    }),
-  ];
-
   return (
     <div className="timeline summary">
       {first && last && (
@@ -287,41 +142,22 @@ export function TimelineView() {
         </p>
       )}
 
-      <div className="timeline__controls">
-        <FilterChips<EventCategory>
-          label={t("timeline.filter.label")}
-          items={CATEGORIES.filter((c) => counts[c] > 0).map((c) => ({
-            value: c,
-            label: t(`timeline.category.${c}`),
-            count: counts[c],
-            sample: <CategoryMark category={c} />,
-          }))}
-          shown={shown}
-          countText={(n) => tn("timeline.filter.count", n)}
-          onChange={setShown}
-        />
-        {width > 0 && !vertical && (
-          <div className="timeline__view-controls">
-            {mode === "chart" && eraList.length > 1 && (
-              <SegmentedControl<Period>
-                label={t("timeline.period.label")}
-                options={periodOptions}
-                value={era ? period : "all"}
-                onChange={setPeriod}
-              />
-            )}
-            <SegmentedControl<Mode>
-              label={t("timeline.mode.label")}
-              value={mode}
-              onChange={setMode}
-              options={[
-                { value: "chart", label: t("timeline.mode.chart") },
-                { value: "list", label: t("timeline.mode.list") },
-              ]}
-            />
-          </div>
-        )}
-      </div>
+      <TimelineControls
+        counts={counts}
+        shown={shown}
+        onShown={setShown}
+        viewChoices={
+          width > 0 && !vertical
+            ? {
+                periods: state.layout === "chart" && eraList.length > 1 ? periodOptions(locale, eraList, levels, today) : null,
+                period: era ? period : "all",
+                onPeriod: setPeriod,
+                layout: state.layout,
+                onLayout: (layout) => update({ layout }),
+              }
+            : null
+        }
+      />
 
       {span && (
         <FocusYearControl
