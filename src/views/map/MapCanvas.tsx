@@ -1,5 +1,4 @@
 import { useRootScale } from "../../charts/useRootScale";
-import { geoPath } from "d3-geo";
 import {
   useCallback,
   useEffect,
@@ -18,27 +17,31 @@ import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { isDimmed } from "./compute";
-import { isFocusCountry, type Geography } from "./geography";
+import type { Geography } from "./geography";
 import { placeLabels, type Box } from "./labels";
 import {
   buildMarks,
   countryAnchors,
   LABEL_SIZES,
   LABEL_SIZES_LARGE,
-  type LabelSizes,
   labelCandidates,
   navigationOrder,
   symbolObstacles,
   type Mark,
 } from "./mapLayout";
+import { mapKeyAction } from "./mapKeys";
 import { nextPlace } from "./navigation";
 import { MapHighlight } from "./MapHighlight";
-import { FIXED, PlaceMark } from "./PlaceMark";
-import { placeLabel, placeName } from "./placeText";
+import { MapCountries } from "./MapCountries";
+import { MapLabels } from "./MapLabels";
+import { MapPlaces } from "./MapPlaces";
+import { placeName } from "./placeText";
 import { PlaceTooltip } from "./PlaceTooltip";
 import { fitProjection, mapSize, pixelsPerKm } from "./projection";
 import { useMapZoom, ZOOM_STEP } from "./useMapZoom";
 import { toScreen } from "./view";
+import { matchesFocusVisible, scaledSizes, tooltipTarget, type Pointed } from "./mapCanvasHelpers";
+import { useCountryShapes } from "./useCountryShapes";
 import { ZoomControls } from "./ZoomControls";
 
 /** The deepest zoom: about 3 px per km, where Natural Earth's 1:50m borders are still within a few pixels. */
@@ -55,10 +58,6 @@ const LARGE_WIDTH = 1600;
 const EDGE_MARGIN = 24;
 /** The zoom buttons' corner, kept free of labels (px from the top-right). */
 const CONTROLS_BOX = { width: 60, height: 150 };
-
-const ZOOM_KEYS: Record<string, number> = { "+": ZOOM_STEP, "=": ZOOM_STEP, "-": 1 / ZOOM_STEP, _: 1 / ZOOM_STEP };
-const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const PLACE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /**
  * What the rest of the view may ask of the map, through its ref: move the keyboard focus to a place
@@ -90,13 +89,6 @@ interface Props {
   describedBy: string;
 }
 
-/** A place under the pointer or the focus, and where its tooltip goes (px in the map). */
-interface Pointed {
-  id: string;
-  x: number;
-  y: number;
-}
-
 /** The map: countries, routes and sites in SVG, zoomable, every place focusable and selectable. */
 export function MapCanvas({ features, geography, selectedId, year, large, onSelect, svgRef, ref, summary, describedBy }: Props) {
   const locale = useLocale();
@@ -121,15 +113,7 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   const marks = useMemo(() => (projection ? buildMarks(features, projection) : []), [features, projection]);
   const byId = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
   const order = useMemo(() => navigationOrder(marks), [marks]);
-  const shapes = useMemo(() => {
-    if (!projection || !geography) return null;
-    const path = geoPath(projection);
-    return {
-      countries: geography.countries.map((c) => ({ name: c.properties.name, focus: isFocusCountry(c.properties.name), d: path(c) ?? "" })),
-      borders: path(geography.borders) ?? "",
-      focusBorders: path(geography.focusBorders) ?? "",
-    };
-  }, [projection, geography]);
+  const shapes = useCountryShapes(projection, geography);
   const anchors = useMemo(
     () => (projection && geography ? countryAnchors(geography.countries, projection, lang) : []),
     [projection, geography, lang],
@@ -212,33 +196,23 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    // Ctrl/⌘ + and − belong to the browser's own zoom.
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const id = placeOf(e.target);
-    if (Object.hasOwn(ZOOM_KEYS, e.key)) {
-      zoomAbout(ZOOM_KEYS[e.key]!, id);
-    } else if (e.key === "0") {
-      zoom.reset();
-    } else if (e.key === "Escape") {
-      if (selectedId) onSelect(null, "keyboard");
-      else if (id) svgRef.current?.focus();
-      else return;
-    } else if (id && (e.key === "Enter" || e.key === " ")) {
-      onSelect(id, "keyboard");
-    } else if (id && PLACE_KEYS.has(e.key)) {
+    const action = mapKeyAction(e.key, { placeId: placeOf(e.target), selectedId, modified: e.ctrlKey || e.metaKey || e.altKey });
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === "zoom") zoomAbout(action.factor, placeOf(e.target));
+    else if (action.kind === "reset") zoom.reset();
+    else if (action.kind === "deselect") onSelect(null, "keyboard");
+    else if (action.kind === "focus-map") svgRef.current?.focus();
+    else if (action.kind === "select") onSelect(action.id, "keyboard");
+    else if (action.kind === "pan") zoom.panBy(action.dx, action.dy);
+    else {
       const points = order.map((m) => {
         const [x, y] = screenOf(m);
         return { id: m.id, x, y };
       });
-      const next = nextPlace(points, id, e.key);
-      if (next && next !== id) focusPlace(next);
-    } else if (!id && Object.hasOwn(PAN_KEYS, e.key)) {
-      const [dx, dy] = PAN_KEYS[e.key]!;
-      zoom.panBy(dx, dy);
-    } else {
-      return;
+      const next = nextPlace(points, action.from, action.key);
+      if (next && next !== action.from) focusPlace(next);
     }
-    e.preventDefault();
   };
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -258,14 +232,7 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     }
   };
 
-  const tooltipFor: Pointed | null = (() => {
-    const m = (hovered && byId.get(hovered.id)) || (focused?.visible ? byId.get(focused.id) : undefined);
-    if (!m) return null;
-    // A route's tooltip follows the pointer along it; a site's sits on its symbol.
-    if (hovered?.id === m.id && m.radius === 0) return hovered;
-    const [x, y] = screenOf(m);
-    return { id: m.id, x, y };
-  })();
+  const tooltipFor = tooltipTarget(hovered, focused, byId, screenOf);
   const tooltipMark = tooltipFor ? byId.get(tooltipFor.id) : undefined;
   const selectedMark = selectedId ? byId.get(selectedId) : undefined;
   const focusedMark = focused?.visible ? byId.get(focused.id) : undefined;
@@ -305,66 +272,20 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
           >
             <rect className="map-canvas__sea" width={width} height={height} />
             <g ref={layerRef}>
-              {shapes && (
-                <g className="map-countries" aria-hidden="true">
-                  {shapes.countries.map((c) => (
-                    <path
-                      key={c.name}
-                      className={c.focus ? "map-country map-country--focus" : "map-country"}
-                      data-country={c.name}
-                      d={c.d}
-                    />
-                  ))}
-                  <path className="map-borders" d={shapes.borders} vectorEffect={FIXED} />
-                  <path className="map-borders map-borders--focus" d={shapes.focusBorders} vectorEffect={FIXED} />
-                </g>
-              )}
+              {shapes && <MapCountries shapes={shapes} />}
               {selectedMark && <MapHighlight mark={selectedMark} k={k} scale={markScale} kind="selected" />}
-              <g className="map-places">
-                {marks.map((m) => (
-                  <PlaceMark
-                    key={m.id}
-                    mark={m}
-                    k={k}
-                    scale={markScale}
-                    dimmed={dimmedIds.has(m.id)}
-                    selected={m.id === selectedId}
-                    tabbable={m.id === tabbableId}
-                    label={placeLabel(locale, m.feature, year)}
-                  />
-                ))}
-              </g>
+              <MapPlaces
+                marks={marks}
+                k={k}
+                markScale={markScale}
+                dimmedIds={dimmedIds}
+                selectedId={selectedId}
+                tabbableId={tabbableId}
+                year={year}
+              />
               {focusedMark && <MapHighlight mark={focusedMark} k={k} scale={markScale} kind="focus" />}
             </g>
-            <g className="map-labels" aria-hidden="true">
-              {labels.map((l) => {
-                const country = l.id.startsWith("country:");
-                const focusCountry = country && anchors.some((a) => a.focus && `country:${a.name}` === l.id);
-                const className = [
-                  "map-label",
-                  country ? (focusCountry ? "map-label--focus-country" : "map-label--country") : "",
-                  !country && dimmedIds.has(l.id) ? "is-dimmed" : "",
-                  !country && byId.get(l.id)?.feature.properties.category === "city" ? "map-label--town" : "",
-                ]
-                  .filter(Boolean)
-                  .join(" ");
-                return (
-                  <text
-                    key={l.id}
-                    // The halo (a stroke) goes under the letters; an attribute, so exported SVGs keep it.
-                    paintOrder="stroke"
-                    className={className}
-                    x={l.x}
-                    y={l.y}
-                    dy="0.35em"
-                    textAnchor={l.anchor}
-                    fontSize={country ? (focusCountry ? sizes.focusCountry : sizes.country) : sizes.place}
-                  >
-                    {l.text}
-                  </text>
-                );
-              })}
-            </g>
+            <MapLabels labels={labels} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
           </svg>
           <ZoomControls
             k={k}
@@ -387,17 +308,4 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
       )}
     </div>
   );
-}
-
-/** Keyboard focus shows the tooltip; a click's focus does not (the pointer already has it). */
-function matchesFocusVisible(target: EventTarget): boolean {
-  try {
-    return target instanceof Element && target.matches(":focus-visible");
-  } catch {
-    return true;
-  }
-}
-
-function scaledSizes(sizes: LabelSizes, k: number): LabelSizes {
-  return k === 1 ? sizes : { place: sizes.place * k, focusCountry: sizes.focusCountry * k, country: sizes.country * k };
 }

@@ -1,0 +1,46 @@
+import { memo } from "react";
+import type { PlacedLabel } from "./labels";
+import type { CountryAnchor, LabelSizes, Mark } from "./mapLayout";
+
+interface Props {
+  labels: readonly PlacedLabel[];
+  anchors: readonly CountryAnchor[];
+  byId: ReadonlyMap<string, Mark>;
+  dimmedIds: ReadonlySet<string>;
+  sizes: LabelSizes;
+}
+
+/** The names on the map, countries and places, placed clear of each other and of the symbols. */
+export const MapLabels = memo(function MapLabels({ labels, anchors, byId, dimmedIds, sizes }: Props) {
+  return (
+    <g className="map-labels" aria-hidden="true">
+      {labels.map((l) => {
+        const country = l.id.startsWith("country:");
+        const focusCountry = country && anchors.some((a) => a.focus && `country:${a.name}` === l.id);
+        const className = [
+          "map-label",
+          country ? (focusCountry ? "map-label--focus-country" : "map-label--country") : "",
+          !country && dimmedIds.has(l.id) ? "is-dimmed" : "",
+          !country && byId.get(l.id)?.feature.properties.category === "city" ? "map-label--town" : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+        return (
+          <text
+            key={l.id}
+            // The halo (a stroke) goes under the letters; an attribute, so exported SVGs keep it.
+            paintOrder="stroke"
+            className={className}
+            x={l.x}
+            y={l.y}
+            dy="0.35em"
+            textAnchor={l.anchor}
+            fontSize={country ? (focusCountry ? sizes.focusCountry : sizes.country) : sizes.place}
+          >
+            {l.text}
+          </text>
+        );
+      })}
+    </g>
+  );
+});
