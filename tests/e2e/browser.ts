@@ -102,7 +102,12 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (m.type() === "error") problems.consoleErrors.push(m.text());
   });
   page.on("pageerror", (e: Error) => problems.consoleErrors.push(`uncaught: ${e.message}`));
-  page.on("requestfailed", (r: Request) => problems.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? "failed"})`));
+  page.on("requestfailed", (r: Request) => {
+    const reason = r.failure()?.errorText ?? "failed";
+    // A reload cancels the browser's own favicon fetch: the page did not fail, the navigation moved on.
+    if (reason === "net::ERR_ABORTED" && new URL(r.url()).pathname.endsWith("/favicon.svg")) return;
+    problems.failedRequests.push(`${r.url()} (${reason})`);
+  });
   page.on("request", (r: Request) => {
     const url = new URL(r.url());
     if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) problems.foreignRequests.push(r.url());
