@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { amountAxis, fraction, yearLabels } from "./compute";
+import { yearTicks as yearLabels } from "../../charts/yearTicks";
+import { amountAxis, fraction } from "./compute";
 
 type Inflow = InvestmentFile["inflows"][number];
 

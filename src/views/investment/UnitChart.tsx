@@ -1,11 +1,11 @@
 import type { RefObject } from "react";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
+import { wrapText } from "../../lib/wrapText";
 import {
   blockWidth,
   columnX,
   layoutBlocks,
-  wrapWords,
   UNIT_GROUP,
   UNIT_MILLIONS,
   UNIT_ROWS,
@@ -59,7 +59,7 @@ interface Props {
 
 /** One square per $100M, in columns of ten ($1B) and groups of five columns ($5B). */
 export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: Props) {
-  const { fmt } = useLocale();
+  const { fmt, lang } = useLocale();
   const columns = blocks.map((b) => unitColumns(b.segments.reduce((n, s) => n + s.units, 0)));
   const { pitch, lefts, side } = layoutBlocks(columns, width, {
     maxPitch: MAX_PITCH,
@@ -79,7 +79,12 @@ export function UnitChart({ blocks, legend, selected, width, summary, svgRef }: 
   ].map((n) => n * k) as [number, number, number, number, number, number, number];
   // SVG text does not wrap: each label is broken into lines that fit its block (or the chart, stacked).
   const lines = blocks.map((b, i) =>
-    wrapWords(b.label, Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar))),
+    wrapText(
+      b.label,
+      Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar)),
+      (s) => s.length,
+      lang,
+    ),
   );
   // Side by side, the tallest label sets a common top for the squares.
   const labelHeights = lines.map((l) => labelPad + labelLine * l.length);
