@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import { GEOGRAPHY_FILE } from "../src/views/map/geography";
+import { GEOGRAPHY } from "../src/data/geography";
 import { FIXTURES } from "./fixtures/datasets";
 
 /** A file as the fake server answers it, or a failed request. */
@@ -19,7 +19,7 @@ export function ok(content: unknown): FakeResponse {
 export function stubDataFetch(files: Partial<Record<DataFileName, FakeResponse>> = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const path = /\/data\/(.+)\.json$/.exec(String(input))?.[1] ?? "";
-    const name = path === GEOGRAPHY_FILE ? "geography" : path;
+    const name = path === GEOGRAPHY.file ? "geography" : path;
     const file = (files as Record<string, FakeResponse | undefined>)[name];
     if (file === "network-error") throw new TypeError("Failed to fetch");
     if (file) return new Response(file.body, { status: file.status });

@@ -1,42 +1,33 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { $ZodType } from "zod/v4/core";
+import { DATASET_NAMES, DATASETS, type DatasetName, type DatasetSpec } from "./datasets";
 import { fetchDataset } from "./fetchDataset";
-import { investmentFileSchema } from "./schemas/investment";
-import { placesFileSchema } from "./schemas/places";
-import { sourcesFileSchema } from "./schemas/sources";
-import { timelineFileSchema } from "./schemas/timeline";
-import { tradeFileSchema } from "./schemas/trade";
 
-// One factory per dataset. The files are static, so they never go stale within a visit.
+// The files are static, so they never go stale within a visit.
 // The queryFn does not take the abort signal on purpose: a view that unmounts mid-load (StrictMode,
 // a quick scroll) should not cancel a download the next view will want.
 const STATIC = { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
 
-export const tradeQuery = () =>
-  queryOptions({ queryKey: ["dataset", "trade"], queryFn: () => fetchDataset("trade", tradeFileSchema), ...STATIC });
+/** The query for one static file: keyed ["dataset", name], fetched once and validated against its schema. */
+export function datasetQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>) {
+  return queryOptions({ queryKey: ["dataset", name], queryFn: () => fetchDataset(file, schema), ...STATIC });
+}
 
-export const investmentQuery = () =>
-  queryOptions({
-    queryKey: ["dataset", "investment"],
-    queryFn: () => fetchDataset("investment", investmentFileSchema),
-    ...STATIC,
-  });
+// One factory per dataset, so a component names the data it reads.
+export const tradeQuery = () => datasetQuery("trade", DATASETS.trade);
+export const investmentQuery = () => datasetQuery("investment", DATASETS.investment);
+export const timelineQuery = () => datasetQuery("timeline", DATASETS.timeline);
+export const placesQuery = () => datasetQuery("places", DATASETS.places);
+export const sourcesQuery = () => datasetQuery("sources", DATASETS.sources);
 
-export const timelineQuery = () =>
-  queryOptions({
-    queryKey: ["dataset", "timeline"],
-    queryFn: () => fetchDataset("timeline", timelineFileSchema),
-    ...STATIC,
-  });
-
-export const placesQuery = () =>
-  queryOptions({ queryKey: ["dataset", "places"], queryFn: () => fetchDataset("places", placesFileSchema), ...STATIC });
-
-export const sourcesQuery = () =>
-  queryOptions({
-    queryKey: ["dataset", "sources"],
-    queryFn: () => fetchDataset("sources", sourcesFileSchema),
-    ...STATIC,
-  });
+/** Every dataset's factory by name, for pages that load datasets by name (the presentation's steps). */
+export const DATASET_QUERIES = {
+  trade: tradeQuery,
+  investment: investmentQuery,
+  timeline: timelineQuery,
+  places: placesQuery,
+  sources: sourcesQuery,
+} as const satisfies Record<DatasetName, () => unknown>;
 
 /** The dataset files the site serves, for download links. */
-export const DATASET_FILES = ["trade", "investment", "timeline", "places", "sources"] as const;
+export const DATASET_FILES = DATASET_NAMES;

@@ -31,6 +31,16 @@ describe("wrapText", () => {
     expect(wrapText("中国、哈萨克斯坦、俄罗斯", 5, chars, "zh").some((l) => l.startsWith("、"))).toBe(false);
   });
 
+  it("keeps a currency sign or an opening bracket with the word after it", () => {
+    expect(wrapText("Another figure: $15.6B as of June 2018, by sector", 24, chars)).toEqual([
+      "Another figure: $15.6B",
+      "as of June 2018, by",
+      "sector",
+    ]);
+    expect(wrapText("Another figure: $15.6B", 12, chars)).toEqual(["Another", "figure:", "$15.6B"]);
+    expect(wrapText("signed in Astana (2013)", 17, chars)).toEqual(["signed in Astana", "(2013)"]);
+  });
+
   it("wraps Russian and Kazakh at spaces", () => {
     expect(wrapText("Постоянное всеобъемлющее стратегическое партнёрство", 25, chars, "ru")).toEqual([
       "Постоянное всеобъемлющее",

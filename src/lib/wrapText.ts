@@ -20,6 +20,9 @@ export function wrapText(text: string, maxWidth: number, measure: (line: string)
   return lines.map((l) => l.trimStart());
 }
 
+/** Currency signs and opening brackets and quotes: they belong to the word that follows them. */
+const OPENING = /^[\p{Sc}\p{Ps}\p{Pi}]+$/u;
+
 /** The text cut where a line may break: each piece is a word with the spaces and punctuation after it. */
 function pieces(text: string, lang: string): string[] {
   const normalized = text.replace(/\s+/g, " ").trim();
@@ -28,8 +31,13 @@ function pieces(text: string, lang: string): string[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
   for (const { segment, isWordLike } of segmenter.segment(normalized)) {
     const last = out.length - 1;
+    // A currency sign or an opening bracket or quote starts the word after it, so "$25.3B" and
+    // "(2013)" never break inside.
+    const opens = !isWordLike && OPENING.test(segment) && (last < 0 || /\s$/.test(out[last]!));
+    if (opens) out.push(segment);
+    else if (isWordLike && last >= 0 && OPENING.test(out[last]!)) out[last] += segment;
     // Spaces and punctuation stay with the word before them, so no line starts with "," or "、".
-    if (!isWordLike && last >= 0) out[last] += segment;
+    else if (!isWordLike && last >= 0) out[last] += segment;
     // A hyphenated or apostrophised word ("Dostyk–Alashankou", "China's") stays whole: a segmenter
     // splits it, but a line break there would read as two words.
     else if (isWordLike && last >= 0 && /[-–‑'’/]$/.test(out[last]!) && !/\s$/.test(out[last]!)) out[last] += segment;

@@ -1,6 +1,6 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import { investmentQuery, placesQuery, timelineQuery, tradeQuery } from "../../data/queries";
+import { DATASET_QUERIES } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
 import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
@@ -16,7 +16,7 @@ const CLICKER_KEYS = new Set(["PageDown", "PageUp"]);
 /** Keys a focused view uses itself (its chart reads years with the arrows); clicker keys always move the story. */
 const VIEW_KEYS = new Set(["ArrowRight", "ArrowLeft", " ", "Home", "End"]);
 
-const QUERIES = { trade: tradeQuery, timeline: timelineQuery, investment: investmentQuery, places: placesQuery } as const;
+const QUERIES = DATASET_QUERIES;
 
 /**
  * Moves from step `current` to step `n` (clamped), with that step's view state. Each step is a

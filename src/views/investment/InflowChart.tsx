@@ -4,7 +4,8 @@ import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { amountAxis, fraction, yearLabels } from "./compute";
+import { yearTicks as yearLabels } from "../../charts/yearTicks";
+import { amountAxis, fraction } from "./compute";
 
 type Inflow = InvestmentFile["inflows"][number];
 

@@ -3,11 +3,11 @@ import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
+import { wrapText } from "../../lib/wrapText";
 import {
   blockWidth,
   columnX,
   layoutBlocks,
-  wrapWords,
   UNIT_GROUP,
   UNIT_MILLIONS,
   UNIT_ROWS,
@@ -66,7 +66,7 @@ const segmentKey = (blockId: string, sector: Sector | null) => `${blockId}:${sec
 
 /** One square per $100M, in columns of ten ($1B) and groups of five columns ($5B). */
 export function UnitChart({ blocks, legend, selected, width, summary, instructionsId, svgRef }: Props) {
-  const { t, tn, fmt } = useLocale();
+  const { t, tn, fmt, lang } = useLocale();
   /** The segment being read, by hover, tap or keyboard: its squares are outlined and a tooltip names it. */
   const [active, setActive] = useState<string | null>(null);
   const columns = blocks.map((b) => unitColumns(b.segments.reduce((n, s) => n + s.units, 0)));
@@ -88,7 +88,12 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
   ].map((n) => n * k) as [number, number, number, number, number, number, number];
   // SVG text does not wrap: each label is broken into lines that fit its block (or the chart, stacked).
   const lines = blocks.map((b, i) =>
-    wrapWords(b.label, Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar))),
+    wrapText(
+      b.label,
+      Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar)),
+      (s) => s.length,
+      lang,
+    ),
   );
   // Side by side, the tallest label sets a common top for the squares.
   const labelHeights = lines.map((l) => labelPad + labelLine * l.length);

@@ -3,7 +3,6 @@ import raw from "../../../data/investment.json";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import {
   allSources,
-  yearLabels,
   amountAxis,
   blockWidth,
   columnX,
@@ -25,7 +24,6 @@ import {
   unitSegments,
   unitSquares,
   unitsFor,
-  wrapWords,
 } from "./compute";
 
 const file: InvestmentFile = investmentFileSchema.parse(raw);
@@ -105,15 +103,6 @@ describe("the unit chart's arithmetic", () => {
     expect(layoutBlocks([26, 16], 1240, options)).toMatchObject({ side: true, pitch: 24, lefts: [0, blockWidth(26, 24, 6) + 36] });
     expect(layoutBlocks([26, 16], 540, options)).toMatchObject({ side: false, pitch: 19, lefts: [0, 0] });
   });
-
-  it("wraps SVG labels at word boundaries", () => {
-    expect(wrapWords("Another figure: $15.6B as of June 2018, by sector", 24)).toEqual([
-      "Another figure: $15.6B",
-      "as of June 2018, by",
-      "sector",
-    ]);
-    expect(wrapWords("short", 24)).toEqual(["short"]);
-  });
 });
 
 describe("the other counts", () => {
@@ -190,15 +179,5 @@ describe("deals", () => {
     expect(sources[0]).toBe("cgtn-2024-07-pragmatic-chapter");
     expect(new Set(sources).size).toBe(sources.length);
     expect(sources).toContain("trend-2985543-finprom");
-  });
-});
-
-describe("yearLabels", () => {
-  it("labels at most as many years as fit, on round steps", () => {
-    expect(yearLabels(1993, 2023, 40)).toHaveLength(31);
-    const twelve = yearLabels(1993, 2023, 12);
-    expect(twelve.length).toBeLessThanOrEqual(12);
-    expect(twelve).toEqual([1995, 2000, 2005, 2010, 2015, 2020]);
-    expect(yearLabels(1993, 2023, 16)).toEqual([1994, 1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022]);
   });
 });

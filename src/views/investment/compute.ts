@@ -279,25 +279,3 @@ export function layoutBlocks(
   );
   return { pitch, lefts, side };
 }
-
-/** Greedy word wrap for SVG labels, which do not wrap themselves: lines of at most `maxChars` where words allow. */
-export function wrapWords(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/**
- * Years to label, at most `fit` of them: every year, or every 2nd, 5th, 10th… (d3's ticks treat the
- * count as a hint and may give more, which here would run the labels together).
- */
-export function yearLabels(from: number, to: number, fit: number): number[] {
-  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.floor(to / s) - Math.ceil(from / s) + 1 <= fit) ?? 100;
-  const years: number[] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) years.push(year);
-  return years;
-}

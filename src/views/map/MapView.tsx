@@ -20,7 +20,8 @@ import {
   toggleGroup,
   visiblePlaces,
 } from "./compute";
-import { geographyQuery, toGeography } from "./geography";
+import { geographyQuery } from "../../data/geography";
+import { toGeography } from "./geography";
 import { MapCanvas, type MapHandle } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { PlaceDetails } from "./PlaceDetails";

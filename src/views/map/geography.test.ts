@@ -1,16 +1,11 @@
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { DataError } from "../../data/DataError";
-import { countryName, geographyQuery, geographySchema, toGeography, type GeographyFile } from "./geography";
+import { describe, expect, it } from "vitest";
+import { geographySchema } from "../../data/geography";
+import { countryName, toGeography } from "./geography";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 
 const text = shippedGeographyText();
 const file = geographySchema.parse(JSON.parse(text));
-
-afterEach(() => vi.unstubAllGlobals());
-
-/** Runs the query's fetch-and-validate, as TanStack Query would. */
-const runQuery = () => (geographyQuery().queryFn as unknown as () => Promise<GeographyFile>)();
 
 describe("the shipped country shapes (data/geo/region.topo.json)", () => {
   const geography = toGeography(file);
@@ -70,46 +65,5 @@ describe("the shipped country shapes (data/geo/region.topo.json)", () => {
     expect(["en", "zh", "ru", "kk"].map((l) => countryName(kz, l))).toEqual(["Kazakhstan", "哈萨克斯坦", "Казахстан", "Қазақстан"]);
     expect(["en", "zh", "ru", "kk"].map((l) => countryName(cn, l))).toEqual(["China", "中国", "Китай", "Қытай"]);
     expect(countryName(mn, "zh")).toBe("Mongolia");
-  });
-});
-
-describe("geographyQuery", () => {
-  it("fetches <base>data/geo/region.topo.json once per visit", async () => {
-    const fetchMock = vi.fn(async () => new Response(text));
-    vi.stubGlobal("fetch", fetchMock);
-    const q = geographyQuery();
-    expect(q.queryKey).toEqual(["geography", "region"]);
-    expect(q.staleTime).toBe(Infinity);
-    expect(q.refetchOnWindowFocus).toBe(false);
-    const data = await runQuery();
-    expect(fetchMock).toHaveBeenCalledWith("/data/geo/region.topo.json");
-    expect(data.objects.countries.geometries.length).toBe(file.objects.countries.geometries.length);
-  });
-
-  it("names the file and the field when the shapes are not a topology", async () => {
-    const broken = JSON.parse(text);
-    broken.objects.countries.geometries[3].properties = {};
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(JSON.stringify(broken))),
-    );
-    const error = await runQuery().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DataError);
-    expect([(error as DataError).file, (error as DataError).path]).toEqual([
-      "data/geo/region.topo.json",
-      "objects.countries.geometries[3].properties.name",
-    ]);
-  });
-
-  it("reports a missing file as a network problem", async () => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response("Not Found", { status: 404 })),
-    );
-    const error = (await runQuery().catch((e: unknown) => e)) as DataError;
-    expect([error.kind, error.expected]).toEqual(["network", "the server answered HTTP 404"]);
   });
 });

@@ -1,48 +1,8 @@
-import { queryOptions } from "@tanstack/react-query";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { z } from "zod/mini";
-import { fetchDataset } from "../../data/fetchDataset";
-import { localizedNameSchema } from "../../data/schemas/common";
+import type { GeographyFile } from "../../data/geography";
 import { localizedName } from "../../lib/localizedName";
-
-/** Served at <base>data/geo/region.topo.json; built by `npm run geo:build` from Natural Earth. */
-export const GEOGRAPHY_FILE = "geo/region.topo";
-
-const pair = z.tuple([z.number(), z.number()]);
-const arcIndexes = z.array(z.unknown());
-
-/** A loose TopoJSON shape: enough to trust what the map reads, not a full TopoJSON validator. */
-export const geographySchema = z.looseObject({
-  type: z.literal("Topology"),
-  transform: z.optional(z.looseObject({ scale: pair, translate: pair })),
-  arcs: z.array(z.array(z.array(z.number()))),
-  objects: z.looseObject({
-    countries: z.looseObject({
-      type: z.literal("GeometryCollection"),
-      geometries: z.array(
-        z.looseObject({
-          type: z.enum(["Polygon", "MultiPolygon"]),
-          arcs: arcIndexes,
-          properties: z.looseObject({ name: z.string().check(z.minLength(1)), names: z.optional(localizedNameSchema) }),
-        }),
-      ),
-    }),
-  }),
-});
-export type GeographyFile = z.infer<typeof geographySchema>;
-
-/** The geometry never changes within a visit: fetched once, never refetched. */
-export const geographyQuery = () =>
-  queryOptions({
-    queryKey: ["geography", "region"],
-    queryFn: () => fetchDataset(GEOGRAPHY_FILE, geographySchema),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
 
 export interface CountryProps {
   name: string;

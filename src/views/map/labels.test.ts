@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { placesFileSchema } from "../../data/schemas/places";
-import { geographySchema, toGeography } from "./geography";
+import { geographySchema } from "../../data/geography";
+import { toGeography } from "./geography";
 import { boxesOverlap, estimateTextWidth, labelAt, placeLabels, symbolBox, type LabelCandidate } from "./labels";
 import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";
 import { buildMarks, countryAnchors, LABEL_SIZES, labelCandidates, symbolObstacles } from "./mapLayout";

@@ -3,7 +3,7 @@ import shipped from "../../../data/timeline.json";
 import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeline";
 import { positionOf } from "../../lib/partialDate";
 import { ladder, timeDomain } from "./compute";
-import { horizontalLayout, MIN_TARGET, timeScale, yearTicks, type HorizontalInput } from "./horizontalLayout";
+import { axisYearTicks, horizontalLayout, MIN_TARGET, timeScale, type HorizontalInput } from "./horizontalLayout";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { estimateWidth } from "../../lib/textWidth";
 
@@ -63,7 +63,7 @@ describe("horizontalLayout: scales", () => {
   });
 
   it("drops the year label that would crowd today's", () => {
-    const ticks = yearTicks([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], (t) => (t - Date.UTC(2020, 0, 1)) / 86_400_000, 50);
+    const ticks = axisYearTicks([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], (t) => (t - Date.UTC(2020, 0, 1)) / 86_400_000, 50);
     expect(ticks.map((t) => t.label)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
     const layout = horizontalLayout(
       input(fixture, 1200, { domain: [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 20)], today: Date.UTC(2026, 0, 20) }),

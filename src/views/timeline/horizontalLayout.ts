@@ -1,4 +1,5 @@
 import { area, curveStepAfter, line } from "d3-shape";
+import { yearStepAtLeast, yearsOnStep } from "../../charts/yearTicks";
 import { laneCount, placeInLanes, type Placement } from "./lanes";
 import { type Measure } from "../../lib/textWidth";
 import { wrapText } from "../../lib/wrapText";
@@ -56,7 +57,6 @@ export const MIN_TARGET = 24;
 export const SELECTED_SCALE = 1.3;
 /** Labels only in the first lanes; later lanes hold bare markers, named on hover, focus and in the card. */
 export const MAX_LABEL_LANES = 5;
-const TICK_STEPS = [1, 2, 5, 10, 20] as const;
 
 export interface LadderInput {
   id: string;
@@ -189,7 +189,7 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
 
   const showsToday = today >= domain[0] && today <= domain[1];
   const todayX = showsToday ? x(today) : null;
-  const ticks = yearTicks(domain, x, em(EM.tickSpacing)).filter(
+  const ticks = axisYearTicks(domain, x, em(EM.tickSpacing)).filter(
     // The "today" label sits at the right end; a year label crowding it gives way.
     (t) => todayX === null || todayX - t.x >= em(EM.tickSpacing),
   );
@@ -258,8 +258,8 @@ function ladderSteps({
   });
 }
 
-/** Year ticks on 1 January, at a step (1, 2, 5, 10 or 20 years) that keeps their labels apart. */
-export function yearTicks(
+/** Year ticks on 1 January, at a round step (1, 2, 5, 10, 20… years) that keeps their labels apart. */
+export function axisYearTicks(
   domain: [number, number],
   x: (t: number) => number,
   minSpacing: number,
@@ -267,11 +267,8 @@ export function yearTicks(
   const first = new Date(domain[0]).getUTCFullYear();
   const last = new Date(domain[1]).getUTCFullYear();
   const pxPerYear = x(Date.UTC(first + 1, 0, 1)) - x(Date.UTC(first, 0, 1));
-  const step: number = TICK_STEPS.find((s) => s * pxPerYear >= minSpacing) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
-  const ticks = [];
-  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+  return yearsOnStep(first, last, yearStepAtLeast(minSpacing / pxPerYear)).flatMap((year) => {
     const time = Date.UTC(year, 0, 1);
-    if (time >= domain[0] && time <= domain[1]) ticks.push({ time, x: x(time), label: String(year) });
-  }
-  return ticks;
+    return time >= domain[0] && time <= domain[1] ? [{ time, x: x(time), label: String(year) }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartHeight, MARGIN, tradeScales, yearTicks } from "./tradeScales";
+import { chartHeight, labelledYears, MARGIN, tradeScales } from "./tradeScales";
 
 describe("tradeScales", () => {
   it("puts each annual value mid-year across the range", () => {
@@ -43,20 +43,20 @@ describe("tradeScales", () => {
   });
 });
 
-describe("yearTicks", () => {
+describe("labelledYears", () => {
   it("labels every year when there is room", () => {
-    expect(yearTicks(2018, 2023, 600)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(labelledYears(2018, 2023, 600)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
   });
 
   it("thins the labels on a narrow chart but keeps both ends", () => {
-    const ticks = yearTicks(1992, 2024, 260);
+    const ticks = labelledYears(1992, 2024, 260);
     expect(ticks[0]).toBe(1992);
     expect(ticks[ticks.length - 1]).toBe(2024);
     expect(ticks.length).toBeLessThanOrEqual(5);
-    expect(yearTicks(1992, 2024, 900)).toEqual([1992, 1995, 2000, 2005, 2010, 2015, 2020, 2024]);
+    expect(labelledYears(1992, 2024, 900)).toEqual([1992, 1995, 2000, 2005, 2010, 2015, 2020, 2024]);
   });
 
   it("handles a single year", () => {
-    expect(yearTicks(2013, 2013, 500)).toEqual([2013]);
+    expect(labelledYears(2013, 2013, 500)).toEqual([2013]);
   });
 });

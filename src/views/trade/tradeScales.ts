@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3-scale";
+import { yearStepAtLeast, yearsOnStep } from "../../charts/yearTicks";
 import type { Scale } from "../../lib/urlState";
 
 export const MARGIN = { top: 18, right: 18, bottom: 84, left: 60 } as const;
@@ -40,16 +41,15 @@ export function tradeScales(
     .domain(domain[0] === domain[1] ? [domain[0] * (scale === "log" ? 0.1 : 0), domain[1] * (scale === "log" ? 10 : 1) || 1] : domain)
     .range([innerHeight, 0]);
   if (scale === "linear") y.nice(Math.max(2, Math.floor(innerHeight / PX_PER_VALUE_TICK)));
-  return { x, y, innerWidth, innerHeight, yearTicks: yearTicks(from, to, innerWidth), valueTicks: valueTicks(y, scale, innerHeight) };
+  return { x, y, innerWidth, innerHeight, yearTicks: labelledYears(from, to, innerWidth), valueTicks: valueTicks(y, scale, innerHeight) };
 }
 
 /** Whole years, spaced so their labels do not collide; always includes the first and last year. */
-export function yearTicks(from: number, to: number, innerWidth: number): number[] {
-  const span = to - from + 1;
+export function labelledYears(from: number, to: number, innerWidth: number): number[] {
   const fit = Math.max(2, Math.floor(innerWidth / PX_PER_YEAR_TICK));
-  const step = [1, 2, 5, 10, 20].find((s) => Math.ceil(span / s) <= fit) ?? 25;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+  // Counted from the first year, which is always labelled: `fit` labels at this step span the whole range.
+  const step = yearStepAtLeast((to - from + 1) / fit);
+  const ticks = yearsOnStep(from, to, step);
   // The ends matter most for a reader; drop a regular tick that would crowd them.
   const minGap = step / 2;
   const inner = ticks.filter((t) => t - from >= minGap && to - t >= minGap);

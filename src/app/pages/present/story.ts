@@ -1,7 +1,4 @@
-import type { InvestmentFile } from "../../../data/schemas/investment";
-import type { PlacesFile } from "../../../data/schemas/places";
-import type { TimelineFile } from "../../../data/schemas/timeline";
-import type { TradeFile } from "../../../data/schemas/trade";
+import type { DatasetContents } from "../../../data/datasets";
 import type { Locale } from "../../../lib/locale";
 import { yearOf } from "../../../lib/partialDate";
 import { defaultState, type UrlState } from "../../../lib/urlState";
@@ -15,12 +12,7 @@ import { headline, latestReporterGap, seriesById } from "../../../views/trade/co
 import type { ViewId } from "../../viewRegistry";
 
 /** The datasets a step's words are computed from. */
-export interface StoryData {
-  trade?: TradeFile;
-  timeline?: TimelineFile;
-  investment?: InvestmentFile;
-  places?: PlacesFile;
-}
+export type StoryData = Partial<Pick<DatasetContents, "trade" | "timeline" | "investment" | "places">>;
 export type StoryDataset = keyof StoryData;
 
 export interface StepText {
