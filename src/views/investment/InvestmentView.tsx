@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef, useState } from "react";
+import { ChartKeys } from "../../charts/ChartKeys";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -86,9 +87,7 @@ export function InvestmentView() {
                 />
               )}
             </div>
-            <p id={unitsInstructionsId} className="visually-hidden">
-              {t("investment.units.instructions")}
-            </p>
+            <ChartKeys id={unitsInstructionsId}>{t("investment.units.instructions")}</ChartKeys>
             {units.notes.map((note) => (
               <p key={note} className="investment__note">
                 {note}
@@ -142,9 +141,7 @@ export function InvestmentView() {
                   />
                 )}
               </div>
-              <p id={inflowInstructionsId} className="visually-hidden">
-                {t("investment.inflows.instructions")}
-              </p>
+              <ChartKeys id={inflowInstructionsId}>{t("investment.inflows.instructions")}</ChartKeys>
               <p className="visually-hidden" aria-live="polite">
                 {activeYear !== null && inflows.some((i) => i.year === activeYear)
                   ? inflowText(inflows.find((i) => i.year === activeYear)!)

@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { ChartKeys } from "../../charts/ChartKeys";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
@@ -159,9 +160,7 @@ export function MapView() {
             summary={summary}
             describedBy={keysId}
           />
-          <p id={keysId} className="map__keys">
-            {t("map.keys")}
-          </p>
+          <ChartKeys id={keysId}>{t("map.keys")}</ChartKeys>
         </div>
         {selected ? (
           <div className="map__side">

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { ChartKeys } from "../../charts/ChartKeys";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
@@ -210,9 +211,7 @@ export function TimelineView() {
             {card}
           </>
         )}
-        <p id={instructionsId} className="visually-hidden">
-          {t("timeline.instructions")}
-        </p>
+        <ChartKeys id={instructionsId}>{t("timeline.instructions")}</ChartKeys>
       </div>
 
       <SourceLine ids={ladderSources} />

@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef } from "react";
+import { ChartKeys } from "../../charts/ChartKeys";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
@@ -103,10 +104,8 @@ export function TradeView() {
             renderTooltip={(year) => <TradeTooltip year={year} drawn={drawn} sourceName={sourceName} />}
           />
         )}
-        <figcaption className="visually-hidden" id={instructionsId}>
-          {t("trade.instructions")}
-        </figcaption>
       </figure>
+      <ChartKeys id={instructionsId}>{t("trade.instructions")}</ChartKeys>
 
       <TradeLegend drawn={drawn} events={events} />
       <SourceLine ids={sources} />
