@@ -2,8 +2,8 @@
 // mappings themselves are zero-based proportions (value / max), so d3-scale's linear scale, ~10 KB
 // gzip with its interpolators and formatters, would cost an embed more than it has to spare.
 import { nice, ticks } from "d3-array";
-import type { Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
-import { sectorSchema } from "../../data/schemas/investment";
+import type { CountKind, Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
+import { countKindSchema, sectorSchema } from "../../data/schemas/investment";
 import { yearOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
 
@@ -115,39 +115,10 @@ export function fitPitch(width: number, columns: readonly number[], groupGap: nu
 // --- Other counts -------------------------------------------------------------------------
 
 /** Kinds of count, in the order the comparison shows them. */
-export const COUNT_KINDS = ["inflow", "stock", "loans", "projects", "agreements", "trackers", "other"] as const;
-export type CountKind = (typeof COUNT_KINDS)[number];
+export const COUNT_KINDS = countKindSchema.options;
+export type { CountKind };
 
-/**
- * What each count in data/investment.json counts. The file has no field for it, so the grouping is
- * the view's editorial choice, made from each count's `measures` and `whyDifferent`; a count not
- * listed here is shown under "other", never dropped.
- */
-export const COUNT_KIND: Readonly<Record<string, CountKind>> = {
-  "almost-25bn-since-2005": "inflow",
-  "more-than-26bn-2025": "inflow",
-  "27bn-since-2005": "inflow",
-  "direct-investment-2005-2017": "inflow",
-  "about-15bn-to-2012": "inflow",
-  "about-19bn-12-years": "inflow",
-  "about-20bn-since-independence": "inflow",
-  "edb-stock-mid-2025": "stock",
-  "stock-h1-2018": "stock",
-  "claim-42-8bn-2017": "loans",
-  "capacity-projects-2017": "projects",
-  "capacity-projects-2019": "projects",
-  "capacity-projects-2023": "projects",
-  "capacity-projects-2024": "projects",
-  "summit-deals-2013-09": "agreements",
-  "summit-deals-2014-12": "agreements",
-  "summit-deals-2015-03": "agreements",
-  "contracts-2023-visits": "agreements",
-  "summit-deals-2025-06": "agreements",
-  "greenfield-2015": "trackers",
-  "bri-engagement-h1-2025": "trackers",
-};
-
-export const countKind = (c: InvestmentCount): CountKind => COUNT_KIND[c.id] ?? "other";
+export const countKind = (c: InvestmentCount): CountKind => c.kind ?? "other";
 
 export interface CountGroup {
   kind: CountKind;

@@ -22,6 +22,7 @@ export const testInvestment: z.input<typeof investmentFileSchema> = {
   counts: [
     {
       id: "27bn-since-2005",
+      kind: "inflow",
       value: 27_000,
       unit: usd,
       qualifier: "exact",
@@ -32,6 +33,7 @@ export const testInvestment: z.input<typeof investmentFileSchema> = {
     },
     {
       id: "direct-investment-2005-2017",
+      kind: "inflow",
       value: 13_900,
       unit: usd,
       qualifier: "exact",
@@ -42,6 +44,7 @@ export const testInvestment: z.input<typeof investmentFileSchema> = {
     },
     {
       id: "edb-stock-mid-2025",
+      kind: "stock",
       value: 11_400,
       unit: usd,
       qualifier: "exact",
@@ -52,6 +55,7 @@ export const testInvestment: z.input<typeof investmentFileSchema> = {
     },
     {
       id: "stock-h1-2018",
+      kind: "stock",
       value: 15_600,
       unit: usd,
       qualifier: "exact",
@@ -62,6 +66,7 @@ export const testInvestment: z.input<typeof investmentFileSchema> = {
     },
     {
       id: "claim-42-8bn-2017",
+      kind: "loans",
       value: 42_800,
       unit: usd,
       qualifier: "more-than",
