@@ -2,7 +2,7 @@ import { useId } from "react";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { yearTicks as yearLabels } from "../../charts/yearTicks";
-import { amountAxis, fraction } from "./compute";
+import { amountAxis, fraction } from "./amounts";
 
 type Inflow = InvestmentFile["inflows"][number];
 

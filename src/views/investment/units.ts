@@ -1,11 +1,7 @@
-// Pure arithmetic for the investment view. d3-array gives the nice domains and tick values; the
-// mappings themselves are zero-based proportions (value / max), so d3-scale's linear scale, ~10 KB
-// gzip with its interpolators and formatters, would cost an embed more than it has to spare.
-import { nice, ticks } from "d3-array";
-import type { CountKind, Deal, InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
-import { countKindSchema, sectorSchema } from "../../data/schemas/investment";
+import type { InvestmentCount, InvestmentFile, Sector } from "../../data/schemas/investment";
 import { yearOf } from "../../lib/partialDate";
-import { uniqueIds } from "../../lib/uniqueIds";
+
+// The unit chart: one square per $100M, in columns of ten and groups of five columns.
 
 /** One square of the unit chart stands for this many USD millions: $100M. */
 export const UNIT_MILLIONS = 100;
@@ -13,8 +9,6 @@ export const UNIT_MILLIONS = 100;
 export const UNIT_ROWS = 10;
 /** Columns per group; a wider gap after each group marks $5B. */
 export const UNIT_GROUP = 5;
-
-export const dealYear = (d: Deal) => yearOf(d.date);
 
 /** How many squares a value fills, to the nearest whole square. */
 export function unitsFor(millions: number, unit = UNIT_MILLIONS): number {
@@ -110,114 +104,6 @@ export function fitPitch(width: number, columns: readonly number[], groupGap: nu
   const total = columns.reduce((sum, c) => sum + c, 0);
   const free = width - gaps - blockGap * Math.max(0, columns.length - 1);
   return total > 0 ? Math.max(0, Math.min(maxPitch, Math.floor(free / total))) : maxPitch;
-}
-
-// --- Other counts -------------------------------------------------------------------------
-
-/** Kinds of count, in the order the comparison shows them. */
-export const COUNT_KINDS = countKindSchema.options;
-export type { CountKind };
-
-export const countKind = (c: InvestmentCount): CountKind => c.kind ?? "other";
-
-export interface CountGroup {
-  kind: CountKind;
-  /** Oldest first, by the end of the period they cover (file order among equals). */
-  counts: InvestmentCount[];
-  /** The one the comparison names: the most recent. */
-  lead: InvestmentCount;
-  min: number;
-  max: number;
-}
-
-/** The counts grouped by kind, in COUNT_KINDS order; kinds with no count are left out. */
-export function countGroups(counts: readonly InvestmentCount[]): CountGroup[] {
-  return COUNT_KINDS.flatMap((kind) => {
-    // Array.prototype.sort is stable: equal end years keep the file's order, later = newer.
-    const members = counts.filter((c) => countKind(c) === kind).sort((a, b) => a.period.to - b.period.to);
-    const lead = members[members.length - 1];
-    if (!lead) return [];
-    const values = members.map((c) => c.value);
-    return [{ kind, counts: members, lead, min: Math.min(...values), max: Math.max(...values) }];
-  });
-}
-
-/** A zero-based axis for amounts: a nice maximum and its tick values. */
-export function amountAxis(maxValue: number, count = 4): { max: number; ticks: number[] } {
-  const [, top] = nice(0, maxValue > 0 ? maxValue : 1, count);
-  return { max: top, ticks: ticks(0, top, count) };
-}
-
-/** A value's position along a zero-based axis, as a fraction 0..1. */
-export const fraction = (value: number, max: number) => (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0);
-
-// --- Yearly inflows -------------------------------------------------------------------------
-
-type Inflow = InvestmentFile["inflows"][number];
-
-/** The years the inflow chart spans: every published year and the tally's period. */
-export function inflowYears(file: InvestmentFile): [number, number] {
-  const years = [...file.inflows.map((i) => i.year), file.headline.period.to];
-  if (file.headline.period.from !== null) years.push(file.headline.period.from);
-  return [Math.min(...years), Math.max(...years)];
-}
-
-/** Runs of years inside the span with no published inflow: shown as absent, never as zero. */
-export function missingRuns(inflows: readonly Inflow[], [from, to]: [number, number]): [number, number][] {
-  const known = new Set(inflows.map((i) => i.year));
-  const runs: [number, number][] = [];
-  for (let year = from; year <= to; year++) {
-    if (known.has(year)) continue;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === year - 1) last[1] = year;
-    else runs.push([year, year]);
-  }
-  return runs;
-}
-
-export const sortedInflows = (inflows: readonly Inflow[]) => [...inflows].sort((a, b) => a.year - b.year);
-
-// --- Deals ----------------------------------------------------------------------------------
-
-export interface DealTally {
-  count: number;
-  /** Deals whose amount is published. */
-  disclosed: number;
-}
-
-export function dealTally(deals: readonly Deal[]): DealTally {
-  return { count: deals.length, disclosed: deals.filter((d) => d.amount !== null).length };
-}
-
-/** Deals in date order (partial dates sort by their text, which is chronological). */
-export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) => a.date.localeCompare(b.date));
-
-/** The sectors the deals are in, in the schema's order, with how many deals each has. */
-export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: number }[] {
-  return sectorSchema.options.flatMap((sector) => {
-    const count = deals.filter((d) => d.sector === sector).length;
-    return count > 0 ? [{ sector, count }] : [];
-  });
-}
-
-/** A sector from the URL, kept only if some deal is in it. */
-export function knownSector(deals: readonly Deal[], sector: string | null): Sector | null {
-  return deals.find((d) => d.sector === sector)?.sector ?? null;
-}
-
-/** Deals up to and including the focus year, and those after it; with no focus year, all are "before". */
-export function splitByYear(deals: readonly Deal[], year: number | null): { before: Deal[]; after: Deal[] } {
-  if (year === null) return { before: [...deals], after: [] };
-  return { before: deals.filter((d) => dealYear(d) <= year), after: deals.filter((d) => dealYear(d) > year) };
-}
-
-/** The largest disclosed amount, for the deal bars' common scale. */
-export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d) => d.amount ?? 0));
-
-/** Every source id the file cites, in order of first use. */
-export function allSources(file: InvestmentFile): string[] {
-  const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
-  return uniqueIds(...items.map((i) => i.sources));
 }
 
 /** Every square of a block, in fill order, with the sector it belongs to. */
