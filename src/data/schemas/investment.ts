@@ -6,6 +6,10 @@ const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSche
 const amountSchema = z.number().check(z.positive());
 const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
 
+/** Kinds of count, in the order the comparison shows them. */
+export const countKindSchema = z.enum(["inflow", "stock", "loans", "projects", "agreements", "trackers", "other"]);
+export type CountKind = z.infer<typeof countKindSchema>;
+
 /** A total of Chinese investment by one count or another. */
 export const investmentCountSchema = z.strictObject({
   id: idSchema,
@@ -17,6 +21,11 @@ export const investmentCountSchema = z.strictObject({
   period: periodSchema,
   /** What is counted (flow or stock, with or without loans, whose statistics). */
   measures: textSchema,
+  /**
+   * What kind of count it is, for grouping: an editorial choice made from `measures` and `whyDifferent`.
+   * Absent on the headline (it is the tally); a count without one is shown under "other", never dropped.
+   */
+  kind: z.optional(countKindSchema),
   /** One line on why it differs from the headline tally. */
   whyDifferent: z.optional(textSchema),
   ...provenanceShape,

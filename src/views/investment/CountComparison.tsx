@@ -2,7 +2,8 @@ import { useId } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentCount } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { amountAxis, fraction, type CountGroup } from "./compute";
+import { amountAxis, fraction } from "./amounts";
+import type { CountGroup } from "./counts";
 import { countAmount, periodLabel } from "./labels";
 
 interface Props {

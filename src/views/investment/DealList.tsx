@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { Deal, Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { dealSectors, dealTally, dealYear, maxAmount, splitByYear } from "./compute";
+import { dealSectors, dealTally, dealYear, maxAmount, splitByYear } from "./deals";
 import { DealRow } from "./DealRow";
 
 interface Props {

@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { Deal } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { dealYear, fraction } from "./compute";
+import { fraction } from "./amounts";
+import { dealYear } from "./deals";
 import { DealDetails } from "./DealDetails";
 
 interface Props {

@@ -5,7 +5,7 @@ import { Tooltip } from "../../charts/Tooltip";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { yearTicks as yearLabels } from "../../charts/yearTicks";
-import { amountAxis, fraction } from "./compute";
+import { amountAxis, fraction } from "./amounts";
 
 type Inflow = InvestmentFile["inflows"][number];
 

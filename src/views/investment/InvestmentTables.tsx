@@ -3,7 +3,8 @@ import { DataTable } from "../../charts/DataTable";
 import { precisionOf } from "../../lib/partialDate";
 import type { Deal, InvestmentCount, InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { countKind, dealYear } from "./compute";
+import { countKind } from "./counts";
+import { dealYear } from "./deals";
 import { periodLabel, qualified } from "./labels";
 
 type Inflow = InvestmentFile["inflows"][number];

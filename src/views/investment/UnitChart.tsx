@@ -14,7 +14,7 @@ import {
   unitColumns,
   unitSquares,
   type UnitSegment,
-} from "./compute";
+} from "./units";
 import { sectorColor } from "./labels";
 
 /** Largest square pitch (square + gap), so a wide embed does not turn into a wall of tiles. */

@@ -2,7 +2,7 @@ import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { CsvColumn } from "../../charts/csv";
 import type { Source } from "../../data/schemas/sources";
 import type { InvestmentFile } from "../../data/schemas/investment";
-import { countKind } from "./compute";
+import { countKind } from "./counts";
 
 /** One figure of any kind from data/investment.json: the long form the CSV download uses. */
 export interface InvestmentCsvRow {

@@ -2,19 +2,10 @@ import { useMemo } from "react";
 import { precisionOf } from "../../lib/partialDate";
 import type { InvestmentFile, Sector } from "../../data/schemas/investment";
 import type { Locale } from "../../lib/locale";
-import {
-  countGroups,
-  inflowYears,
-  knownSector,
-  missingRuns,
-  otherShareBlocks,
-  sortedDeals,
-  sortedInflows,
-  tallyShares,
-  unitSegments,
-  UNIT_MILLIONS,
-  UNIT_ROWS,
-} from "./compute";
+import { countGroups } from "./counts";
+import { knownSector, sortedDeals } from "./deals";
+import { inflowYears, missingRuns, sortedInflows } from "./inflows";
+import { otherShareBlocks, tallyShares, unitSegments, UNIT_MILLIONS, UNIT_ROWS } from "./units";
 import { periodLabel } from "./labels";
 import type { LegendItem, UnitBlock } from "./UnitChart";
 

@@ -2,29 +2,18 @@ import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import {
-  allSources,
-  amountAxis,
   blockWidth,
   columnX,
-  COUNT_KIND,
-  countGroups,
-  dealSectors,
-  dealTally,
   fitPitch,
-  inflowYears,
-  knownSector,
   layoutBlocks,
-  missingRuns,
   otherShareBlocks,
-  sortedDeals,
-  splitByYear,
   tallyShares,
   unitCell,
   unitColumns,
   unitSegments,
-  unitSquares,
   unitsFor,
-} from "./compute";
+  unitSquares,
+} from "./units";
 
 const file: InvestmentFile = investmentFileSchema.parse(raw);
 
@@ -102,82 +91,5 @@ describe("the unit chart's arithmetic", () => {
     const options = { maxPitch: 24, minSidePitch: 14, groupGap: 6, blockGap: 36 };
     expect(layoutBlocks([26, 16], 1240, options)).toMatchObject({ side: true, pitch: 24, lefts: [0, blockWidth(26, 24, 6) + 36] });
     expect(layoutBlocks([26, 16], 540, options)).toMatchObject({ side: false, pitch: 19, lefts: [0, 0] });
-  });
-});
-
-describe("the other counts", () => {
-  it("groups all 21 counts by kind, each led by its most recent", () => {
-    const groups = countGroups(file.counts);
-    expect(groups.map((g) => [g.kind, g.counts.length, g.lead.id])).toEqual([
-      ["inflow", 7, "27bn-since-2005"],
-      ["stock", 2, "edb-stock-mid-2025"],
-      ["loans", 1, "claim-42-8bn-2017"],
-      ["projects", 4, "capacity-projects-2024"],
-      ["agreements", 5, "summit-deals-2025-06"],
-      ["trackers", 2, "bri-engagement-h1-2025"],
-    ]);
-    expect(groups.reduce((n, g) => n + g.counts.length, 0)).toBe(file.counts.length);
-    expect(groups[1]).toMatchObject({ min: 11_400, max: 15_600 });
-  });
-
-  it("knows the kind of every count in the shipped file, and puts an unknown one under other", () => {
-    expect(file.counts.filter((c) => !(c.id in COUNT_KIND))).toEqual([]);
-    const stray = { ...file.counts[0]!, id: "new-count" };
-    expect(countGroups([stray]).map((g) => g.kind)).toEqual(["other"]);
-  });
-
-  it("puts every count on one nice zero-based axis", () => {
-    expect(amountAxis(42_800)).toEqual({ max: 50_000, ticks: [0, 10_000, 20_000, 30_000, 40_000, 50_000] });
-    expect(amountAxis(1_804.1).max).toBe(2_000);
-  });
-});
-
-describe("yearly inflows", () => {
-  it("spans the published years and the tally's period, with the missing years as runs", () => {
-    const years = inflowYears(file);
-    expect(years).toEqual([1993, 2023]);
-    expect(missingRuns(file.inflows, years)).toEqual([
-      [1994, 2004],
-      [2006, 2020],
-    ]);
-  });
-});
-
-describe("deals", () => {
-  const deals = sortedDeals(file.deals);
-
-  it("counts the deals and those with a disclosed amount", () => {
-    expect(dealTally(deals)).toEqual({ count: 16, disclosed: 14 });
-    expect(deals[0]?.id).toBe("aktobemunaigas-1997");
-    expect(deals[deals.length - 1]?.id).toBe("china-energy-karaganda-wind-2024");
-  });
-
-  it("lists the sectors with deals and accepts only those from the URL", () => {
-    expect(dealSectors(deals)).toEqual([
-      { sector: "oil-gas", count: 7 },
-      { sector: "refining", count: 2 },
-      { sector: "mining", count: 1 },
-      { sector: "renewables", count: 4 },
-      { sector: "transport-logistics", count: 1 },
-      { sector: "other", count: 1 },
-    ]);
-    expect(knownSector(deals, "mining")).toBe("mining");
-    expect(knownSector(deals, "finance")).toBeNull();
-    expect(knownSector(deals, "<script>")).toBeNull();
-    expect(knownSector(deals, null)).toBeNull();
-  });
-
-  it("splits the deals at the focus year, that year included", () => {
-    const { before, after } = splitByYear(deals, 2013);
-    expect(before.map((d) => d.id).slice(-1)).toEqual(["kashagan-stake-2013"]);
-    expect([before.length, after.length]).toEqual([9, 7]);
-    expect(splitByYear(deals, null)).toEqual({ before: deals, after: [] });
-  });
-
-  it("collects every source the file cites, once", () => {
-    const sources = allSources(file);
-    expect(sources[0]).toBe("cgtn-2024-07-pragmatic-chapter");
-    expect(new Set(sources).size).toBe(sources.length);
-    expect(sources).toContain("trend-2985543-finprom");
   });
 });

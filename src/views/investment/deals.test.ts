@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import raw from "../../../data/investment.json";
+import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
+import { allSources, dealSectors, dealTally, knownSector, sortedDeals, splitByYear } from "./deals";
+
+const file: InvestmentFile = investmentFileSchema.parse(raw);
+
+describe("deals", () => {
+  const deals = sortedDeals(file.deals);
+
+  it("counts the deals and those with a disclosed amount", () => {
+    expect(dealTally(deals)).toEqual({ count: 16, disclosed: 14 });
+    expect(deals[0]?.id).toBe("aktobemunaigas-1997");
+    expect(deals[deals.length - 1]?.id).toBe("china-energy-karaganda-wind-2024");
+  });
+
+  it("lists the sectors with deals and accepts only those from the URL", () => {
+    expect(dealSectors(deals)).toEqual([
+      { sector: "oil-gas", count: 7 },
+      { sector: "refining", count: 2 },
+      { sector: "mining", count: 1 },
+      { sector: "renewables", count: 4 },
+      { sector: "transport-logistics", count: 1 },
+      { sector: "other", count: 1 },
+    ]);
+    expect(knownSector(deals, "mining")).toBe("mining");
+    expect(knownSector(deals, "finance")).toBeNull();
+    expect(knownSector(deals, "<script>")).toBeNull();
+    expect(knownSector(deals, null)).toBeNull();
+  });
+
+  it("splits the deals at the focus year, that year included", () => {
+    const { before, after } = splitByYear(deals, 2013);
+    expect(before.map((d) => d.id).slice(-1)).toEqual(["kashagan-stake-2013"]);
+    expect([before.length, after.length]).toEqual([9, 7]);
+    expect(splitByYear(deals, null)).toEqual({ before: deals, after: [] });
+  });
+
+  it("collects every source the file cites, once", () => {
+    const sources = allSources(file);
+    expect(sources[0]).toBe("cgtn-2024-07-pragmatic-chapter");
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources).toContain("trend-2985543-finprom");
+  });
+});

@@ -1,0 +1,49 @@
+import type { Deal, InvestmentFile, Sector } from "../../data/schemas/investment";
+import { sectorSchema } from "../../data/schemas/investment";
+import { yearOf } from "../../lib/partialDate";
+import { uniqueIds } from "../../lib/uniqueIds";
+
+// Landmark deals and loans: tallies, sectors and the split at the focus year.
+
+export const dealYear = (d: Deal) => yearOf(d.date);
+
+export interface DealTally {
+  count: number;
+  /** Deals whose amount is published. */
+  disclosed: number;
+}
+
+export function dealTally(deals: readonly Deal[]): DealTally {
+  return { count: deals.length, disclosed: deals.filter((d) => d.amount !== null).length };
+}
+
+/** Deals in date order (partial dates sort by their text, which is chronological). */
+export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) => a.date.localeCompare(b.date));
+
+/** The sectors the deals are in, in the schema's order, with how many deals each has. */
+export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: number }[] {
+  return sectorSchema.options.flatMap((sector) => {
+    const count = deals.filter((d) => d.sector === sector).length;
+    return count > 0 ? [{ sector, count }] : [];
+  });
+}
+
+/** A sector from the URL, kept only if some deal is in it. */
+export function knownSector(deals: readonly Deal[], sector: string | null): Sector | null {
+  return deals.find((d) => d.sector === sector)?.sector ?? null;
+}
+
+/** Deals up to and including the focus year, and those after it; with no focus year, all are "before". */
+export function splitByYear(deals: readonly Deal[], year: number | null): { before: Deal[]; after: Deal[] } {
+  if (year === null) return { before: [...deals], after: [] };
+  return { before: deals.filter((d) => dealYear(d) <= year), after: deals.filter((d) => dealYear(d) > year) };
+}
+
+/** The largest disclosed amount, for the deal bars' common scale. */
+export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d) => d.amount ?? 0));
+
+/** Every source id the file cites, in order of first use. */
+export function allSources(file: InvestmentFile): string[] {
+  const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
+  return uniqueIds(...items.map((i) => i.sources));
+}
