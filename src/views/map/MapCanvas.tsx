@@ -23,7 +23,8 @@ import {
 import { nextPlace } from "./navigation";
 import { MapHighlight } from "./MapHighlight";
 import { FIXED, PlaceMark } from "./PlaceMark";
-import { placeLabel, placeName } from "./placeText";
+import { placeLabel } from "./placeText";
+import { placeName } from "../../data/derive/places";
 import { PlaceTooltip } from "./PlaceTooltip";
 import { fitProjection, mapSize, pixelsPerKm } from "./projection";
 import { useMapZoom, ZOOM_STEP } from "./useMapZoom";

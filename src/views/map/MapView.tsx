@@ -6,18 +6,8 @@ import { ViewActions } from "../../charts/ViewActions";
 import { placesQuery, sourcesQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
-import {
-  GROUPS,
-  groupCounts,
-  groupOf,
-  isDimmed,
-  placeById,
-  placeCounts,
-  shownGroups,
-  sourceIds,
-  toggleGroup,
-  visiblePlaces,
-} from "./compute";
+import { GROUPS, groupCounts, groupOf, isDimmed, placeCounts, shownGroups, sourceIds, toggleGroup, visiblePlaces } from "./compute";
+import { placeById } from "../../data/derive/places";
 import { geographyQuery } from "../../data/geography";
 import { toGeography } from "./geography";
 import { MapCanvas, type MapRequest } from "./MapCanvas";

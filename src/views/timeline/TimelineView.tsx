@@ -13,22 +13,10 @@ import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
 import type { UrlState } from "../../lib/urlState";
 import { CategoryFilter } from "./CategoryFilter";
-import {
-  activeCategories,
-  categoriesParam,
-  categoryCounts,
-  eraAt,
-  eras,
-  eventSpan,
-  findEvent,
-  ladder,
-  levelName,
-  rungs,
-  timeDomain,
-  visibleEvents,
-} from "./compute";
+import { activeCategories, categoriesParam, categoryCounts, eraAt, eras, eventSpan, rungs, timeDomain, visibleEvents } from "./compute";
+import { findEvent, ladder, levelName } from "../../data/derive/timeline";
 import { EventCard } from "./EventCard";
-import { eventDateText } from "./eventDate";
+import { eventDateText } from "../../data/derive/timeline";
 import type { LadderInput } from "./horizontalLayout";
 import { eventForKey } from "./navigation";
 import { OptionGroup } from "./OptionGroup";

@@ -12,20 +12,8 @@ import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { useUrlState } from "../../lib/useUrlState";
 import type { FlowChoice, ReporterChoice, Scale } from "../../lib/urlState";
-import {
-  axisEvents,
-  clampRange,
-  headline,
-  inRange,
-  isFlagged,
-  latestReporterGap,
-  selectSeries,
-  seriesById,
-  sourcesOf,
-  yearExtent,
-  yearOnYear,
-  yearsOf,
-} from "./compute";
+import { axisEvents, clampRange, inRange, isFlagged, selectSeries, sourcesOf, yearExtent, yearOnYear, yearsOf } from "./compute";
+import { headline, latestReporterGap, seriesById } from "../../data/derive/trade";
 import { dashFor, REPORTER_COLOR } from "./seriesStyle";
 import { TradeChart, type DrawnSeries } from "./TradeChart";
 import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
