@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { datasetUrl } from "../../data/fetchDataset";
 import { DATASET_FILES, tradeQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
-import { headline, seriesById } from "../../views/trade/compute";
+import { headline, seriesById } from "../../data/derive/trade";
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { SourcesList } from "../SourcesSection";

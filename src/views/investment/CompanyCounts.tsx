@@ -2,7 +2,7 @@ import { useId } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { qualified } from "./labels";
+import { qualified } from "../../data/derive/investment";
 
 /** How many companies with Chinese capital were reported, and when. */
 export function CompanyCounts({ companies }: { companies: InvestmentFile["companies"] }) {

@@ -4,7 +4,7 @@ import type { InvestmentCount } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { amountAxis, fraction } from "./amounts";
 import type { CountGroup } from "./counts";
-import { countAmount, periodLabel } from "./labels";
+import { countAmount, periodLabel } from "../../data/derive/investment";
 
 interface Props {
   headline: InvestmentCount;

@@ -5,7 +5,7 @@ import type { Deal, InvestmentCount, InvestmentFile } from "../../data/schemas/i
 import { useLocale } from "../../lib/locale";
 import { countKind } from "./counts";
 import { dealYear } from "./deals";
-import { periodLabel, qualified } from "./labels";
+import { periodLabel, qualified } from "../../data/derive/investment";
 
 type Inflow = InvestmentFile["inflows"][number];
 type Share = InvestmentFile["sectorShares"][number];

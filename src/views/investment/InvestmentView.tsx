@@ -16,7 +16,7 @@ import { DealList } from "./DealList";
 import { InflowChart } from "./InflowChart";
 import { investmentCsvColumns, investmentCsvRows } from "./investmentCsv";
 import { InvestmentTables } from "./InvestmentTables";
-import { periodLabel } from "./labels";
+import { periodLabel } from "../../data/derive/investment";
 import { TallyHeadline } from "./TallyHeadline";
 import { UnitChart } from "./UnitChart";
 import { useInvestment } from "./useInvestment";

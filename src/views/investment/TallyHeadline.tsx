@@ -2,7 +2,7 @@ import type { InvestmentCount } from "../../data/schemas/investment";
 import { SourceLine } from "../../charts/SourceLine";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
-import { periodLabel, qualified } from "./labels";
+import { periodLabel, qualified } from "../../data/derive/investment";
 import { useCountUp } from "./useCountUp";
 
 /**

@@ -15,7 +15,7 @@ import {
   unitSquares,
   type UnitSegment,
 } from "./units";
-import { sectorColor } from "./labels";
+import { sectorColor } from "./sectorColor";
 
 /** Largest square pitch (square + gap), so a wide embed does not turn into a wall of tiles. */
 const MAX_PITCH = 36;

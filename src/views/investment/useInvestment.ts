@@ -6,7 +6,7 @@ import { countGroups } from "./counts";
 import { knownSector, sortedDeals } from "./deals";
 import { inflowYears, missingRuns, sortedInflows } from "./inflows";
 import { otherShareBlocks, tallyShares, unitSegments, UNIT_MILLIONS, UNIT_ROWS } from "./units";
-import { periodLabel } from "./labels";
+import { periodLabel } from "../../data/derive/investment";
 import type { LegendItem, UnitBlock } from "./UnitChart";
 
 /** What the unit chart draws and says: blocks of squares, their legend, and a text summary. */

@@ -35,7 +35,7 @@ import { MapHighlight } from "./MapHighlight";
 import { MapCountries } from "./MapCountries";
 import { MapLabels } from "./MapLabels";
 import { MapPlaces } from "./MapPlaces";
-import { placeName } from "./placeText";
+import { placeName } from "../../data/derive/places";
 import { PlaceTooltip } from "./PlaceTooltip";
 import { fitProjection, mapSize, pixelsPerKm } from "./projection";
 import { useMapZoom, ZOOM_STEP } from "./useMapZoom";

@@ -9,18 +9,8 @@ import { placesQuery } from "../../data/queries";
 import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
-import {
-  GROUPS,
-  groupCounts,
-  groupOf,
-  isDimmed,
-  placeById,
-  placeCounts,
-  shownGroups,
-  sourceIds,
-  toggleGroup,
-  visiblePlaces,
-} from "./compute";
+import { GROUPS, groupCounts, groupOf, isDimmed, placeCounts, shownGroups, sourceIds, toggleGroup, visiblePlaces } from "./compute";
+import { placeById } from "../../data/derive/places";
 import { geographyQuery } from "../../data/geography";
 import { toGeography } from "./geography";
 import { MapCanvas, type MapHandle } from "./MapCanvas";

@@ -4,7 +4,8 @@ import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { isLine, isTown, placeSourceIds } from "./compute";
 import { LegendSwatch } from "./LegendSwatch";
-import { costLine, dimmedText, formatDate, placeName, placeStatusText } from "./placeText";
+import { costLine, dimmedText, formatDate, placeStatusText } from "./placeText";
+import { placeName } from "../../data/derive/places";
 
 interface Props {
   feature: PlaceFeature;

@@ -3,7 +3,7 @@ import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, groupOf, isDimmed, isLine, isTown } from "./compute";
 import { LegendSwatch } from "./LegendSwatch";
-import { placeName } from "./placeText";
+import { placeName } from "../../data/derive/places";
 
 interface Props {
   /** The places drawn (towns are left out: they are there for orientation). */

@@ -1,7 +1,8 @@
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { isApproximate } from "./compute";
-import { dimmedText, placeName, placeStatusText } from "./placeText";
+import { dimmedText, placeStatusText } from "./placeText";
+import { placeName } from "../../data/derive/places";
 
 /** What the tooltip says about a place: its name, what and where it stands, and any caveat. */
 export function PlaceTooltip({ feature, year }: { feature: PlaceFeature; year: number | null }) {

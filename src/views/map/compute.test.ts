@@ -5,7 +5,6 @@ import {
   groupCounts,
   isApproximate,
   isDimmed,
-  placeById,
   placeCounts,
   shownGroups,
   sourceIds,
@@ -124,8 +123,5 @@ describe("counts and lookups", () => {
 
   it("lists each source once and ignores ids that name nothing", () => {
     expect(sourceIds(file)).toEqual(["peoples-daily-2024", "imf-dots-china"]);
-    expect(placeById(file, "almaty")?.id).toBe("almaty");
-    expect(placeById(file, "atlantis")).toBeNull();
-    expect(placeById(file, null)).toBeNull();
   });
 });

@@ -111,11 +111,6 @@ export function placeSourceIds(f: PlaceFeature): string[] {
   return uniqueIds(f.properties.sources, ...(f.properties.cost ?? []).map((c) => c.sources));
 }
 
-/** The place with this id, or null (ids from a link may name nothing). */
-export function placeById(file: PlacesFile, id: string | null): PlaceFeature | null {
-  return (id !== null && file.features.find((f) => f.id === id)) || null;
-}
-
 /** The first coordinate of a place, for sorting west to east and for the table. */
 export function anchorOf(f: PlaceFeature): [number, number] {
   const g = f.geometry;

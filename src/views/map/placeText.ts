@@ -1,15 +1,10 @@
 import type { PartialDate } from "../../data/schemas/common";
 import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
 import type { Locale } from "../../lib/locale";
-import { localizedName } from "../../lib/localizedName";
+import { placeName } from "../../data/derive/places";
 import { precisionOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
-
-/** A place's name in the reader's language (every place has all four). */
-export function placeName(f: PlaceFeature, lang: string): string {
-  return localizedName(f.properties.name, lang);
-}
 
 export function formatDate({ fmt }: Locale, date: PartialDate): string {
   return fmt.date(date, precisionOf(date));

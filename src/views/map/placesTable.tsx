@@ -5,7 +5,8 @@ import type { Cost, PlaceFeature } from "../../data/schemas/places";
 import type { Source } from "../../data/schemas/sources";
 import type { Locale } from "../../lib/locale";
 import { anchorOf, groupOf, GROUPS, placeSourceIds, startYear } from "./compute";
-import { costText, formatDate, placeName } from "./placeText";
+import { costText, formatDate } from "./placeText";
+import { placeName } from "../../data/derive/places";
 
 /** The places in legend order, then west to east: the table's and the CSV's order. */
 export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {

@@ -4,8 +4,9 @@ import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { CategoryMark } from "./CategoryMark";
 import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
-import { levelName, restates } from "./compute";
-import { eventDateText } from "./eventDate";
+import { restates } from "./compute";
+import { levelName } from "../../data/derive/timeline";
+import { eventDateText } from "../../data/derive/timeline";
 
 interface Props {
   id: string;

@@ -3,8 +3,9 @@ import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { CategoryMark } from "./CategoryMark";
 import { positionOf, startOf } from "../../lib/partialDate";
-import { levelName, rankAt, yearRows } from "./compute";
-import { eventDateText } from "./eventDate";
+import { rankAt, yearRows } from "./compute";
+import { levelName } from "../../data/derive/timeline";
+import { eventDateText } from "../../data/derive/timeline";
 import { LadderRail } from "./LadderRail";
 
 interface Props {

@@ -6,9 +6,6 @@ import {
   categoryCounts,
   eraAt,
   eras,
-  findEvent,
-  ladder,
-  levelName,
   rankAt,
   restates,
   rungs,
@@ -16,6 +13,7 @@ import {
   visibleEvents,
   yearRows,
 } from "./compute";
+import { ladder } from "../../data/derive/timeline";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
 
 const file = timelineFileSchema.parse(timelineFixture);
@@ -34,12 +32,6 @@ describe("the ladder", () => {
   it("runs from the first rung up, each rung with its event", () => {
     expect(ladder(file).map((l) => l.rank)).toEqual([1, 2, 3, 4]);
     expect(rungs(file).map((r) => r.event?.id)).toEqual(["ties-1992", "sp-2005", "csp-2011", "pcsp-2019"]);
-  });
-
-  it("names a level in the reader's language, English otherwise", () => {
-    const level = ladder(file)[1]!;
-    expect(levelName(level, "zh")).toBe("战略伙伴关系");
-    expect(levelName(level, "fr")).toBe("Strategic partnership");
   });
 
   it("knows the level in force on a date", () => {
@@ -85,12 +77,6 @@ describe("the category filter", () => {
       visibleEvents(file.events, shown, selected).map((e) => e.id);
     expect(ids(["visit"], null)).toEqual(["ties-1992", "sp-2005", "csp-2011", "xi-2013", "pcsp-2019"]);
     expect(ids(["visit"], "visa-2023")).toContain("visa-2023");
-  });
-
-  it("finds the event a URL names, or nothing", () => {
-    expect(findEvent(file.events, "xi-2013")?.title).toBe("Xi Jinping's first state visit to Kazakhstan");
-    expect(findEvent(file.events, "no-such-event")).toBeNull();
-    expect(findEvent(file.events, null)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EventCategory, Level, LevelId, TimelineEvent, TimelineFile } from "../../data/schemas/timeline";
-import { localizedName } from "../../lib/localizedName";
+import { ladder } from "../../data/derive/timeline";
 import { endOf, startOf, yearOf } from "../../lib/partialDate";
 
 /** The event categories, in the order the filters and the legend list them. */
@@ -12,16 +12,6 @@ export const CATEGORIES = [
   "project",
   "people",
 ] as const satisfies readonly EventCategory[];
-
-/** The ladder from the first rung up. */
-export function ladder(file: TimelineFile): Level[] {
-  return [...file.levels].sort((a, b) => a.rank - b.rank);
-}
-
-/** A level's name in the reader's language, English when that language has none. */
-export function levelName(level: Level, lang: string): string {
-  return localizedName(level.name, lang);
-}
 
 /** The first and last event dates' years, or null without events. */
 export function eventSpan(file: TimelineFile): { from: number; to: number } | null {
@@ -72,11 +62,6 @@ export function visibleEvents(
   selectedId: string | null,
 ): TimelineEvent[] {
   return events.filter((e) => e.level !== undefined || shown.includes(e.category) || e.id === selectedId);
-}
-
-/** The event the URL names, if it exists. */
-export function findEvent(events: readonly TimelineEvent[], id: string | null): TimelineEvent | null {
-  return id === null ? null : (events.find((e) => e.id === id) ?? null);
 }
 
 /** The ladder level in force on a date: its rank, 0 before the first rung. */

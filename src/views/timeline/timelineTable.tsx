@@ -4,8 +4,8 @@ import type { Column } from "../../charts/DataTable";
 import type { CsvColumn } from "../../charts/csv";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import type { Locale } from "../../lib/locale";
-import { levelName } from "./compute";
-import { eventDateText } from "./eventDate";
+import { levelName } from "../../data/derive/timeline";
+import { eventDateText } from "../../data/derive/timeline";
 
 export const rowKey = (e: TimelineEvent) => e.id;
 

@@ -1,7 +1,6 @@
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import type { Locale } from "../../lib/locale";
-import { eventDateText } from "./eventDate";
-import { levelName } from "./compute";
+import { eventDateText, levelName } from "../../data/derive/timeline";
 import type { Era } from "./compute";
 import type { Period } from "./useTimelineModel";
 

@@ -2,7 +2,8 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { positionOf, yearOf } from "../../lib/partialDate";
 import type { UrlState } from "../../lib/urlState";
-import { eraAt, findEvent } from "./compute";
+import { findEvent } from "../../data/derive/timeline";
+import { eraAt } from "./compute";
 import { eventForKey } from "./navigation";
 import type { Period, TimelineModel } from "./useTimelineModel";
 

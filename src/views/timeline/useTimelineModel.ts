@@ -3,18 +3,8 @@ import type { LevelId, TimelineFile } from "../../data/schemas/timeline";
 import type { Locale } from "../../lib/locale";
 import { positionOf, yearOf } from "../../lib/partialDate";
 import type { UrlState } from "../../lib/urlState";
-import {
-  activeCategories,
-  categoryCounts,
-  eras,
-  eventSpan,
-  findEvent,
-  ladder,
-  levelName,
-  rungs,
-  timeDomain,
-  visibleEvents,
-} from "./compute";
+import { findEvent, ladder, levelName } from "../../data/derive/timeline";
+import { activeCategories, categoryCounts, eras, eventSpan, rungs, timeDomain, visibleEvents } from "./compute";
 import type { LadderInput } from "./horizontalLayout";
 
 /** At or below this container width the timeline runs top to bottom. */

@@ -6,21 +6,18 @@ import {
   axisEvents,
   clampRange,
   contiguousRuns,
-  headline,
   inRange,
   markerLanes,
   isFlagged,
-  latestReporterGap,
   nearestYear,
   selectSeries,
-  seriesById,
-  sortedPoints,
   sourcesOf,
   valueDomain,
   yearExtent,
   yearOnYear,
   yearsOf,
 } from "./compute";
+import { headline, seriesById } from "../../data/derive/trade";
 
 const file = tradeFileSchema.parse(trade);
 const cn = seriesById(file, "cn-total")!;
@@ -35,11 +32,6 @@ function series(pairs: [number, number][], extra: Partial<TradeSeries["points"][
 }
 
 describe("series selection and ranges", () => {
-  it("finds series by id", () => {
-    expect(cn.reporter).toBe("cn");
-    expect(seriesById(file, "nope")).toBeUndefined();
-  });
-
   it("selects by reporter and flow", () => {
     expect(selectSeries(file, "cn", "total").map((s) => s.id)).toEqual(["cn-total"]);
     expect(selectSeries(file, "both", "total").map((s) => s.id)).toEqual(["cn-total", "kz-total"]);
@@ -90,27 +82,9 @@ describe("gaps", () => {
 });
 
 describe("headline", () => {
-  it("uses the first and latest points, whatever their order in the file", () => {
-    const h = headline({ ...cn, points: [...cn.points].reverse() })!;
-    expect([h.first.year, h.first.value, h.latest.year, h.latest.value]).toEqual([1992, 368, 2023, 41_020]);
-    expect(Math.round(h.multiple * 10) / 10).toBe(111.5);
-    expect(sortedPoints({ ...cn, points: [...cn.points].reverse() }).map((p) => p.year)).toEqual([1992, 2013, 2023]);
-  });
-
-  it("is null for a series without points", () => {
-    expect(headline({ ...cn, points: [] })).toBeNull();
-  });
-
   it("follows the range", () => {
     const h = headline(inRange(cn, [2000, 2023]))!;
     expect([h.first.year, h.latest.year]).toEqual([2013, 2023]);
-  });
-
-  it("compares the reporters in the latest year both have", () => {
-    const gap = latestReporterGap(cn, kz)!;
-    expect(gap.year).toBe(2023);
-    expect(Math.round(gap.ratio * 1000) / 1000).toBe(0.306);
-    expect(latestReporterGap(cn, { ...kz, points: [{ ...kz.points[0]!, year: 1990 }] })).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { TradeSeries } from "../../data/schemas/trade";
 import type { Locale } from "../../lib/locale";
-import { isFlagged, yearOnYear, type Headline } from "./compute";
+import type { Headline } from "../../data/derive/trade";
+import { isFlagged, yearOnYear } from "./compute";
 import type { DrawnSeries } from "./TradeChart";
 
 /** A series' name as the chart, legend, tooltip and table give it: the reporter, and the flow when split. */

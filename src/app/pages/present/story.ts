@@ -3,12 +3,12 @@ import type { Locale } from "../../../lib/locale";
 import { yearOf } from "../../../lib/partialDate";
 import { defaultState, type UrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
-import { periodLabel, qualified } from "../../../views/investment/labels";
-import { placeById } from "../../../views/map/compute";
-import { placeName } from "../../../views/map/placeText";
-import { findEvent, ladder, levelName } from "../../../views/timeline/compute";
-import { eventDateText } from "../../../views/timeline/eventDate";
-import { headline, latestReporterGap, seriesById } from "../../../views/trade/compute";
+import { periodLabel, qualified } from "../../../data/derive/investment";
+import { placeById } from "../../../data/derive/places";
+import { placeName } from "../../../data/derive/places";
+import { findEvent, ladder, levelName } from "../../../data/derive/timeline";
+import { eventDateText } from "../../../data/derive/timeline";
+import { headline, latestReporterGap, seriesById } from "../../../data/derive/trade";
 import type { ViewId } from "../../viewRegistry";
 
 /** The datasets a step's words are computed from. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { InvestmentCount } from "../../data/schemas/investment";
+import type { InvestmentCount } from "../schemas/investment";
 import { formatters } from "../../lib/format";
 import { translator } from "../../lib/i18n";
-import { countAmount, periodLabel } from "./labels";
+import { countAmount, periodLabel } from "./investment";
 
 const count = (over: Partial<InvestmentCount>): InvestmentCount => ({
   id: "x",

@@ -1,5 +1,7 @@
-import type { InvestmentCount } from "../../data/schemas/investment";
 import type { Locale } from "../../lib/locale";
+import type { InvestmentCount } from "../schemas/investment";
+
+// How the investment counts are worded, in the investment view and the presentation.
 
 type Qualifier = InvestmentCount["qualifier"];
 type Period = InvestmentCount["period"];
@@ -18,6 +20,3 @@ export function periodLabel({ t }: Pick<Locale, "t">, { from, to }: Period, stoc
 /** A count's amount in compact form, with its qualifier. */
 export const countAmount = (locale: Pick<Locale, "t" | "fmt">, c: InvestmentCount) =>
   qualified(locale, c.qualifier, locale.fmt.usdCompact(c.value));
-
-/** The CSS colour of the i-th sector in a legend: the Okabe–Ito palette, cycling past its seven hues. */
-export const sectorColor = (i: number) => `var(--cat-${(i % 7) + 1})`;
