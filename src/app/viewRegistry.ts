@@ -8,22 +8,15 @@ export interface ViewSpec extends ViewInfo {
   Component: LazyExoticComponent<ComponentType>;
 }
 
+/** A view's info with its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */
+function view(id: ViewId, load: () => Promise<ComponentType>): ViewSpec {
+  return { ...VIEW_INFO[id], Component: lazy(() => load().then((Component) => ({ default: Component }))) };
+}
+
 /** The one registry of views: the pages compose from it; views never import each other. */
 export const VIEWS: Record<ViewId, ViewSpec> = {
-  trade: {
-    ...VIEW_INFO.trade,
-    Component: lazy(() => import("../views/trade/TradeView").then((m) => ({ default: m.TradeView }))),
-  },
-  investment: {
-    ...VIEW_INFO.investment,
-    Component: lazy(() => import("../views/investment/InvestmentView").then((m) => ({ default: m.InvestmentView }))),
-  },
-  timeline: {
-    ...VIEW_INFO.timeline,
-    Component: lazy(() => import("../views/timeline/TimelineView").then((m) => ({ default: m.TimelineView }))),
-  },
-  map: {
-    ...VIEW_INFO.map,
-    Component: lazy(() => import("../views/map/MapView").then((m) => ({ default: m.MapView }))),
-  },
+  trade: view("trade", () => import("../views/trade/TradeView").then((m) => m.TradeView)),
+  investment: view("investment", () => import("../views/investment/InvestmentView").then((m) => m.InvestmentView)),
+  timeline: view("timeline", () => import("../views/timeline/TimelineView").then((m) => m.TimelineView)),
+  map: view("map", () => import("../views/map/MapView").then((m) => m.MapView)),
 };

@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useLocale } from "../lib/locale";
+import { ButtonGroup } from "./ButtonGroup";
 import { toggleFilter } from "./filterToggle";
 import "./charts.css";
 
@@ -27,54 +28,55 @@ interface Props<T extends string> {
  */
 export function FilterChips<T extends string>({ label, items, shown, countText, onChange }: Props<T>) {
   const { t, fmt } = useLocale();
-  const labelId = useId();
   const [refused, setRefused] = useState(false);
   const values = items.map((i) => i.value);
   const on = new Set(shown);
   const allShown = values.every((v) => on.has(v));
   return (
-    <div className="filter-chips" role="group" aria-labelledby={labelId}>
-      <span id={labelId} className="filter-chips__label">
-        {label}
-      </span>
-      <div className="filter-chips__list">
-        {items.map((item) => (
-          <button
-            key={item.value}
-            type="button"
-            className="filter-chip"
-            aria-pressed={on.has(item.value)}
-            onClick={() => {
-              const next = toggleFilter(values, shown, item.value);
-              setRefused(next.refused);
-              if (!next.refused) onChange(next.shown);
-            }}
-          >
-            {item.sample && <span className="filter-chip__sample">{item.sample}</span>}
-            {/* Named as it reads, "Oil, 10 places": one text for assistive technology, the label and number for the eye. */}
-            <span className="visually-hidden">{t("filter.chip", { label: item.label, count: countText(item.count) })}</span>
-            <span aria-hidden="true">{item.label}</span>
-            <span className="filter-chip__count" aria-hidden="true">
-              {fmt.number(item.count)}
-            </span>
-          </button>
-        ))}
-        {!allShown && (
-          <button
-            type="button"
-            className="filter-chip filter-chip--all"
-            onClick={() => {
-              setRefused(false);
-              onChange(values);
-            }}
-          >
-            {t("filter.showAll")}
-          </button>
-        )}
-      </div>
-      <p className="filter-chips__status" role="status">
-        {refused ? t("filter.lastOne") : ""}
-      </p>
-    </div>
+    <ButtonGroup
+      label={label}
+      className="filter-chips"
+      labelClassName="filter-chips__label"
+      listClassName="filter-chips__list"
+      after={
+        <p className="filter-chips__status" role="status">
+          {refused ? t("filter.lastOne") : ""}
+        </p>
+      }
+    >
+      {items.map((item) => (
+        <button
+          key={item.value}
+          type="button"
+          className="filter-chip"
+          aria-pressed={on.has(item.value)}
+          onClick={() => {
+            const next = toggleFilter(values, shown, item.value);
+            setRefused(next.refused);
+            if (!next.refused) onChange(next.shown);
+          }}
+        >
+          {item.sample && <span className="filter-chip__sample">{item.sample}</span>}
+          {/* Named as it reads, "Oil, 10 places": one text for assistive technology, the label and number for the eye. */}
+          <span className="visually-hidden">{t("filter.chip", { label: item.label, count: countText(item.count) })}</span>
+          <span aria-hidden="true">{item.label}</span>
+          <span className="filter-chip__count" aria-hidden="true">
+            {fmt.number(item.count)}
+          </span>
+        </button>
+      ))}
+      {!allShown && (
+        <button
+          type="button"
+          className="filter-chip filter-chip--all"
+          onClick={() => {
+            setRefused(false);
+            onChange(values);
+          }}
+        >
+          {t("filter.showAll")}
+        </button>
+      )}
+    </ButtonGroup>
   );
 }

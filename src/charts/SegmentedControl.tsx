@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { ButtonGroup } from "./ButtonGroup";
 import "./charts.css";
 
 export interface SegmentedOption<T extends string> {
@@ -17,26 +17,20 @@ interface Props<T extends string> {
 
 /** A row of toggle buttons for one choice (scale, reporter, period, chart or list): aria-pressed on the chosen one. */
 export function SegmentedControl<T extends string>({ label, options, value, onChange }: Props<T>) {
-  const labelId = useId();
   return (
-    <div className="segmented" role="group" aria-labelledby={labelId}>
-      <span id={labelId} className="segmented__label">
-        {label}
-      </span>
-      <div className="segmented__options">
-        {options.map((o) => (
-          <button
-            key={o.value}
-            type="button"
-            className="segmented__option"
-            aria-pressed={o.value === value}
-            aria-label={o.ariaLabel}
-            onClick={() => onChange(o.value)}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
-    </div>
+    <ButtonGroup label={label} className="segmented" labelClassName="segmented__label" listClassName="segmented__options">
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          className="segmented__option"
+          aria-pressed={o.value === value}
+          aria-label={o.ariaLabel}
+          onClick={() => onChange(o.value)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </ButtonGroup>
   );
 }

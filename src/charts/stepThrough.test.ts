@@ -4,27 +4,24 @@ import { stepThrough } from "./stepThrough";
 const years = [1992, 1993, 1994, 1995, 1996, 1997, 1998];
 
 describe("stepThrough", () => {
-  it("steps with the arrows and stops at the ends", () => {
-    expect(stepThrough(years, 1994, "ArrowRight")).toBe(1995);
-    expect(stepThrough(years, 1994, "ArrowLeft")).toBe(1993);
-    expect(stepThrough(years, 1998, "ArrowRight")).toBe(1998);
-    expect(stepThrough(years, 1992, "ArrowLeft")).toBe(1992);
+  it.each([
+    ["steps right with the arrow", 1994, "ArrowRight", 1995],
+    ["steps left with the arrow", 1994, "ArrowLeft", 1993],
+    ["stops at the last year", 1998, "ArrowRight", 1998],
+    ["stops at the first year", 1992, "ArrowLeft", 1992],
+    ["starts from the first year, going right with nothing active", null, "ArrowRight", 1992],
+    ["starts from the last year, going left with nothing active", null, "ArrowLeft", 1998],
+    ["jumps to the first year with Home", 1995, "Home", 1992],
+    ["jumps to the last year with End", 1995, "End", 1998],
+    ["jumps five years with PageDown", 1992, "PageDown", 1997],
+    ["stops PageUp at the first year", 1994, "PageUp", 1992],
+    ["treats a year outside the stops as none", 2020, "ArrowRight", 1992],
+    ["ignores other keys", 1995, "a", undefined],
+  ])("%s", (_, active, key, expected) => {
+    expect(stepThrough(years, active, key)).toBe(expected);
   });
 
-  it("starts from the nearer end when nothing is active", () => {
-    expect(stepThrough(years, null, "ArrowRight")).toBe(1992);
-    expect(stepThrough(years, null, "ArrowLeft")).toBe(1998);
-  });
-
-  it("jumps with Home, End and the page keys", () => {
-    expect(stepThrough(years, 1995, "Home")).toBe(1992);
-    expect(stepThrough(years, 1995, "End")).toBe(1998);
-    expect(stepThrough(years, 1992, "PageDown")).toBe(1997);
-    expect(stepThrough(years, 1994, "PageUp")).toBe(1992);
-  });
-
-  it("ignores other keys and empty charts", () => {
-    expect(stepThrough(years, 1995, "a")).toBeUndefined();
+  it("ignores empty charts", () => {
     expect(stepThrough([], null, "ArrowRight")).toBeUndefined();
   });
 
@@ -32,9 +29,5 @@ describe("stepThrough", () => {
     expect(stepThrough(["a", "b", "c"], "b", "ArrowDown", { direction: "vertical" })).toBe("c");
     expect(stepThrough(["a", "b", "c"], "b", "ArrowUp", { direction: "vertical" })).toBe("a");
     expect(stepThrough(["a", "b", "c"], "b", "ArrowDown")).toBeUndefined();
-  });
-
-  it("treats a year outside the stops as none", () => {
-    expect(stepThrough(years, 2020, "ArrowRight")).toBe(1992);
   });
 });

@@ -10,39 +10,38 @@ describe("useThrottledText", () => {
     vi.useRealTimers();
   });
 
-  const setup = (interval: number) =>
-    renderHook(({ text, every }) => useThrottledText(text, every), { initialProps: { text: "", every: interval } });
+  /** The hook at a one-second interval, changed by `say` (an interval of 0 is a key press's) and read by `said`. */
+  const setup = () => {
+    const hook = renderHook(({ text, every }) => useThrottledText(text, every), { initialProps: { text: "", every: 1000 } });
+    return {
+      say: (text: string, every = 1000) => hook.rerender({ text, every }),
+      said: () => hook.result.current,
+      wait: (ms: number) => act(() => vi.advanceTimersByTime(ms)),
+    };
+  };
 
   it("says the first change at once, then at most one a second, and always the latest", () => {
-    const { result, rerender } = setup(1000);
-    rerender({ text: "1992", every: 1000 });
-    expect(result.current).toBe("1992");
-    rerender({ text: "1993", every: 1000 });
-    rerender({ text: "1994", every: 1000 });
-    expect(result.current).toBe("1992");
-    act(() => vi.advanceTimersByTime(999));
-    expect(result.current).toBe("1992");
-    act(() => vi.advanceTimersByTime(1));
-    expect(result.current).toBe("1994");
+    const { say, said, wait } = setup();
+    say("1992");
+    expect(said()).toBe("1992");
+    say("1993");
+    say("1994");
+    expect(said()).toBe("1992");
+    wait(999);
+    expect(said()).toBe("1992");
+    wait(1);
+    expect(said()).toBe("1994");
   });
 
-  it("still says the last year when the text empties before its turn (Play finished)", () => {
-    const { result, rerender } = setup(1000);
-    rerender({ text: "2022", every: 1000 });
-    rerender({ text: "2023", every: 1000 });
-    rerender({ text: "", every: 0 });
-    expect(result.current).toBe("2022");
-    act(() => vi.advanceTimersByTime(1000));
-    expect(result.current).toBe("2023");
-  });
-
-  it("passes every change through with no interval, and a key press cuts a pending one short", () => {
-    const { result, rerender } = setup(1000);
-    rerender({ text: "2010", every: 1000 });
-    rerender({ text: "2011", every: 1000 });
-    rerender({ text: "2015", every: 0 });
-    expect(result.current).toBe("2015");
-    act(() => vi.advanceTimersByTime(2000));
-    expect(result.current).toBe("2015");
+  it.each([
+    ["still says the last year when the text empties before its turn (Play finished)", ["2022", "2023"], "", "2022", 1000, "2023"],
+    ["passes a change with no interval through, cutting a pending one short", ["2010", "2011"], "2015", "2015", 2000, "2015"],
+  ])("%s", (_, burst, last, saidAtOnce, later, saidLater) => {
+    const { say, said, wait } = setup();
+    for (const text of burst) say(text);
+    say(last, 0);
+    expect(said()).toBe(saidAtOnce);
+    wait(later);
+    expect(said()).toBe(saidLater);
   });
 });

@@ -22,6 +22,9 @@ export const localizedNameSchema = z.strictObject({
 });
 export type LocalizedName = z.infer<typeof localizedNameSchema>;
 
+/** A record's id in kebab-case, e.g. "khorgos-gateway". */
+export const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
+
 /** A calendar date at year ("2005"), month ("2005-07") or day ("2005-07-04") precision. */
 export const partialDateSchema = z.string().check(
   // abort: a malformed date is reported once, not also as "not a real calendar date".
@@ -32,6 +35,12 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/** A dated entry: the date as written and how precisely it is known. */
+export const datedShape = {
+  date: partialDateSchema,
+  precision: datePrecisionSchema,
+};
 
 function isRealDate(date: string): boolean {
   const [y, m = 1, d = 1] = date.split("-").map(Number);
@@ -51,3 +60,12 @@ export const yearSchema = z.int().check(z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.
 
 /** Money amounts are stored in millions of US dollars. */
 export const usdMillionSchema = z.literal("USD million");
+
+/** An amount, strictly positive (a missing amount is left out or null, never 0). */
+export const positiveAmountSchema = z.number().check(z.positive());
+
+/** An amount of money in millions of US dollars. */
+export const usdAmountShape = {
+  value: positiveAmountSchema,
+  unit: usdMillionSchema,
+};

@@ -1,9 +1,17 @@
 import { z } from "zod/mini";
-import { datePrecisionSchema, partialDateSchema, provenanceShape, textSchema, usdMillionSchema, yearSchema } from "./common";
+import {
+  datedShape,
+  idSchema,
+  partialDateSchema,
+  positiveAmountSchema,
+  provenanceShape,
+  textSchema,
+  usdAmountShape,
+  usdMillionSchema,
+  yearSchema,
+} from "./common";
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
 const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSchema });
-const amountSchema = z.number().check(z.positive());
 const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
 
 /** Kinds of count, in the order the comparison shows them. */
@@ -13,8 +21,7 @@ export type CountKind = z.infer<typeof countKindSchema>;
 /** A total of Chinese investment by one count or another. */
 export const investmentCountSchema = z.strictObject({
   id: idSchema,
-  value: amountSchema,
-  unit: usdMillionSchema,
+  ...usdAmountShape,
   /** "about", "at least" … as the source words it. */
   qualifier: qualifierSchema,
   /** The years covered; `from: null` means "since an unspecified start". */
@@ -48,15 +55,14 @@ export type Sector = z.infer<typeof sectorSchema>;
 
 export const dealSchema = z.strictObject({
   id: idSchema,
-  date: partialDateSchema,
-  precision: datePrecisionSchema,
+  ...datedShape,
   title: textSchema,
   description: textSchema,
   parties: z.array(textSchema).check(z.minLength(1)),
   sector: sectorSchema,
   kind: z.enum(["acquisition", "stake", "loan", "project-finance", "investment"]),
   /** Millions of US dollars; null when not disclosed. */
-  amount: z.nullable(amountSchema),
+  amount: z.nullable(positiveAmountSchema),
   unit: usdMillionSchema,
   ...provenanceShape,
 });
@@ -67,16 +73,13 @@ export const investmentFileSchema = z.strictObject({
   headline: investmentCountSchema,
   counts: z.array(investmentCountSchema),
   /** Gross inflow of Chinese FDI per year; years with no published figure are absent. */
-  inflows: z.array(z.strictObject({ year: yearSchema, value: amountSchema, unit: usdMillionSchema, ...provenanceShape })),
+  inflows: z.array(z.strictObject({ year: yearSchema, ...usdAmountShape, ...provenanceShape })),
   /** A sector breakdown of part of the tally, only where a source attributes it. */
-  sectorShares: z.array(
-    z.strictObject({ sector: sectorSchema, value: amountSchema, unit: usdMillionSchema, asOf: partialDateSchema, ...provenanceShape }),
-  ),
+  sectorShares: z.array(z.strictObject({ sector: sectorSchema, ...usdAmountShape, asOf: partialDateSchema, ...provenanceShape })),
   deals: z.array(dealSchema),
   companies: z.array(
     z.strictObject({
-      date: partialDateSchema,
-      precision: datePrecisionSchema,
+      ...datedShape,
       count: z.int().check(z.positive()),
       qualifier: qualifierSchema,
       ...provenanceShape,

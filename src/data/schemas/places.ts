@@ -1,5 +1,13 @@
 import { z } from "zod/mini";
-import { localizedNameSchema, partialDateSchema, provenanceShape, textSchema, usdMillionSchema } from "./common";
+import {
+  idSchema,
+  localizedNameSchema,
+  partialDateSchema,
+  positiveAmountSchema,
+  provenanceShape,
+  textSchema,
+  usdAmountShape,
+} from "./common";
 
 /** [longitude, latitude] in WGS84 degrees. */
 export const positionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
@@ -25,7 +33,7 @@ export const placeCategorySchema = z.enum([
 export type PlaceCategory = z.infer<typeof placeCategorySchema>;
 
 export const quantitySchema = z.strictObject({
-  value: z.number().check(z.positive()),
+  value: positiveAmountSchema,
   unit: textSchema,
   label: z.optional(textSchema),
 });
@@ -43,15 +51,13 @@ export const MONEY_UNITS: Readonly<Record<MoneyUnit, { currency: string; scale: 
   "KZT billion": { currency: "KZT", scale: 1e9 },
 };
 
-const moneyAmountSchema = z.number().check(z.positive());
-
 /** What a cost is, however the amount is given. */
 const costShape = {
   /** What the amount pays for, as the source says: "construction", "stage 1", "modernisation (2014–2018)". */
   covers: textSchema,
   unit: moneyUnitSchema,
   /** The source's own conversion of an amount in another currency, in millions of US dollars (same qualifier). */
-  usdEquivalent: z.optional(z.strictObject({ value: moneyAmountSchema, unit: usdMillionSchema })),
+  usdEquivalent: z.optional(z.strictObject(usdAmountShape)),
   /** The date the amount is given as of: the source's date when it names no other, at the precision known. */
   asOf: z.optional(partialDateSchema),
   ...provenanceShape,
@@ -66,13 +72,13 @@ const costShape = {
 export const costSchema = z.discriminatedUnion("qualifier", [
   z.strictObject({
     qualifier: z.enum(["exact", "about", "more-than", "almost"]),
-    value: moneyAmountSchema,
+    value: positiveAmountSchema,
     ...costShape,
   }),
   z.strictObject({
     qualifier: z.literal("range"),
-    min: moneyAmountSchema,
-    max: moneyAmountSchema,
+    min: positiveAmountSchema,
+    max: positiveAmountSchema,
     ...costShape,
   }),
 ]);
@@ -112,7 +118,7 @@ const geometrySchema = z.discriminatedUnion("type", [
 
 export const placeFeatureSchema = z.strictObject({
   type: z.literal("Feature"),
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  id: idSchema,
   geometry: geometrySchema,
   properties: placePropertiesSchema,
 });

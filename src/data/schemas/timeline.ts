@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { datePrecisionSchema, localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
+import { datedShape, idSchema, localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
 
 export const levelIdSchema = z.enum([
   "diplomatic-relations",
@@ -13,8 +13,7 @@ export const levelSchema = z.strictObject({
   id: levelIdSchema,
   /** 1 for the first rung; the ladder must be in rank and date order. */
   rank: z.int().check(z.gte(1)),
-  date: partialDateSchema,
-  precision: datePrecisionSchema,
+  ...datedShape,
   name: localizedNameSchema,
   description: textSchema,
   ...provenanceShape,
@@ -25,9 +24,8 @@ export const eventCategorySchema = z.enum(["diplomacy", "visit", "summit", "trea
 export type EventCategory = z.infer<typeof eventCategorySchema>;
 
 export const eventSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  date: partialDateSchema,
-  precision: datePrecisionSchema,
+  id: idSchema,
+  ...datedShape,
   /** Last day of a multi-day event, if any. */
   endDate: z.optional(partialDateSchema),
   category: eventCategorySchema,

@@ -1,5 +1,15 @@
 import { z } from "zod/mini";
-import { partialDateSchema, provenanceShape, sourceIdSchema, textSchema, usdMillionSchema, yearSchema } from "./common";
+import {
+  idSchema,
+  partialDateSchema,
+  positiveAmountSchema,
+  provenanceShape,
+  sourceIdSchema,
+  textSchema,
+  usdAmountShape,
+  usdMillionSchema,
+  yearSchema,
+} from "./common";
 
 /** Who reported a trade figure: China's customs (GACC) or Kazakhstan's statistics (BNS and ministries). */
 export const reporterSchema = z.enum(["cn", "kz"]);
@@ -8,9 +18,6 @@ export type Reporter = z.infer<typeof reporterSchema>;
 /** Flows are always from the reporter's point of view: "exports" are the reporter's exports to the partner. */
 export const flowSchema = z.enum(["total", "exports", "imports"]);
 export type Flow = z.infer<typeof flowSchema>;
-
-const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
-const amountSchema = z.number().check(z.positive());
 
 export const tradePointSchema = z.strictObject({
   year: yearSchema,
@@ -23,7 +30,7 @@ export const tradePointSchema = z.strictObject({
   estimate: z.optional(z.boolean()),
   ...provenanceShape,
   /** Other published values for the same year and reporter, kept for transparency. */
-  alternates: z.optional(z.array(z.strictObject({ value: amountSchema, ...provenanceShape }))),
+  alternates: z.optional(z.array(z.strictObject({ value: positiveAmountSchema, ...provenanceShape }))),
 });
 export type TradePoint = z.infer<typeof tradePointSchema>;
 
@@ -39,8 +46,7 @@ export type TradeSeries = z.infer<typeof tradeSeriesSchema>;
 
 export const tradeTargetSchema = z.strictObject({
   id: idSchema,
-  value: amountSchema,
-  unit: usdMillionSchema,
+  ...usdAmountShape,
   /** The year by which the target is to be reached. */
   byYear: yearSchema,
   /** When it was set. */

@@ -27,6 +27,11 @@ async function renderMap(search = "") {
 const mapGroup = () => screen.getByRole("group", { name: /^Map of Kazakhstan/ });
 const place = (name: RegExp) => within(mapGroup()).getByRole("button", { name });
 const url = () => new URLSearchParams(window.location.search);
+/** A place's open details panel, and a fact in it: the text that follows its term. */
+const details = (name: string) => {
+  const panel = screen.getByRole("region", { name });
+  return { panel, fact: (term: string) => within(panel).getByText(term).nextElementSibling?.textContent };
+};
 
 describe("MapView", () => {
   it("states what is on the map, computed from the data", async () => {
@@ -124,8 +129,7 @@ describe("MapView", () => {
     await renderMap();
     await userEvent.click(place(/^Zhanatas wind farm/));
     expect(url().get("place")).toBe("zhanatas-wind-farm");
-    const details = screen.getByRole("region", { name: "Zhanatas wind farm" });
-    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent;
+    const { panel, fact } = details("Zhanatas wind farm");
     expect(fact("Agreed")).toBe("February 26, 2016");
     expect(fact("Construction began")).toBe("July 15, 2019");
     expect(fact("In operation")).toBe("June 20, 2021");
@@ -134,16 +138,15 @@ describe("MapView", () => {
     expect(fact("Builders")).toBe("POWERCHINA Chengdu Engineering");
     expect(fact("Location")).toBe("43.49° N, 69.69° E · Exact location");
     expect(fact("Confidence")).toBe("verified");
-    expect(within(details).getByText("Coordinates: centroid of its 40 turbines.")).toBeInTheDocument();
-    expect(await within(details).findByRole("link", { name: "People's Daily (2024)" })).toHaveAttribute("href", "https://example.org/a");
+    expect(within(panel).getByText("Coordinates: centroid of its 40 turbines.")).toBeInTheDocument();
+    expect(await within(panel).findByRole("link", { name: "People's Daily (2024)" })).toHaveAttribute("href", "https://example.org/a");
     expect(place(/^Zhanatas wind farm/)).toHaveAttribute("aria-pressed", "true");
   });
 
   it("shows a place's costs, formatted, each with whose figure it is", async () => {
     stubFetch();
     await renderMap("place=zhanatas-wind-farm");
-    const details = screen.getByRole("region", { name: "Zhanatas wind farm" });
-    const cost = within(details).getByText("Cost").nextElementSibling as HTMLElement;
+    const cost = within(details("Zhanatas wind farm").panel).getByText("Cost").nextElementSibling as HTMLElement;
     // The sources disagree: both figures are shown, each with its source, once sources.json has loaded.
     await waitFor(() =>
       expect(
@@ -173,8 +176,7 @@ describe("MapView", () => {
   it("says unknown where a fact is missing, and gives a route its length", async () => {
     stubFetch();
     await renderMap("place=oil-atasu-alashankou");
-    const details = screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" });
-    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent;
+    const { fact } = details("Atasu–Alashankou oil pipeline");
     expect(fact("Length")).toBe("962 km");
     expect(fact("Capacity")).toBe("unknown");
     expect(fact("Builders")).toBe("unknown");

@@ -14,38 +14,27 @@ const EPSILON = 1e-3;
 /** The +, − and reset buttons over the map's top-right corner. aria-disabled, not disabled, at the limits: a disabled button would drop the keyboard focus. */
 export function ZoomControls({ k, maxScale, onZoomIn, onZoomOut, onReset }: Props) {
   const { t } = useLocale();
+  const zoomedOut = k <= 1 + EPSILON;
+  const buttons = [
+    { name: t("map.zoom.in"), symbol: "+", onClick: onZoomIn, atLimit: k >= maxScale - EPSILON },
+    { name: t("map.zoom.out"), symbol: "−", onClick: onZoomOut, atLimit: zoomedOut },
+    { name: t("map.zoom.reset"), symbol: "⟲", onClick: onReset, atLimit: zoomedOut },
+  ];
   return (
     <div className="map-zoom" role="group" aria-label={t("map.zoom.label")}>
-      <button
-        type="button"
-        className="map-zoom__button"
-        onClick={onZoomIn}
-        aria-disabled={k >= maxScale - EPSILON}
-        aria-label={t("map.zoom.in")}
-        title={t("map.zoom.in")}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-      <button
-        type="button"
-        className="map-zoom__button"
-        onClick={onZoomOut}
-        aria-disabled={k <= 1 + EPSILON}
-        aria-label={t("map.zoom.out")}
-        title={t("map.zoom.out")}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
-      <button
-        type="button"
-        className="map-zoom__button"
-        onClick={onReset}
-        aria-disabled={k <= 1 + EPSILON}
-        aria-label={t("map.zoom.reset")}
-        title={t("map.zoom.reset")}
-      >
-        <span aria-hidden="true">⟲</span>
-      </button>
+      {buttons.map((b) => (
+        <button
+          key={b.symbol}
+          type="button"
+          className="map-zoom__button"
+          onClick={b.onClick}
+          aria-disabled={b.atLimit}
+          aria-label={b.name}
+          title={b.name}
+        >
+          <span aria-hidden="true">{b.symbol}</span>
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,10 @@
-import { SegmentedControl } from "../../charts/SegmentedControl";
+import { SegmentedControl, type SegmentedOption } from "../../charts/SegmentedControl";
 import { useLocale } from "../../lib/locale";
-import type { FlowChoice, ReporterChoice, Scale, UrlState } from "../../lib/urlState";
+import type { UrlState } from "../../lib/urlState";
 import { YearRange } from "./YearRange";
+
+/** The trade view's segmented choices, each a URL key with a `trade.control.<key>` label. */
+type Choice = "reporter" | "flow" | "scale";
 
 interface Props {
   state: UrlState;
@@ -14,36 +17,30 @@ interface Props {
 /** The trade view's controls: who reports, which flow, which scale, which years, and Play. */
 export function TradeControls({ state, update, extent, range, play }: Props) {
   const { t } = useLocale();
+  /** A choice kept in the URL under `key`, labelled by the message of the same name. */
+  const choice = <K extends Choice>(key: K, options: SegmentedOption<UrlState[K]>[]) => (
+    <SegmentedControl<UrlState[K]>
+      label={t(`trade.control.${key}`)}
+      value={state[key]}
+      onChange={(value) => update({ [key]: value } as Pick<UrlState, K>)}
+      options={options}
+    />
+  );
   return (
     <div className="trade__controls">
-      <SegmentedControl<ReporterChoice>
-        label={t("trade.control.reporter")}
-        value={state.reporter}
-        onChange={(reporter) => update({ reporter })}
-        options={[
-          { value: "cn", label: t("trade.reporterShort.cn") },
-          { value: "kz", label: t("trade.reporterShort.kz") },
-          { value: "both", label: t("trade.reporter.both") },
-        ]}
-      />
-      <SegmentedControl<FlowChoice>
-        label={t("trade.control.flow")}
-        value={state.flow}
-        onChange={(flow) => update({ flow })}
-        options={[
-          { value: "total", label: t("trade.flow.total") },
-          { value: "split", label: t("trade.flow.split") },
-        ]}
-      />
-      <SegmentedControl<Scale>
-        label={t("trade.control.scale")}
-        value={state.scale}
-        onChange={(scale) => update({ scale })}
-        options={[
-          { value: "linear", label: t("trade.scale.linear") },
-          { value: "log", label: t("trade.scale.log") },
-        ]}
-      />
+      {choice("reporter", [
+        { value: "cn", label: t("trade.reporterShort.cn") },
+        { value: "kz", label: t("trade.reporterShort.kz") },
+        { value: "both", label: t("trade.reporter.both") },
+      ])}
+      {choice("flow", [
+        { value: "total", label: t("trade.flow.total") },
+        { value: "split", label: t("trade.flow.split") },
+      ])}
+      {choice("scale", [
+        { value: "linear", label: t("trade.scale.linear") },
+        { value: "log", label: t("trade.scale.log") },
+      ])}
       <YearRange
         extent={extent}
         value={range}

@@ -9,6 +9,12 @@ const POINT_RADIUS = 4.5;
 const LEVEL_DIAMOND = "M7,1L13,7L7,13L1,7Z";
 const EVENT_DIAMOND = "M7,1.5L12.5,7L7,12.5L1.5,7Z";
 
+/** The two kinds of milestone, each listed only when the chart shows one: partnership upgrades (`level`) and the rest. */
+const MILESTONES = [
+  { level: true, d: LEVEL_DIAMOND, className: "trade-legend__event trade-legend__event--level", label: "trade.legend.levels" },
+  { level: false, d: EVENT_DIAMOND, className: "trade-legend__event", label: "trade.legend.events" },
+] as const;
+
 /** The key under the chart: each drawn series, hollow points, and the two kinds of milestone shown. */
 export function TradeLegend({ drawn, events }: { drawn: readonly DrawnSeries[]; events: readonly TimelineEvent[] }) {
   const { t } = useLocale();
@@ -37,22 +43,14 @@ export function TradeLegend({ drawn, events }: { drawn: readonly DrawnSeries[]; 
         </svg>
         {t("trade.legend.flagged")}
       </li>
-      {events.some((e) => e.level) && (
-        <li>
+      {MILESTONES.filter((m) => events.some((e) => Boolean(e.level) === m.level)).map((m) => (
+        <li key={m.label}>
           <svg width={SYMBOL_BOX} height={SYMBOL_BOX} aria-hidden="true">
-            <path d={LEVEL_DIAMOND} className="trade-legend__event trade-legend__event--level" />
+            <path d={m.d} className={m.className} />
           </svg>
-          {t("trade.legend.levels")}
+          {t(m.label)}
         </li>
-      )}
-      {events.some((e) => !e.level) && (
-        <li>
-          <svg width={SYMBOL_BOX} height={SYMBOL_BOX} aria-hidden="true">
-            <path d={EVENT_DIAMOND} className="trade-legend__event" />
-          </svg>
-          {t("trade.legend.events")}
-        </li>
-      )}
+      ))}
     </ul>
   );
 }

@@ -20,50 +20,56 @@ export function YearRange({ extent, value, onChange }: Props) {
   const [from, to] = value;
   const span = Math.max(1, hi - lo);
   const pct = (year: number) => `${((year - lo) / span) * 100}%`;
+  // Each end: its field commits through clampRange (which may swap the ends); its thumb stops a year short of the other.
+  const ends: [YearEnd, YearEnd] = [
+    {
+      end: "from",
+      year: from,
+      commit: (y: number) => clampRange(extent, y, to),
+      slide: (y: number) => [Math.max(lo, Math.min(y, to - 1)), to],
+    },
+    {
+      end: "to",
+      year: to,
+      commit: (y: number) => clampRange(extent, from, y),
+      slide: (y: number) => [from, Math.min(hi, Math.max(y, from + 1))],
+    },
+  ];
+  const field = ({ end, year, commit }: YearEnd) => (
+    <YearField id={`${id}-${end}`} label={t(`trade.range.${end}`)} value={year} min={lo} max={hi} onCommit={(y) => onChange(commit(y))} />
+  );
   return (
     <fieldset className="year-range">
       <legend className="year-range__legend">{t("trade.range.label")}</legend>
       <div className="year-range__fields">
-        <YearField
-          id={`${id}-from`}
-          label={t("trade.range.from")}
-          value={from}
-          min={lo}
-          max={hi}
-          onCommit={(y) => onChange(clampRange(extent, y, to))}
-        />
+        {field(ends[0])}
         <div className="year-range__slider" style={{ "--from": pct(from), "--to": pct(to) } as CSSProperties}>
           <div className="year-range__track" aria-hidden="true" />
-          <input
-            type="range"
-            min={lo}
-            max={hi}
-            step={1}
-            value={from}
-            aria-label={t("trade.range.fromSlider")}
-            onChange={(e) => onChange([Math.max(lo, Math.min(Number(e.target.value), to - 1)), to])}
-          />
-          <input
-            type="range"
-            min={lo}
-            max={hi}
-            step={1}
-            value={to}
-            aria-label={t("trade.range.toSlider")}
-            onChange={(e) => onChange([from, Math.min(hi, Math.max(Number(e.target.value), from + 1))])}
-          />
+          {ends.map(({ end, year, slide }) => (
+            <input
+              key={end}
+              type="range"
+              min={lo}
+              max={hi}
+              step={1}
+              value={year}
+              aria-label={t(`trade.range.${end}Slider`)}
+              onChange={(e) => onChange(slide(Number(e.target.value)))}
+            />
+          ))}
         </div>
-        <YearField
-          id={`${id}-to`}
-          label={t("trade.range.to")}
-          value={to}
-          min={lo}
-          max={hi}
-          onCommit={(y) => onChange(clampRange(extent, from, y))}
-        />
+        {field(ends[1])}
       </div>
     </fieldset>
   );
+}
+
+/** One end of the range: its year, where a typed year takes the range, and where a dragged thumb does. */
+interface YearEnd {
+  end: "from" | "to";
+  year: number;
+  commit: (year: number) => [number, number];
+  slide: (year: number) => [number, number];
 }
 
 function YearField({
