@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { ChartFrame } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
@@ -74,14 +75,12 @@ export function InflowChart(props: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => readPointsByKey(e, { order, active, onActive, onSelect });
 
   return (
-    <div
+    <ChartFrame
       className="investment-inflows__chart"
-      role="group"
-      tabIndex={0}
-      aria-label={summary}
-      aria-describedby={instructionsId}
+      summary={summary}
+      instructionsId={instructionsId}
       onKeyDown={onKeyDown}
-      onBlur={() => onActive(null)}
+      onLeave={() => onActive(null)}
     >
       <svg
         ref={svgRef}
@@ -193,6 +192,6 @@ export function InflowChart(props: Props) {
           {renderTooltip(activeInflow)}
         </Tooltip>
       )}
-    </div>
+    </ChartFrame>
   );
 }

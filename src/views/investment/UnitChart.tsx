@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type RefObject } from "react";
+import { ChartFrame } from "../../charts/ChartFrame";
 import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { Sector } from "../../data/schemas/investment";
@@ -140,17 +141,13 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
     readPointsByKey(e, { order: segments.map((s) => s.key), active, onActive: setActive, onSelect: () => undefined });
 
   return (
-    <div
+    <ChartFrame
       className="investment-units__chart"
-      role="group"
-      tabIndex={0}
-      aria-label={summary}
-      aria-describedby={instructionsId}
+      summary={summary}
+      instructionsId={instructionsId}
       onKeyDown={onKeyDown}
-      onBlur={() => setActive(null)}
-      onPointerLeave={(e) => {
-        if (e.pointerType === "mouse") setActive(null);
-      }}
+      onLeave={() => setActive(null)}
+      leaveWithPointer
     >
       <svg
         ref={svgRef}
@@ -236,6 +233,6 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
       <p className="visually-hidden" aria-live="polite">
         {reading ? describe(reading) : ""}
       </p>
-    </div>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { line } from "d3-shape";
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
+import { ChartFrame } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { readPointsByKey } from "../../charts/stepThrough";
 import { useThrottledText } from "../../charts/useThrottledText";
@@ -182,16 +183,12 @@ export function TradeChart({
         });
 
   return (
-    <div
+    <ChartFrame
       className="trade-chart__frame"
-      role="group"
-      aria-label={summary}
-      aria-describedby={instructionsId}
-      tabIndex={0}
+      summary={summary}
+      instructionsId={instructionsId}
       onKeyDown={onKeyDown}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onActive(null);
-      }}
+      onLeave={() => onActive(null)}
     >
       <svg ref={svgRef} width={width} height={height} className="trade-chart__svg" aria-hidden="true">
         <defs>
@@ -293,6 +290,6 @@ export function TradeChart({
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-    </div>
+    </ChartFrame>
   );
 }
