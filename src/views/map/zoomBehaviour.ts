@@ -54,7 +54,10 @@ export function attachZoom(svg: SVGSVGElement, layer: SVGGElement, options: Zoom
         return false;
       }
       if (event.type === "touchstart") return (event as TouchEvent).touches.length > 1 || current().k > 1;
-      return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      // A drag needs the window the press happened in (d3 listens there for the move and the release);
+      // a synthetic press without one (a script's click) is only a click.
+      const mouse = event as MouseEvent;
+      return !mouse.ctrlKey && !mouse.button && mouse.view != null;
     })
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       const { k, x, y } = event.transform;
