@@ -1,7 +1,7 @@
 // Generated trade data for the interaction benchmark: schema-valid (src/data/schemas/trade.ts) and passing the
-// data check's cross-checks, but far larger than the real file. Years are bounded (1950–2050), so 10,000 points
-// are 100 series of 100 years: half reported by China, half by Kazakhstan, all of them totals, drawn together
-// with ?reporter=both.
+// data check's cross-checks, but far larger than the real file. Years are bounded (the schemas' 1950–2035), so
+// 10,000 points are 125 series of 80 years: about half reported by China, half by Kazakhstan, all of them totals,
+// drawn together with ?reporter=both.
 
 /** A small deterministic generator (mulberry32), so every run draws the same chart. */
 function random(seed) {
@@ -16,13 +16,13 @@ function random(seed) {
 }
 
 /** The years every generated series covers. */
-export const BENCH_YEARS = { from: 1950, to: 2049 };
+export const BENCH_YEARS = { from: 1950, to: 2029 };
 
 /**
- * A trade file of `series` × 100 points, built on the real file's reporters, targets and source ids.
+ * A trade file of `series` × 80 points, built on the real file's reporters, targets and source ids.
  * Values follow a noisy exponential rise from about $100M to about $50B, each series at its own level.
  */
-export function generateTradeFile(real, series = 100) {
+export function generateTradeFile(real, series = 125) {
   const next = random(20231);
   const provenance = { sources: real.series[0].points[0].sources, confidence: "verified" };
   const years = BENCH_YEARS.to - BENCH_YEARS.from + 1;
