@@ -30,7 +30,8 @@ const PLAIN_DIR = ".bench/plain";
 /** The frame budget for a hover (DESIGN.md, "Interaction"). */
 const FRAME_MS = 16;
 const HOVER_MOVES = 200;
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+// The same Chromium, with the same closed-network flags, as the end-to-end tests.
+const { CHROME_PATH: CHROME, CHROME_ARGS } = await tsImport("../tests/e2e/chromium.ts", import.meta.url);
 
 if (!existsSync(CHROME)) {
   console.error(`No Chromium at ${CHROME}: apt-get install -y chromium (or set CHROME_PATH).`);
@@ -50,16 +51,6 @@ await build({
   build: { outDir: resolve(PLAIN_DIR), emptyOutDir: true },
 });
 
-const CHROME_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const server = await serveStatic({ dir: OUT_DIR });
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
