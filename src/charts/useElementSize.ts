@@ -1,29 +1,64 @@
 import { useCallback, useState } from "react";
+import { typeScaleOf } from "./typeScale";
 
 export interface Size {
   width: number;
   height: number;
 }
 
+/** The type a chart is set in: its container's font, and how much larger than a laptop's that is. */
+export interface ChartType {
+  /** The container's font size in pixels and its font family, for measuring labels. */
+  fontSize: number;
+  fontFamily: string;
+  /** 1 on a laptop or phone; larger on a big screen, in the projector theme or on /present (see typeScale.ts). */
+  typeScale: number;
+}
+
+export type ChartBox = Size & ChartType;
+
+const INITIAL: ChartBox = { width: 0, height: 0, fontSize: 16, fontFamily: "", typeScale: 1 };
+
+const same = (a: ChartBox, b: ChartBox) =>
+  a.width === b.width && a.height === b.height && a.fontSize === b.fontSize && a.fontFamily === b.fontFamily;
+
 /**
- * Measures an element with a ResizeObserver. Returns a callback ref and the size, which is 0×0 until
- * measured: render no geometry until `width > 0` (a scale over a zero range gives NaN paths).
+ * Measures an element with a ResizeObserver, and reads the type it is set in: the one source of every
+ * chart's size and type scale. The type is read again when the size changes (the base size follows the
+ * viewport) and when the theme or language switches. Returns a callback ref and the box, which is 0×0
+ * until measured: render no geometry until `width > 0` (a scale over a zero range gives NaN paths).
  */
-export function useElementSize<T extends Element>(): [(node: T | null) => void, Size] {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+export function useElementSize<T extends Element>(): [(node: T | null) => void, ChartBox] {
+  const [box, setBox] = useState<ChartBox>(INITIAL);
   const ref = useCallback((node: T | null) => {
     if (!node) return;
-    const measure = (width: number, height: number) =>
-      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
+    let width = 0;
+    let height = 0;
+    const measure = () => {
+      const style = getComputedStyle(node);
+      const fontSize = Number.parseFloat(style.fontSize) || INITIAL.fontSize;
+      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale: typeScaleOf(fontSize) };
+      setBox((prev) => (same(prev, next) ? prev : next));
+    };
     const rect = node.getBoundingClientRect();
-    measure(Math.round(rect.width), Math.round(rect.height));
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) measure(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height));
-    });
-    observer.observe(node);
+    [width, height] = [Math.round(rect.width), Math.round(rect.height)];
+    measure();
+    const cleanups: (() => void)[] = [];
+    if (typeof ResizeObserver !== "undefined") {
+      const observer = new ResizeObserver(([entry]) => {
+        if (!entry) return;
+        [width, height] = [Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)];
+        measure();
+      });
+      observer.observe(node);
+      cleanups.push(() => observer.disconnect());
+    }
+    // The theme and language are set on <html> by the app shell, after the chart first renders.
+    const themes = new MutationObserver(measure);
+    themes.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "lang", "class", "style"] });
+    cleanups.push(() => themes.disconnect());
     // React 19 calls a ref's returned function when the node goes away.
-    return () => observer.disconnect();
+    return () => cleanups.forEach((cleanup) => cleanup());
   }, []);
-  return [ref, size];
+  return [ref, box];
 }

@@ -1,7 +1,7 @@
-import { useId, type KeyboardEvent, type ReactNode, type Ref } from "react";
-import { ChartFrame } from "../../charts/ChartFrame";
+import { useId, type ReactNode } from "react";
+import { ChartSvg } from "../../charts/ChartSvg";
+import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
-import { readPointsByKey } from "../../charts/stepThrough";
 import { Tooltip } from "../../charts/Tooltip";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
@@ -18,14 +18,13 @@ const MIN_LABELLED_STEP = 34;
 /** A hatched run of missing years gets its "no figure" label only if this wide. */
 const MIN_GAP_LABEL = 64;
 const YEAR_LABEL_SPACING = 44;
-/** Text and height grow past this width (a projector), up to MAX_SCALE. */
-const SCALE_FROM_WIDTH = 1000;
+/** Text and height grow with the page's type (a big screen, the projector theme), up to this. */
 const MAX_SCALE = 1.5;
 const FONT_SIZE = 12;
 /** The smallest visible bar, so a $5M year is not mistaken for a missing one. */
 const MIN_BAR = 2;
 
-interface Props {
+interface Props extends ChartBaseProps {
   inflows: readonly Inflow[];
   years: [number, number];
   gaps: readonly [number, number][];
@@ -36,12 +35,9 @@ interface Props {
   onActive: (year: number | null) => void;
   /** Enter, or a tap on a bar: the year becomes the focus year of every view. */
   onSelect: (year: number) => void;
-  width: number;
-  summary: string;
-  /** The id of the visible instructions for keyboard reading. */
-  instructionsId: string;
+  /** The page's type scale (typeScale.ts). */
+  typeScale: number;
   renderTooltip: (inflow: Inflow) => ReactNode;
-  svgRef?: Ref<SVGSVGElement>;
 }
 
 /**
@@ -50,12 +46,12 @@ interface Props {
  * with a tooltip; Enter or a tap makes the year the focus year.
  */
 export function InflowChart(props: Props) {
-  const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, summary } = props;
+  const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, typeScale, summary } = props;
   const { instructionsId, renderTooltip, svgRef } = props;
   const { t, fmt } = useLocale();
   const hatchId = useId();
   const derivedId = useId();
-  const k = Math.min(MAX_SCALE, Math.max(1, width / SCALE_FROM_WIDTH));
+  const k = Math.min(MAX_SCALE, typeScale);
   const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
   const height = HEIGHT * k;
   const innerW = Math.max(0, width - margin.left - margin.right);
@@ -72,25 +68,14 @@ export function InflowChart(props: Props) {
   const order = inflows.map((i) => i.year);
   const activeInflow = inflows.find((i) => i.year === active) ?? null;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => readPointsByKey(e, { order, active, onActive, onSelect });
-
   return (
     <ChartFrame
       className="investment-inflows__chart"
       summary={summary}
       instructionsId={instructionsId}
-      onKeyDown={onKeyDown}
-      onLeave={() => onActive(null)}
+      reading={{ order, active, onActive, onSelect }}
     >
-      <svg
-        ref={svgRef}
-        className="investment-inflows__svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        aria-hidden="true"
-        style={{ fontSize: FONT_SIZE * k }}
-      >
+      <ChartSvg ref={svgRef} className="investment-inflows__svg" width={width} height={height} fontSize={FONT_SIZE * k}>
         <defs>
           <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line y2="6" className="investment-inflows__hatch-line" />
@@ -182,7 +167,7 @@ export function InflowChart(props: Props) {
             />
           )}
         </g>
-      </svg>
+      </ChartSvg>
       {activeInflow && (
         <Tooltip
           x={margin.left + center(activeInflow.year)}

@@ -31,7 +31,7 @@ export function InvestmentView() {
   const { t, fmt } = locale;
   const [state, update] = useUrlState();
   const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
-  const [inflowRef, { width: inflowWidth }] = useElementSize<HTMLDivElement>();
+  const [inflowRef, { width: inflowWidth, typeScale }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const inflowSvgRef = useRef<SVGSVGElement>(null);
   const inflowInstructionsId = useId();
@@ -137,6 +137,7 @@ export function InvestmentView() {
                       </>
                     )}
                     width={inflowWidth}
+                    typeScale={typeScale}
                     summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
                   />
                 )}
@@ -147,7 +148,7 @@ export function InvestmentView() {
                   ? inflowText(inflows.find((i) => i.year === activeYear)!)
                   : ""}
               </p>
-              <ul className="investment-inflows__list">
+              <ul className="chart-inline-list investment-inflows__list">
                 {inflows.map((i) => (
                   <li
                     key={i.year}

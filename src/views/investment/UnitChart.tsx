@@ -1,6 +1,6 @@
-import { useState, type KeyboardEvent, type RefObject } from "react";
-import { ChartFrame } from "../../charts/ChartFrame";
-import { readPointsByKey } from "../../charts/stepThrough";
+import { useState } from "react";
+import { ChartSvg } from "../../charts/ChartSvg";
+import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { Tooltip } from "../../charts/Tooltip";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
@@ -50,16 +50,11 @@ export interface LegendItem {
   label: string;
 }
 
-interface Props {
+interface Props extends ChartBaseProps {
   blocks: readonly UnitBlock[];
   legend: readonly LegendItem[];
   /** The sector picked in the view: the other sectors' squares are dimmed. */
   selected: Sector | null;
-  width: number;
-  summary: string;
-  /** The id of the hidden instructions for reading the chart by keyboard. */
-  instructionsId: string;
-  svgRef: RefObject<SVGSVGElement | null>;
 }
 
 /** A run of squares: one sector's share of one block, the unit the chart is read by. */
@@ -137,27 +132,16 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
       value: s.segment.value === null ? t("investment.units.restValue") : fmt.usdCompact(s.segment.value),
       squares: tn("investment.units.squares", s.segment.units),
     });
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
-    readPointsByKey(e, { order: segments.map((s) => s.key), active, onActive: setActive, onSelect: () => undefined });
 
   return (
     <ChartFrame
       className="investment-units__chart"
       summary={summary}
       instructionsId={instructionsId}
-      onKeyDown={onKeyDown}
-      onLeave={() => setActive(null)}
+      reading={{ order: segments.map((s) => s.key), active, onActive: setActive }}
       leaveWithPointer
     >
-      <svg
-        ref={svgRef}
-        className="investment-units__svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        aria-hidden="true"
-        style={{ fontSize: FONT_SIZE * k }}
-      >
+      <ChartSvg ref={svgRef} className="investment-units__svg" width={width} height={height} fontSize={FONT_SIZE * k}>
         {blocks.map((block, i) => {
           const cols = columns[i] ?? 0;
           const picked = has(block.segments);
@@ -224,7 +208,7 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       {reading && (
         <Tooltip x={reading.x} y={reading.y} bounds={{ width, height }}>
           {describe(reading)}

@@ -1,4 +1,4 @@
-import { useRootScale } from "../../charts/useRootScale";
+import { ChartSvg } from "../../charts/ChartSvg";
 import {
   useCallback,
   useEffect,
@@ -94,13 +94,12 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
   const locale = useLocale();
   const { t, lang } = locale;
   const reduceMotion = useReducedMotion();
-  const [sizeRef, { width: containerWidth }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width: containerWidth, typeScale }] = useElementSize<HTMLDivElement>();
   const layerRef = useRef<SVGGElement>(null);
   const [hovered, setHovered] = useState<Pointed | null>(null);
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
 
-  // On a big screen the page's type grows (base.css); the map's size, symbols and labels grow with it.
-  const typeScale = useRootScale();
+  // On a big screen or a projector the page's type grows; the map's size, symbols and labels grow with it.
   const { width, height } = mapSize(containerWidth, typeScale);
   const big = large || width >= LARGE_WIDTH * typeScale;
   const markScale = (big ? LARGE_SCALE : 1) * typeScale;
@@ -241,12 +240,11 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     <div className="map-canvas" ref={sizeRef}>
       {width > 0 && projection && (
         <div className="map-canvas__frame" style={{ width, height }}>
-          <svg
+          <ChartSvg
             ref={svgRef}
             className="map-canvas__svg"
             width={width}
             height={height}
-            viewBox={`0 0 ${width} ${height}`}
             role="group"
             aria-label={summary}
             aria-describedby={describedBy}
@@ -286,7 +284,7 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
               {focusedMark && <MapHighlight mark={focusedMark} k={k} scale={markScale} kind="focus" />}
             </g>
             <MapLabels labels={labels} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
-          </svg>
+          </ChartSvg>
           <ZoomControls
             k={k}
             maxScale={maxScale}

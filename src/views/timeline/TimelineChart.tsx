@@ -1,4 +1,6 @@
-import { Fragment, useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
+import type { ChartBaseProps } from "../../charts/ChartFrame";
+import { Fragment, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { ChartSvg } from "../../charts/ChartSvg";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { Tooltip } from "../../charts/Tooltip";
 import { useLocale } from "../../lib/locale";
@@ -8,8 +10,7 @@ import { positionOf } from "../../lib/partialDate";
 import { SELECTED_SCALE, type LadderInput } from "./horizontalLayout";
 import { useHorizontalLayout } from "./useHorizontalLayout";
 
-interface Props {
-  width: number;
+interface Props extends ChartBaseProps {
   fontSize: number;
   fontFamily: string;
   /** The period shown (all years, or one era of the ladder). */
@@ -29,10 +30,7 @@ interface Props {
   /** The tooltip's text for an event: date, then title. */
   tooltip: (id: string) => { date: string; title: string } | null;
   todayLabel: string;
-  summary: string;
-  instructionsId: string;
   onActivate: (id: string) => void;
-  svgRef: Ref<SVGSVGElement>;
 }
 
 /** Ends of the axis where a centred year label would run off the plot. */
@@ -86,7 +84,7 @@ export function TimelineChart(props: Props) {
 
   return (
     <div className="timeline-chart">
-      <svg
+      <ChartSvg
         ref={svgRef}
         className="timeline-chart__svg"
         width={width}
@@ -244,7 +242,7 @@ export function TimelineChart(props: Props) {
             )}
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       {hoveredMarker && tip && (
         <Tooltip
           x={margin.left + hoveredMarker.x}

@@ -24,7 +24,6 @@ import { TimelineControls } from "./TimelineControls";
 import { TimelineList } from "./TimelineList";
 import { describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
 import { useEventSelection } from "./useEventSelection";
-import { useFontMetrics } from "./useFontMetrics";
 import { useTimelineModel, type Period } from "./useTimelineModel";
 import "./timeline.css";
 
@@ -38,7 +37,7 @@ export function TimelineView() {
   const locale = useLocale();
   const { t, tn, lang } = locale;
   const [state, update] = useUrlState();
-  const [sizeRef, { width }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
   const stageRef = useRef<HTMLDivElement | null>(null);
   const setStage = useCallback(
     (node: HTMLDivElement | null) => {
@@ -47,7 +46,6 @@ export function TimelineView() {
     },
     [sizeRef],
   );
-  const font = useFontMetrics(stageRef, width);
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
   const cardId = useId();
@@ -191,8 +189,8 @@ export function TimelineView() {
           <>
             <TimelineChart
               width={width}
-              fontSize={font.size}
-              fontFamily={font.family}
+              fontSize={fontSize}
+              fontFamily={fontFamily}
               domain={shownDomain}
               today={today}
               levels={ladderInputs}

@@ -1,8 +1,8 @@
 import { line } from "d3-shape";
-import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from "react";
-import { ChartFrame } from "../../charts/ChartFrame";
+import { ChartSvg } from "../../charts/ChartSvg";
+import { useId, useMemo, useState, type PointerEvent, type ReactNode } from "react";
+import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
-import { readPointsByKey } from "../../charts/stepThrough";
 import { useThrottledText } from "../../charts/useThrottledText";
 import { Tooltip } from "../../charts/Tooltip";
 import { EventButtons } from "./EventButtons";
@@ -14,7 +14,6 @@ import type { Scale } from "../../lib/urlState";
 import { fractionalYear } from "../../lib/partialDate";
 import { contiguousRuns, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
 import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
-import { useRootScale } from "../../charts/useRootScale";
 
 export interface DrawnSeries {
   series: TradeSeries;
@@ -24,11 +23,12 @@ export interface DrawnSeries {
   dash?: string;
 }
 
-interface Props {
+interface Props extends ChartBaseProps {
   drawn: readonly DrawnSeries[];
   range: [number, number];
   scale: Scale;
-  width: number;
+  /** The type scale of the page (typeScale.ts): a projector's larger type buys a taller chart. */
+  typeScale: number;
   /** While Play runs, the year it draws: the chart reads it out instead of the year under the pointer. */
   playYear: number | null;
   /** The reader takes over from Play (a hover, a key): Play stops. */
@@ -43,11 +43,7 @@ interface Props {
   revealYear: number | null;
   reduceMotion: boolean;
   target: { value: number; label: string } | null;
-  /** The chart's text summary, its accessible name. */
-  summary: string;
-  instructionsId: string;
   renderTooltip: (year: number) => ReactNode;
-  svgRef: Ref<SVGSVGElement>;
 }
 
 /** The least time (ms) between two announcements of the year while Play draws the series. */
@@ -68,6 +64,7 @@ export function TradeChart({
   range,
   scale,
   width,
+  typeScale,
   playYear,
   onReaderTakesOver,
   describeYear,
@@ -106,7 +103,7 @@ export function TradeChart({
     setHoveredEvent(event);
     if (event !== null) setActive(null);
   };
-  const height = chartHeight(width, useRootScale());
+  const height = chartHeight(width, typeScale);
   const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
   const scales = useMemo(() => tradeScales(width, height, range, domain, scale), [width, height, range, domain, scale]);
@@ -122,11 +119,6 @@ export function TradeChart({
   const yearAtPointer = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     return nearestYear(years, x.invert(e.clientX - box.left) - 0.5);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    // Keys pressed on an event button inside the chart are that button's.
-    if (e.target !== e.currentTarget) return;
-    readPointsByKey(e, { order: years, active, onActive, onSelect });
   };
 
   const eventXs = useMemo(() => events.map((e) => x(fractionalYear(e.date))), [events, x]);
@@ -187,10 +179,9 @@ export function TradeChart({
       className="trade-chart__frame"
       summary={summary}
       instructionsId={instructionsId}
-      onKeyDown={onKeyDown}
-      onLeave={() => onActive(null)}
+      reading={{ order: years, active, onActive, onSelect }}
     >
-      <svg ref={svgRef} width={width} height={height} className="trade-chart__svg" aria-hidden="true">
+      <ChartSvg ref={svgRef} width={width} height={height} className="trade-chart__svg">
         <defs>
           <clipPath id={clipId}>
             <rect
@@ -256,15 +247,15 @@ export function TradeChart({
             ))}
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       {/* The year being read is drawn on a layer of its own, over the chart: moving it repaints neither
           the series nor the axes (at 10,000 points, that repaint is what a hover would wait for). */}
-      <svg width={width} height={height} className="trade-chart__reading" aria-hidden="true">
+      <ChartSvg width={width} height={height} className="trade-chart__reading">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
           {activePoints}
         </g>
-      </svg>
+      </ChartSvg>
       <EventButtons
         events={events}
         position={(i) => ({ left: MARGIN.left + (eventXs[i] ?? 0), top: MARGIN.top + innerHeight + eventY(i) })}

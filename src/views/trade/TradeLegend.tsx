@@ -1,3 +1,4 @@
+import "../../charts/charts.css";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import type { DrawnSeries } from "./TradeChart";
@@ -20,7 +21,7 @@ export function TradeLegend({ drawn, events }: { drawn: readonly DrawnSeries[]; 
   const { t } = useLocale();
   const mid = SYMBOL_BOX / 2;
   return (
-    <ul className="trade__legend">
+    <ul className="chart-inline-list trade__legend">
       {drawn.map((d) => (
         <li key={d.series.id}>
           <svg width={LINE_SAMPLE.width} height={LINE_SAMPLE.height} aria-hidden="true">

@@ -34,7 +34,7 @@ export function TradeView() {
   const { t, fmt } = locale;
   const [state, update] = useUrlState();
   const reduceMotion = useReducedMotion();
-  const [sizeRef, { width }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width, typeScale }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
   const { extent, range, drawn, years, head, gap, events, target } = useTrade(file, timeline, state, locale);
@@ -85,6 +85,7 @@ export function TradeView() {
             range={range}
             scale={state.scale}
             width={width}
+            typeScale={typeScale}
             playYear={play.playing ? play.year : null}
             onReaderTakesOver={play.stop}
             describeYear={describe}
