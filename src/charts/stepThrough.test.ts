@@ -25,6 +25,12 @@ describe("stepThrough", () => {
     expect(stepThrough([], null, "ArrowRight")).toBeUndefined();
   });
 
+  it("starts over from an item no longer in the list, and ignores ↑ and ↓ in a horizontal one", () => {
+    expect(stepThrough(["a", "b", "c"], "gone", "ArrowRight")).toBe("a");
+    expect(stepThrough(["a", "b", "c"], "a", "ArrowDown")).toBeUndefined();
+    expect(stepThrough(["a", "b", "c"], "a", "Tab")).toBeUndefined();
+  });
+
   it("reads the up and down arrows too in a vertical list", () => {
     expect(stepThrough(["a", "b", "c"], "b", "ArrowDown", { direction: "vertical" })).toBe("c");
     expect(stepThrough(["a", "b", "c"], "b", "ArrowUp", { direction: "vertical" })).toBe("a");

@@ -2,7 +2,7 @@ import { ZOOM_STEP } from "./useMapZoom";
 
 const ZOOM_KEYS: Record<string, number> = { "+": ZOOM_STEP, "=": ZOOM_STEP, "-": 1 / ZOOM_STEP, _: 1 / ZOOM_STEP };
 const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const PLACE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
+const PLACE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
 
 /** What a key does on the map; null for a key the map leaves to the page. */
 export type MapKeyAction =
@@ -16,7 +16,7 @@ export type MapKeyAction =
 
 /**
  * The map's keys, headless: +/− zoom (about the focused place), 0 resets, Escape closes the details or
- * steps out of the places, Enter or Space opens the focused place, arrows and Home/End move between
+ * steps out of the places, Enter or Space opens the focused place, arrows, Home/End and Page Up/Down move between
  * places (on a place) or pan (on the map itself). Ctrl, ⌘ and Alt combinations are the browser's own.
  */
 export function mapKeyAction(

@@ -1,7 +1,9 @@
 /**
- * Keyboard travel between places. ← and → step through all places from west to east, so every one is
- * reachable; ↑ and ↓ jump to the nearest place to the north or south on screen.
+ * Keyboard travel between places. ← and →, Home and End, Page Up and Page Down step through all places
+ * from west to east as through any chart's points (stepThrough.ts), so every one is reachable; ↑ and ↓
+ * jump to the nearest place to the north or south on screen.
  */
+import { stepThrough } from "../../charts/stepThrough";
 
 export interface NavPoint {
   id: string;
@@ -14,25 +16,19 @@ export type Direction = "left" | "right" | "up" | "down";
 /** How much a sideways offset counts against a candidate, relative to distance along the arrow. */
 const SIDEWAYS_PENALTY = 2;
 
-/** The place ← / → / ↑ / ↓ / Home / End lead to from `fromId`, with `points` in west-to-east order. */
+/** The place a key leads to from `fromId`, with `points` in west-to-east order; null for a key that does not move. */
 export function nextPlace(points: readonly NavPoint[], fromId: string | null, key: string): string | null {
-  const i = points.findIndex((p) => p.id === fromId);
-  switch (key) {
-    case "ArrowRight":
-      return points[Math.min(points.length - 1, i + 1)]?.id ?? null;
-    case "ArrowLeft":
-      return points[Math.max(0, i - 1)]?.id ?? null;
-    case "ArrowUp":
-      return fromId === null ? (points[0]?.id ?? null) : (nextInDirection(points, fromId, "up") ?? fromId);
-    case "ArrowDown":
-      return fromId === null ? (points[0]?.id ?? null) : (nextInDirection(points, fromId, "down") ?? fromId);
-    case "Home":
-      return points[0]?.id ?? null;
-    case "End":
-      return points[points.length - 1]?.id ?? null;
-    default:
-      return null;
+  if (key === "ArrowUp" || key === "ArrowDown") {
+    if (fromId === null) return points[0]?.id ?? null;
+    return nextInDirection(points, fromId, key === "ArrowUp" ? "up" : "down") ?? fromId;
   }
+  return (
+    stepThrough(
+      points.map((p) => p.id),
+      fromId,
+      key,
+    ) ?? null
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { positionOf, yearOf } from "../../lib/partialDate";
 import type { UrlState } from "../../lib/urlState";
 import { findEvent } from "../../data/derive/timeline";
 import { eraAt } from "./compute";
-import { eventForKey } from "./navigation";
+import { stepThrough } from "../../charts/stepThrough";
 import type { Period, TimelineModel } from "./useTimelineModel";
 
 interface Input {
@@ -65,7 +65,7 @@ export function useEventSelection({ events, model, update, setPeriod, setFocusId
     const onEvent = target.closest("[data-event-id]")?.getAttribute("data-event-id") ?? null;
     // In the card only ← and → move; ↑, ↓, Home and End keep their usual meaning there.
     if (!onEvent && !["ArrowLeft", "ArrowRight"].includes(e.key)) return;
-    const next = eventForKey(order, onEvent ?? selected?.id ?? tabStopId, e.key, asList ? "vertical" : "horizontal");
+    const next = stepThrough(order, onEvent ?? selected?.id ?? tabStopId, e.key, { direction: asList ? "vertical" : "horizontal" });
     if (next === undefined) return;
     // Handled here, so the page (or a presentation around the view) does not also act on the key.
     e.preventDefault();
