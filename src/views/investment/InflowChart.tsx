@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { ChartSvg } from "../../charts/ChartSvg";
+import { ValueGrid, YearAxis } from "../../charts/ChartAxes";
 import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { Tooltip } from "../../charts/Tooltip";
@@ -86,14 +87,7 @@ export function InflowChart(props: Props) {
           </pattern>
         </defs>
         <g transform={`translate(${margin.left},${margin.top})`}>
-          {axis.ticks.map((v) => (
-            <g key={v} className="investment-inflows__grid" transform={`translate(0,${y(v)})`}>
-              <line x2={innerW} />
-              <text x={-6 * k} dy="0.32em" textAnchor="end">
-                {fmt.usdCompact(v)}
-              </text>
-            </g>
-          ))}
+          <ValueGrid ticks={axis.ticks} y={y} width={innerW} format={fmt.usdCompact} gap={6 * k} />
           {gaps.map(([a, b]) => {
             const w = left(b + 1) - left(a);
             return (
@@ -143,12 +137,7 @@ export function InflowChart(props: Props) {
               </g>
             );
           })}
-          <line className="investment-inflows__baseline" x2={innerW} y1={innerH} y2={innerH} />
-          {yearTicks.map((year) => (
-            <text key={year} className="investment-inflows__year" x={center(year)} y={innerH + 16 * k} textAnchor="middle">
-              {year}
-            </text>
-          ))}
+          <YearAxis years={yearTicks} x={center} width={innerW} top={innerH} tickLength={0} labelY={16 * k} />
           <g className="investment-inflows__bracket">
             <path d={`M${left(tallyPeriod[0])},${bracketY - 5 * k}V${bracketY}H${left(tallyPeriod[1] + 1)}V${bracketY - 5 * k}`} />
             <text x={(left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2} y={bracketY + 13 * k} textAnchor="middle">

@@ -1,5 +1,6 @@
+import { YearAxis } from "../../charts/ChartAxes";
 import type { ChartBaseProps } from "../../charts/ChartFrame";
-import { Fragment, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { Fragment, useCallback, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { ChartSvg } from "../../charts/ChartSvg";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { Tooltip } from "../../charts/Tooltip";
@@ -53,6 +54,8 @@ export function TimelineChart(props: Props) {
   const { lang } = useLocale();
   const layout = useHorizontalLayout({ width, fontSize, fontFamily, domain, today, levels, events: inputs, lang });
   const { x, margin, innerWidth, ladder, band, axis, fonts } = layout;
+  const axisYears = useMemo(() => axis.ticks.map((t) => new Date(t.time).getUTCFullYear()), [axis.ticks]);
+  const yearX = useCallback((year: number) => x(Date.UTC(year, 0, 1)), [x]);
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
 
   const interactive = (id: string) => ({
@@ -217,21 +220,16 @@ export function TimelineChart(props: Props) {
             );
           })}
 
-          <g className="timeline-chart__axis" aria-hidden="true" transform={`translate(0,${axis.y})`}>
-            <line x1={0} x2={innerWidth} />
-            {axis.ticks.map((t) => (
-              <g key={t.time} transform={`translate(${t.x},0)`}>
-                <line y2={5} />
-                <text
-                  y={fonts.tick * 1.45}
-                  fontSize={fonts.tick}
-                  textAnchor={t.x < EDGE_LABEL ? "start" : t.x > innerWidth - EDGE_LABEL ? "end" : "middle"}
-                  className={t.label === String(focusYear) ? "is-focus-year" : undefined}
-                >
-                  {t.label}
-                </text>
-              </g>
-            ))}
+          <YearAxis
+            years={axisYears}
+            x={yearX}
+            width={innerWidth}
+            top={axis.y}
+            labelY={fonts.tick * 1.45}
+            fontSize={fonts.tick}
+            edge={EDGE_LABEL}
+            highlight={focusYear}
+          >
             {axis.todayX !== null && (
               <g transform={`translate(${axis.todayX},0)`} className="timeline-chart__today">
                 <line y1={-5} y2={5} />
@@ -240,7 +238,7 @@ export function TimelineChart(props: Props) {
                 </text>
               </g>
             )}
-          </g>
+          </YearAxis>
         </g>
       </ChartSvg>
       {hoveredMarker && tip && (
