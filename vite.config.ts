@@ -2,10 +2,15 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataFiles } from "./scripts/dataFilesPlugin.ts";
 import { htmlPages } from "./scripts/htmlPagesPlugin.ts";
+import { siteUrl } from "./scripts/oembed.ts";
 
-/** The base path the site is deployed under, e.g. BASE_PATH=/ledger/ npm run build. */
+/** The site's public address, e.g. SITE_URL=https://example.org/ledger/: embed pages then offer oEmbed discovery. */
+const SITE_URL = siteUrl(process.env.SITE_URL);
+if (process.env.SITE_URL && !SITE_URL) throw new Error(`SITE_URL must be an absolute http(s) address, not ${JSON.stringify(process.env.SITE_URL)}`);
+
+/** The base path the site is deployed under, e.g. BASE_PATH=/ledger/ npm run build; by default SITE_URL's path, or "/". */
 function basePath(): string {
-  const raw = process.env.BASE_PATH?.trim() || "/";
+  const raw = process.env.BASE_PATH?.trim() || (SITE_URL ? new URL(SITE_URL).pathname : "/");
   const withLead = raw.startsWith("/") ? raw : `/${raw}`;
   return withLead.endsWith("/") ? withLead : `${withLead}/`;
 }
@@ -13,7 +18,7 @@ function basePath(): string {
 export default defineConfig({
   base: basePath(),
   // The HTML pages (index.html, embed/<view>/index.html, …) are generated from scripts/pages.ts.
-  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname)],
+  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname, SITE_URL)],
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normalizePath, type Connect, type Plugin } from "vite";
+import { oembedFile, oembedJson } from "./oembed.ts";
 import { pageHtml } from "./pageHtml.ts";
 import { PAGES, pagePath, type PageSpec } from "./pages.ts";
 
@@ -10,8 +11,9 @@ import { PAGES, pagePath, type PageSpec } from "./pages.ts";
  * Vite's HTML pipeline bundles it and writes it to the same path in dist/.
  * Dev: a middleware answers each page's path with the same HTML, through Vite's HTML transforms; like a static
  * host, it adds a missing trailing slash and answers other page requests with 404.html (so does `vite preview`).
+ * With the site's public address (`site`, the SITE_URL setting), each embed page gets an oembed.json beside it.
  */
-export function htmlPages(pages: readonly PageSpec[] = PAGES, root = process.cwd()): Plugin {
+export function htmlPages(pages: readonly PageSpec[] = PAGES, root = process.cwd(), site: string | null = null): Plugin {
   const byId = new Map(pages.map((page) => [normalizePath(resolve(root, page.html)), page]));
   let base = "/";
   let outDir = resolve(root, "dist");
@@ -35,12 +37,19 @@ export function htmlPages(pages: readonly PageSpec[] = PAGES, root = process.cwd
     },
     load(id) {
       const page = byId.get(id);
-      return page ? pageHtml(page) : null;
+      return page ? pageHtml(page, site) : null;
+    },
+    generateBundle() {
+      if (!site) return;
+      for (const page of pages) {
+        if (page.embed)
+          this.emitFile({ type: "asset", fileName: oembedFile(page), source: oembedJson({ ...page, embed: page.embed }, site) });
+      }
     },
     // Both middlewares come after Vite's own (modules, public and built files), which have taken the base path off the URL.
     configureServer(server) {
       const html = (page: PageSpec, req: Connect.IncomingMessage) =>
-        server.transformIndexHtml(`/${page.html}`, pageHtml(page), req.originalUrl);
+        server.transformIndexHtml(`/${page.html}`, pageHtml(page, site), req.originalUrl);
       return () => server.middlewares.use(pagesMiddleware(pages, () => base, html));
     },
     configurePreviewServer(server) {

@@ -1,5 +1,6 @@
 import { messages, meta } from "../src/i18n/en.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
+import { oembedLink } from "./oembed.ts";
 import type { PageSpec } from "./pages.ts";
 
 /** The app's entry module, the same on every page. */
@@ -24,10 +25,12 @@ export function pageText(page: PageSpec): { title: string; description: string }
 
 /**
  * One page's HTML shell: the app mounts into #root and reads <body data-page/data-embed>.
- * Root-relative URLs are rewritten to the base path by Vite, in the build and in dev.
+ * Root-relative URLs are rewritten to the base path by Vite, in the build and in dev. With the site's public
+ * address (`site`, from SITE_URL), an embed page also links to its oEmbed file.
  */
-export function pageHtml(page: PageSpec): string {
+export function pageHtml(page: PageSpec, site: string | null = null): string {
   const { title, description } = pageText(page);
+  const oembed = site && page.embed ? `\n    ${oembedLink(page, site)}` : "";
   const body = [`data-page="${page.kind}"`, ...(page.embed ? [`data-embed="${page.embed}"`] : [])].join(" ");
   return `<!doctype html>
 <html lang="${meta.code}">
@@ -38,7 +41,7 @@ export function pageHtml(page: PageSpec): string {
     <meta name="description" content="${escapeHtml(description)}" />
     <meta name="color-scheme" content="light dark" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <link rel="manifest" href="/manifest.webmanifest" />
+    <link rel="manifest" href="/manifest.webmanifest" />${oembed}
   </head>
   <body ${body}>
     <div id="root"></div>

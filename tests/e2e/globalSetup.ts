@@ -7,6 +7,8 @@ import { CHROME_PATH, chromiumAvailable } from "./chromium";
 
 /** The sub-path the end-to-end build is deployed under, to prove the base path works. */
 export const E2E_BASE = "/ledger/";
+/** The public address the build is told it will have (SITE_URL), for its oEmbed files; nothing is served there. */
+export const E2E_SITE_URL = `https://ledger.example${E2E_BASE}`;
 // Per run, so two runs on one machine do not delete each other's build.
 const RUN_DIR = `.e2e/run-${process.pid}`;
 const OUT_DIR = `${RUN_DIR}/dist`;
@@ -35,7 +37,7 @@ export default async function setup(project: TestProject) {
   }
   execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
     stdio: "inherit",
-    env: { ...process.env, BASE_PATH: E2E_BASE, OUT_DIR },
+    env: { ...process.env, BASE_PATH: E2E_BASE, OUT_DIR, SITE_URL: E2E_SITE_URL },
   });
   const server = await serveStatic({ dir: OUT_DIR, base: E2E_BASE });
   project.provide("baseUrl", server.url);

@@ -1,0 +1,15 @@
+import type { ViewId } from "./views";
+
+/**
+ * The fixed size an embed snippet gives its iframe where a platform strips the resize script: the full
+ * view's height in a column of EMBED_WIDTH px (measured in Chromium; tests/e2e/embedSize.e2e.ts keeps it
+ * true). Narrower columns make a view taller: there, the resize script or oEmbed's host sizes the frame.
+ */
+export const EMBED_WIDTH = 680;
+
+export const EMBED_HEIGHT: Record<ViewId, number> = {
+  trade: 1200,
+  investment: 4900,
+  timeline: 1520,
+  map: 1260,
+};
