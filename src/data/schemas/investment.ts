@@ -10,6 +10,7 @@ import {
   usdMillionSchema,
   yearSchema,
 } from "./common";
+import { datasetFile } from "./datasetFile";
 
 const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSchema });
 const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
@@ -68,8 +69,7 @@ export const dealSchema = z.strictObject({
 });
 export type Deal = z.infer<typeof dealSchema>;
 
-export const investmentFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const investmentFileSchema = datasetFile({
   headline: investmentCountSchema,
   counts: z.array(investmentCountSchema),
   /** Gross inflow of Chinese FDI per year; years with no published figure are absent. */

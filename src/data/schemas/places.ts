@@ -8,6 +8,7 @@ import {
   textSchema,
   usdAmountShape,
 } from "./common";
+import { datasetFile } from "./datasetFile";
 
 /** [longitude, latitude] in WGS84 degrees. */
 export const positionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
@@ -124,8 +125,7 @@ export const placeFeatureSchema = z.strictObject({
 });
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 
-export const placesFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const placesFileSchema = datasetFile({
   type: z.literal("FeatureCollection"),
   features: z.array(placeFeatureSchema).check(z.minLength(1)),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { datedShape, idSchema, localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
+import { datasetFile } from "./datasetFile";
 
 export const levelIdSchema = z.enum([
   "diplomatic-relations",
@@ -39,8 +40,7 @@ export const eventSchema = z.strictObject({
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
-export const timelineFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const timelineFileSchema = datasetFile({
   levels: z.array(levelSchema).check(z.minLength(1)),
   events: z.array(eventSchema).check(z.minLength(1)),
 });

@@ -10,6 +10,7 @@ import {
   usdMillionSchema,
   yearSchema,
 } from "./common";
+import { datasetFile } from "./datasetFile";
 
 /** Who reported a trade figure: China's customs (GACC) or Kazakhstan's statistics (BNS and ministries). */
 export const reporterSchema = z.enum(["cn", "kz"]);
@@ -56,8 +57,7 @@ export const tradeTargetSchema = z.strictObject({
 });
 export type TradeTarget = z.infer<typeof tradeTargetSchema>;
 
-export const tradeFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const tradeFileSchema = datasetFile({
   reporters: z.array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema })).check(z.minLength(1)),
   series: z.array(tradeSeriesSchema).check(z.minLength(1)),
   targets: z.array(tradeTargetSchema),
