@@ -1,14 +1,7 @@
-import {
-  checkDates,
-  checkDerivedMethods,
-  checkSchemaRef,
-  checkSourceIds,
-  checkUniqueIds,
-  checkUnusedSources,
-  citedSources,
-} from "./generic";
+import { checkDates, checkDerivedMethods, checkSchemaRef, checkSourceIds, citedSources } from "./generic";
 import { checkInvestment } from "./investment";
 import { checkPlaces } from "./places";
+import { checkSources } from "./sources";
 import { checkTimeline } from "./timeline";
 import { checkTrade } from "./trade";
 import type { InvestmentFile } from "../schemas/investment";
@@ -66,10 +59,10 @@ export function checkData(texts: DataTexts, options: CheckOptions = {}): Issue[]
     for (const { id } of citedSources(data)) cited.add(id);
     if (known) issues.push(...checkSourceIds(file, data, known));
   }
-  if (sources) issues.push(...checkUniqueIds(dataFileOf("sources"), sources.sources, ["sources"]));
-  // Unused sources can only be judged when every citing file could be read.
-  if (sources && DATASET_NAMES.every((name) => valid[name] !== undefined)) {
-    issues.push(...checkUnusedSources(dataFileOf("sources"), sources, cited));
+  if (sources) {
+    // Unused sources can only be judged when every citing file could be read.
+    const everyFileRead = DATASET_NAMES.every((name) => valid[name] !== undefined);
+    issues.push(...checkSources(dataFileOf("sources"), sources, everyFileRead ? cited : undefined));
   }
   if (valid.trade) issues.push(...checkTrade(dataFileOf("trade"), valid.trade as TradeFile));
   if (valid.timeline) issues.push(...checkTimeline(dataFileOf("timeline"), valid.timeline as TimelineFile));

@@ -1,5 +1,4 @@
 import { jsonPath } from "../DataError";
-import type { SourcesFile } from "../schemas/sources";
 import { precisionOf, startOf, yearOf } from "../../lib/partialDate";
 import { inYearRange, YEAR_RANGE } from "../yearRange";
 import { issueAt, preview, type Issue } from "./issue";
@@ -43,17 +42,6 @@ export function checkSourceIds(file: string, data: unknown, known: ReadonlySet<s
   return citedSources(data)
     .filter(({ id }) => !known.has(id))
     .map(({ id, path }) => issueAt(file, path, "a source id listed in data/sources.json", JSON.stringify(id)));
-}
-
-/** sources.json lists only sources some dataset cites, so it stays the reading list of the data. */
-export function checkUnusedSources(file: string, sources: SourcesFile, cited: ReadonlySet<string>): Issue[] {
-  const issues: Issue[] = [];
-  sources.sources.forEach((source, i) => {
-    if (!cited.has(source.id)) {
-      issues.push(issueAt(file, ["sources", i, "id"], "a source cited by at least one dataset (or remove it)", JSON.stringify(source.id)));
-    }
-  });
-  return issues;
 }
 
 /** Ids within one list are unique, so links and URL state can name an item. */

@@ -1,15 +1,7 @@
 import { z } from "zod/mini";
-import {
-  datedShape,
-  idSchema,
-  partialDateSchema,
-  positiveAmountSchema,
-  provenanceShape,
-  textSchema,
-  usdAmountShape,
-  usdMillionSchema,
-  yearSchema,
-} from "./common";
+import { datedShape, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape, usdMillionSchema, yearSchema } from "./common";
+import { datasetFile } from "./datasetFile";
+import { sourced, sourcedItem } from "./sourced";
 
 const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSchema });
 const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
@@ -19,8 +11,7 @@ export const countKindSchema = z.enum(["inflow", "stock", "loans", "projects", "
 export type CountKind = z.infer<typeof countKindSchema>;
 
 /** A total of Chinese investment by one count or another. */
-export const investmentCountSchema = z.strictObject({
-  id: idSchema,
+export const investmentCountSchema = sourcedItem({
   ...usdAmountShape,
   /** "about", "at least" … as the source words it. */
   qualifier: qualifierSchema,
@@ -35,7 +26,6 @@ export const investmentCountSchema = z.strictObject({
   kind: z.optional(countKindSchema),
   /** One line on why it differs from the headline tally. */
   whyDifferent: z.optional(textSchema),
-  ...provenanceShape,
 });
 export type InvestmentCount = z.infer<typeof investmentCountSchema>;
 
@@ -53,8 +43,7 @@ export const sectorSchema = z.enum([
 ]);
 export type Sector = z.infer<typeof sectorSchema>;
 
-export const dealSchema = z.strictObject({
-  id: idSchema,
+export const dealSchema = sourcedItem({
   ...datedShape,
   title: textSchema,
   description: textSchema,
@@ -64,25 +53,22 @@ export const dealSchema = z.strictObject({
   /** Millions of US dollars; null when not disclosed. */
   amount: z.nullable(positiveAmountSchema),
   unit: usdMillionSchema,
-  ...provenanceShape,
 });
 export type Deal = z.infer<typeof dealSchema>;
 
-export const investmentFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const investmentFileSchema = datasetFile({
   headline: investmentCountSchema,
   counts: z.array(investmentCountSchema),
   /** Gross inflow of Chinese FDI per year; years with no published figure are absent. */
-  inflows: z.array(z.strictObject({ year: yearSchema, ...usdAmountShape, ...provenanceShape })),
+  inflows: z.array(sourced({ year: yearSchema, ...usdAmountShape })),
   /** A sector breakdown of part of the tally, only where a source attributes it. */
-  sectorShares: z.array(z.strictObject({ sector: sectorSchema, ...usdAmountShape, asOf: partialDateSchema, ...provenanceShape })),
+  sectorShares: z.array(sourced({ sector: sectorSchema, ...usdAmountShape, asOf: partialDateSchema })),
   deals: z.array(dealSchema),
   companies: z.array(
-    z.strictObject({
+    sourced({
       ...datedShape,
       count: z.int().check(z.positive()),
       qualifier: qualifierSchema,
-      ...provenanceShape,
     }),
   ),
 });

@@ -1,13 +1,7 @@
 import { z } from "zod/mini";
-import {
-  idSchema,
-  localizedNameSchema,
-  partialDateSchema,
-  positiveAmountSchema,
-  provenanceShape,
-  textSchema,
-  usdAmountShape,
-} from "./common";
+import { idSchema, localizedNameSchema, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape } from "./common";
+import { datasetFile } from "./datasetFile";
+import { sourced } from "./sourced";
 
 /** [longitude, latitude] in WGS84 degrees. */
 export const positionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
@@ -60,7 +54,6 @@ const costShape = {
   usdEquivalent: z.optional(z.strictObject(usdAmountShape)),
   /** The date the amount is given as of: the source's date when it names no other, at the precision known. */
   asOf: z.optional(partialDateSchema),
-  ...provenanceShape,
 };
 
 /**
@@ -70,12 +63,12 @@ const costShape = {
  * `usdEquivalent` only on an amount in another currency (src/data/check/places.ts).
  */
 export const costSchema = z.discriminatedUnion("qualifier", [
-  z.strictObject({
+  sourced({
     qualifier: z.enum(["exact", "about", "more-than", "almost"]),
     value: positiveAmountSchema,
     ...costShape,
   }),
-  z.strictObject({
+  sourced({
     qualifier: z.literal("range"),
     min: positiveAmountSchema,
     max: positiveAmountSchema,
@@ -84,7 +77,7 @@ export const costSchema = z.discriminatedUnion("qualifier", [
 ]);
 export type Cost = z.infer<typeof costSchema>;
 
-export const placePropertiesSchema = z.strictObject({
+export const placePropertiesSchema = sourced({
   name: localizedNameSchema,
   category: placeCategorySchema,
   status: z.enum(["operating", "under-construction", "planned", "context"]),
@@ -104,7 +97,6 @@ export const placePropertiesSchema = z.strictObject({
   cost: z.optional(z.array(costSchema).check(z.minLength(1))),
   /** How exactly the geometry is known: the facility, a town centroid, an estimate, or a drawing through towns. */
   precision: z.enum(["exact", "settlement", "approximate", "schematic"]),
-  ...provenanceShape,
 });
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 
@@ -124,8 +116,7 @@ export const placeFeatureSchema = z.strictObject({
 });
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 
-export const placesFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const placesFileSchema = datasetFile({
   type: z.literal("FeatureCollection"),
   features: z.array(placeFeatureSchema).check(z.minLength(1)),
 });

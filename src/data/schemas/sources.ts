@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { partialDateSchema, sourceIdSchema, textSchema } from "./common";
+import { datasetFile } from "./datasetFile";
 
 export const sourceKindSchema = z.enum([
   "official-statistics",
@@ -27,8 +28,7 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const sourcesFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const sourcesFileSchema = datasetFile({
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;

@@ -1,5 +1,7 @@
 import { z } from "zod/mini";
-import { datedShape, idSchema, localizedNameSchema, partialDateSchema, provenanceShape, textSchema } from "./common";
+import { datedShape, localizedNameSchema, partialDateSchema, textSchema } from "./common";
+import { datasetFile } from "./datasetFile";
+import { sourced, sourcedItem } from "./sourced";
 
 export const levelIdSchema = z.enum([
   "diplomatic-relations",
@@ -9,22 +11,20 @@ export const levelIdSchema = z.enum([
 ]);
 export type LevelId = z.infer<typeof levelIdSchema>;
 
-export const levelSchema = z.strictObject({
+export const levelSchema = sourced({
   id: levelIdSchema,
   /** 1 for the first rung; the ladder must be in rank and date order. */
   rank: z.int().check(z.gte(1)),
   ...datedShape,
   name: localizedNameSchema,
   description: textSchema,
-  ...provenanceShape,
 });
 export type Level = z.infer<typeof levelSchema>;
 
 export const eventCategorySchema = z.enum(["diplomacy", "visit", "summit", "treaty", "economy", "project", "people"]);
 export type EventCategory = z.infer<typeof eventCategorySchema>;
 
-export const eventSchema = z.strictObject({
-  id: idSchema,
+export const eventSchema = sourcedItem({
   ...datedShape,
   /** Last day of a multi-day event, if any. */
   endDate: z.optional(partialDateSchema),
@@ -35,12 +35,10 @@ export const eventSchema = z.strictObject({
   major: z.optional(z.boolean()),
   /** Set when the event is a rung of the ladder. */
   level: z.optional(levelIdSchema),
-  ...provenanceShape,
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
-export const timelineFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const timelineFileSchema = datasetFile({
   levels: z.array(levelSchema).check(z.minLength(1)),
   events: z.array(eventSchema).check(z.minLength(1)),
 });

@@ -10,6 +10,8 @@ import {
   usdMillionSchema,
   yearSchema,
 } from "./common";
+import { datasetFile } from "./datasetFile";
+import { sourced, sourcedItem } from "./sourced";
 
 /** Who reported a trade figure: China's customs (GACC) or Kazakhstan's statistics (BNS and ministries). */
 export const reporterSchema = z.enum(["cn", "kz"]);
@@ -30,7 +32,7 @@ export const tradePointSchema = z.strictObject({
   estimate: z.optional(z.boolean()),
   ...provenanceShape,
   /** Other published values for the same year and reporter, kept for transparency. */
-  alternates: z.optional(z.array(z.strictObject({ value: positiveAmountSchema, ...provenanceShape }))),
+  alternates: z.optional(z.array(sourced({ value: positiveAmountSchema }))),
 });
 export type TradePoint = z.infer<typeof tradePointSchema>;
 
@@ -44,20 +46,17 @@ export const tradeSeriesSchema = z.strictObject({
 });
 export type TradeSeries = z.infer<typeof tradeSeriesSchema>;
 
-export const tradeTargetSchema = z.strictObject({
-  id: idSchema,
+export const tradeTargetSchema = sourcedItem({
   ...usdAmountShape,
   /** The year by which the target is to be reached. */
   byYear: yearSchema,
   /** When it was set. */
   setOn: partialDateSchema,
   description: textSchema,
-  ...provenanceShape,
 });
 export type TradeTarget = z.infer<typeof tradeTargetSchema>;
 
-export const tradeFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const tradeFileSchema = datasetFile({
   reporters: z.array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema })).check(z.minLength(1)),
   series: z.array(tradeSeriesSchema).check(z.minLength(1)),
   targets: z.array(tradeTargetSchema),
