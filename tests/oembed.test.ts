@@ -25,7 +25,13 @@ describe("siteUrl", () => {
 describe("oEmbed", () => {
   it("describes an embed page as a rich embed whose html is its iframe", () => {
     const json = JSON.parse(oembedJson({ ...trade, embed: "trade" }, SITE));
-    expect(json).toMatchObject({ version: "1.0", type: "rich", title: "Bilateral trade", provider_name: "Silk Road Ledger", provider_url: SITE });
+    expect(json).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: "Bilateral trade",
+      provider_name: "Silk Road Ledger",
+      provider_url: SITE,
+    });
     expect(json.width).toBeGreaterThan(0);
     expect(json.height).toBeGreaterThan(0);
     const iframe = new DOMParserless(json.html);

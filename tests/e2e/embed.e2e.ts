@@ -22,7 +22,13 @@ describe.skipIf(!inject("browser"))("embeds", () => {
     const response = await fetch(new URL(`embed/${id}/oembed.json`, inject("baseUrl")));
     expect(response.status).toBe(200);
     const json = await response.json();
-    expect(json).toMatchObject({ version: "1.0", type: "rich", provider_name: "Silk Road Ledger", width: EMBED_WIDTH, height: EMBED_HEIGHT[id] });
+    expect(json).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      provider_name: "Silk Road Ledger",
+      width: EMBED_WIDTH,
+      height: EMBED_HEIGHT[id],
+    });
     expect(json.html).toContain(`src="${E2E_SITE_URL}embed/${id}/"`);
   });
 });
