@@ -4,17 +4,20 @@ import { useEffect, useState, type ReactNode } from "react";
 import { languageInfo } from "../lib/i18n";
 import { LocaleProvider } from "../lib/LocaleProvider";
 import { applyLanguage, applyTheme } from "../lib/theme";
-import { useUrlState } from "../lib/useUrlState";
+import { UrlKeysContext, useUrlState } from "../lib/useUrlState";
+import { VIEW_URL_KEYS } from "./viewRegistry";
 
-/** Providers every page shares: data, language (from `lang=`) and theme (from `theme=`). */
+/** Providers every page shares: the URL keys of every view, data, language (from `lang=`) and theme (from `theme=`). */
 export function AppShell({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const [{ lang, theme }] = useUrlState();
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => applyLanguage(lang, languageInfo(lang).dir), [lang]);
   return (
-    <QueryClientProvider client={queryClient}>
-      <LocaleProvider lang={lang}>{children}</LocaleProvider>
-    </QueryClientProvider>
+    <UrlKeysContext.Provider value={VIEW_URL_KEYS}>
+      <QueryClientProvider client={queryClient}>
+        <LocaleProvider lang={lang}>{children}</LocaleProvider>
+      </QueryClientProvider>
+    </UrlKeysContext.Provider>
   );
 }

@@ -1,22 +1,34 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import { VIEW_INFO, type ViewId, type ViewInfo } from "./views";
+import { composeKeys, type UrlKeys } from "../lib/urlState";
+import { INVESTMENT_URL_KEYS } from "../views/investment/urlKeys";
+import { MAP_URL_KEYS } from "../views/map/urlKeys";
+import { TIMELINE_URL_KEYS } from "../views/timeline/urlKeys";
+import { TRADE_URL_KEYS } from "../views/trade/urlKeys";
+import { VIEW_IDS, VIEW_INFO, type ViewId, type ViewInfo } from "./views";
 
 export { VIEW_IDS, isViewId, type ViewId } from "./views";
 
-export interface ViewSpec extends ViewInfo {
+// A view has two entry points the app may import: its component and its URL keys (`src/views/<view>/urlKeys.ts`).
+
+export interface ViewSpec<K extends UrlKeys = UrlKeys> extends ViewInfo {
+  /** The URL keys the view owns, beside the shared ones (lang, theme, year, step). */
+  urlKeys: K;
   /** Loaded on demand, so an embed downloads only its own view. */
   Component: LazyExoticComponent<ComponentType>;
 }
 
-/** A view's info with its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */
-function view(id: ViewId, load: () => Promise<ComponentType>): ViewSpec {
-  return { ...VIEW_INFO[id], Component: lazy(() => load().then((Component) => ({ default: Component }))) };
+/** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */
+function view<K extends UrlKeys>(id: ViewId, urlKeys: K, load: () => Promise<ComponentType>): ViewSpec<K> {
+  return { ...VIEW_INFO[id], urlKeys, Component: lazy(() => load().then((Component) => ({ default: Component }))) };
 }
 
 /** The one registry of views: the pages compose from it; views never import each other. */
-export const VIEWS: Record<ViewId, ViewSpec> = {
-  trade: view("trade", () => import("../views/trade/TradeView").then((m) => m.TradeView)),
-  investment: view("investment", () => import("../views/investment/InvestmentView").then((m) => m.InvestmentView)),
-  timeline: view("timeline", () => import("../views/timeline/TimelineView").then((m) => m.TimelineView)),
-  map: view("map", () => import("../views/map/MapView").then((m) => m.MapView)),
-};
+export const VIEWS = {
+  trade: view("trade", TRADE_URL_KEYS, () => import("../views/trade/TradeView").then((m) => m.TradeView)),
+  investment: view("investment", INVESTMENT_URL_KEYS, () => import("../views/investment/InvestmentView").then((m) => m.InvestmentView)),
+  timeline: view("timeline", TIMELINE_URL_KEYS, () => import("../views/timeline/TimelineView").then((m) => m.TimelineView)),
+  map: view("map", MAP_URL_KEYS, () => import("../views/map/MapView").then((m) => m.MapView)),
+} satisfies Record<ViewId, ViewSpec>;
+
+/** Every view's URL keys together: what a page's URL carries beside the shared keys. */
+export const VIEW_URL_KEYS = composeKeys(...VIEW_IDS.map((id) => VIEWS[id].urlKeys));

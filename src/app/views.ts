@@ -9,6 +9,7 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export interface ViewInfo {
   id: ViewId;
   titleKey: MessageKey;
+  /** What the view shows, under its title; also the description of its embed page. */
   subtitleKey: MessageKey;
   /** The height the view takes once drawn, held while it loads. */
   minHeight: number;

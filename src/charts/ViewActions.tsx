@@ -1,7 +1,6 @@
 import { Fragment, useId, useState, type ReactNode, type RefObject } from "react";
 import { useLocale } from "../lib/locale";
-import { URL_OPTIONS, useUrlState } from "../lib/useUrlState";
-import { serializeState } from "../lib/urlState";
+import { useUrlQuery } from "../lib/useUrlState";
 import { downloadBlob, downloadText } from "./csv";
 import { standaloneSvg, svgToPng } from "./exportSvg";
 
@@ -34,10 +33,9 @@ export interface ExportChart {
 /** Data table, downloads (CSV, PNG, SVG), embed code and citation: the same controls under every view. */
 export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table, sourceText }: Props) {
   const { t, fmt, lang } = useLocale();
-  const [state] = useUrlState();
   const [panel, setPanel] = useState<Panel>(null);
   const panelId = useId();
-  const query = serializeState({ ...state, step: 1 }, URL_OPTIONS).toString();
+  const query = useUrlQuery({ step: 1 });
   const root = new URL(import.meta.env.BASE_URL, window.location.origin);
   const embedUrl = new URL(`embed/${viewId}/${query ? `?${query}` : ""}`, root).href;
   const viewUrl = new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href;

@@ -1,8 +1,6 @@
 import { useEffect } from "react";
 import { useLocale } from "../../lib/locale";
-import { useUrlState } from "../../lib/useUrlState";
-import { serializeState } from "../../lib/urlState";
-import { URL_OPTIONS } from "../../lib/useUrlState";
+import { useUrlQuery } from "../../lib/useUrlState";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_IDS, VIEWS, type ViewId } from "../viewRegistry";
 
@@ -12,10 +10,9 @@ export const SITE_ROOT = import.meta.env.BASE_URL;
 /** `/embed/<view>`: one view alone, no site chrome, filling its iframe. */
 export function EmbedPage({ viewId }: { viewId: ViewId }) {
   const { t } = useLocale();
-  const [state] = useUrlState();
   const view = VIEWS[viewId];
   useAutoResize(viewId);
-  const query = serializeState(state, URL_OPTIONS).toString();
+  const query = useUrlQuery();
   return (
     <main className="page page--embed">
       <ViewFrame view={view} headingLevel={1}>

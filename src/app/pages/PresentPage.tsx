@@ -6,7 +6,7 @@ import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlSt
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
-import { VIEWS } from "../viewRegistry";
+import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
@@ -25,13 +25,13 @@ const QUERIES = DATASET_QUERIES;
 function goToStep(n: number, current: number): void {
   const target = Math.max(1, Math.min(STORY.length, n));
   const next = STORY[target - 1];
-  if (next && target !== current) writeUrlState({ ...stepState(next), step: target }, { push: true });
+  if (next && target !== current) writeUrlState(VIEW_URL_KEYS, { ...stepState(next), step: target }, { push: true });
 }
 
 /** `/present`: the classroom story, one view per step (`?step=N`), moved by keyboard or clicker. */
 export function PresentPage() {
   const { t } = useLocale();
-  const [state] = useUrlState();
+  const [state] = useUrlState(VIEW_URL_KEYS);
   const total = STORY.length;
   const current = Math.min(Math.max(1, state.step), total);
   const step = STORY[current - 1] ?? STORY[0];

@@ -19,6 +19,7 @@ import { InvestmentTables } from "./InvestmentTables";
 import { periodLabel } from "../../data/derive/investment";
 import { TallyHeadline } from "./TallyHeadline";
 import { UnitChart } from "./UnitChart";
+import { INVESTMENT_URL_KEYS } from "./urlKeys";
 import { useInvestment } from "./useInvestment";
 import "./investment.css";
 
@@ -29,7 +30,7 @@ export function InvestmentView() {
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, fmt } = locale;
-  const [state, update] = useUrlState();
+  const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
   const [inflowRef, { width: inflowWidth, typeScale }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);

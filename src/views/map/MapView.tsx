@@ -18,6 +18,7 @@ import { MapLegend } from "./MapLegend";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
 import { csvColumns, placeRows, rowKey, tableColumns } from "./placesTable";
+import { MAP_URL_KEYS } from "./urlKeys";
 import "./map.css";
 
 /** The first year the focus-year picker offers: diplomatic relations, where the dashboard's story starts. */
@@ -34,7 +35,7 @@ export function MapView() {
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, tn, fmt } = locale;
-  const [state, update] = useUrlState();
+  const [state, update] = useUrlState(MAP_URL_KEYS);
   const svgRef = useRef<SVGSVGElement>(null);
   const keysId = useId();
   const mapRef = useRef<MapHandle>(null);

@@ -2,9 +2,9 @@ import { FilterChips } from "../../charts/FilterChips";
 import { SegmentedControl, type SegmentedOption } from "../../charts/SegmentedControl";
 import type { EventCategory } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
-import type { LayoutChoice } from "../../lib/urlState";
 import { CategoryMark } from "./CategoryMark";
 import { CATEGORIES } from "./compute";
+import type { LayoutChoice } from "./urlKeys";
 import type { Period } from "./useTimelineModel";
 
 interface Props {

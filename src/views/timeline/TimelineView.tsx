@@ -14,7 +14,6 @@ import { useLocale } from "../../lib/locale";
 import { yearOf } from "../../lib/partialDate";
 import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
-import type { UrlState } from "../../lib/urlState";
 import { CATEGORIES, categoriesParam } from "./compute";
 import { findEvent, levelName } from "../../data/derive/timeline";
 import { EventCard } from "./EventCard";
@@ -22,6 +21,7 @@ import { csvColumns, rowKey, tableColumns } from "./timelineTable";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineList } from "./TimelineList";
+import { TIMELINE_URL_KEYS, type TimelineUrlState } from "./urlKeys";
 import { describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
 import { useEventSelection } from "./useEventSelection";
 import { useTimelineModel, type Period } from "./useTimelineModel";
@@ -36,7 +36,7 @@ export function TimelineView() {
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, tn, lang } = locale;
-  const [state, update] = useUrlState();
+  const [state, update] = useUrlState(TIMELINE_URL_KEYS);
   const [sizeRef, { width, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
   const stageRef = useRef<HTMLDivElement | null>(null);
   const setStage = useCallback(
@@ -68,7 +68,7 @@ export function TimelineView() {
 
   const setShown = (next: EventCategory[]) => {
     const all = CATEGORIES.filter((c) => counts[c] > 0);
-    const patch: Partial<UrlState> = { cats: all.every((c) => next.includes(c)) ? [] : categoriesParam(next) };
+    const patch: Partial<TimelineUrlState> = { cats: all.every((c) => next.includes(c)) ? [] : categoriesParam(next) };
     if (selected && !selected.level && !next.includes(selected.category)) patch.event = null;
     update(patch);
   };

@@ -1,16 +1,16 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { positionOf, yearOf } from "../../lib/partialDate";
-import type { UrlState } from "../../lib/urlState";
 import { findEvent } from "../../data/derive/timeline";
 import { eraAt } from "./compute";
 import { stepThrough } from "../../charts/stepThrough";
+import type { TimelineUrlState } from "./urlKeys";
 import type { Period, TimelineModel } from "./useTimelineModel";
 
 interface Input {
   events: readonly TimelineEvent[];
   model: TimelineModel;
-  update: (patch: Partial<UrlState>) => void;
+  update: (patch: Partial<TimelineUrlState>) => void;
   setPeriod: (period: Period) => void;
   setFocusId: (id: string | null) => void;
   /** The element that holds the markers or rows, where the keyboard focus is moved. */

@@ -2,10 +2,10 @@ import { useMemo } from "react";
 import type { LevelId, TimelineFile } from "../../data/schemas/timeline";
 import type { Locale } from "../../lib/locale";
 import { positionOf, yearOf } from "../../lib/partialDate";
-import type { UrlState } from "../../lib/urlState";
 import { findEvent, ladder, levelName } from "../../data/derive/timeline";
 import { activeCategories, categoryCounts, eras, eventSpan, rungs, timeDomain, visibleEvents } from "./compute";
 import type { LadderInput } from "./horizontalLayout";
+import type { TimelineUrlState } from "./urlKeys";
 
 /** At or below this container width the timeline runs top to bottom. */
 export const VERTICAL_MAX_WIDTH = 600;
@@ -16,7 +16,7 @@ export type Period = "all" | LevelId;
 
 interface Input {
   file: TimelineFile;
-  state: UrlState;
+  state: TimelineUrlState;
   /** The stage's width, 0 until measured. */
   width: number;
   locale: Pick<Locale, "lang" | "fmt">;

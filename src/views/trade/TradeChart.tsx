@@ -10,7 +10,7 @@ import { TradeAxes } from "./TradeAxes";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
-import type { Scale } from "../../lib/urlState";
+import type { Scale } from "./urlKeys";
 import { fractionalYear } from "../../lib/partialDate";
 import { contiguousRuns, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
 import { chartHeight, MARGIN, tradeScales } from "./tradeScales";

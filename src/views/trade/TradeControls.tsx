@@ -1,14 +1,14 @@
 import { SegmentedControl, type SegmentedOption } from "../../charts/SegmentedControl";
 import { useLocale } from "../../lib/locale";
-import type { UrlState } from "../../lib/urlState";
+import type { TradeUrlState } from "./urlKeys";
 import { YearRange } from "./YearRange";
 
 /** The trade view's segmented choices, each a URL key with a `trade.control.<key>` label. */
 type Choice = "reporter" | "flow" | "scale";
 
 interface Props {
-  state: UrlState;
-  update: (patch: Partial<UrlState>) => void;
+  state: TradeUrlState;
+  update: (patch: Partial<TradeUrlState>) => void;
   extent: [number, number];
   range: [number, number];
   play: { playing: boolean; year: number | null; toggle: () => void };
@@ -18,11 +18,11 @@ interface Props {
 export function TradeControls({ state, update, extent, range, play }: Props) {
   const { t } = useLocale();
   /** A choice kept in the URL under `key`, labelled by the message of the same name. */
-  const choice = <K extends Choice>(key: K, options: SegmentedOption<UrlState[K]>[]) => (
-    <SegmentedControl<UrlState[K]>
+  const choice = <K extends Choice>(key: K, options: SegmentedOption<TradeUrlState[K]>[]) => (
+    <SegmentedControl<TradeUrlState[K]>
       label={t(`trade.control.${key}`)}
       value={state[key]}
-      onChange={(value) => update({ [key]: value } as Pick<UrlState, K>)}
+      onChange={(value) => update({ [key]: value } as Pick<TradeUrlState, K>)}
       options={options}
     />
   );

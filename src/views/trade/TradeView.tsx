@@ -20,6 +20,7 @@ import { TradeLegend } from "./TradeLegend";
 import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
 import { chartSummary, describeYear, focusSummary, seriesLabel } from "./tradeText";
 import { TradeTooltip } from "./TradeTooltip";
+import { TRADE_URL_KEYS } from "./urlKeys";
 import { usePlay } from "./usePlay";
 import { useTrade } from "./useTrade";
 import "./trade.css";
@@ -32,7 +33,7 @@ export function TradeView() {
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
   const { t, fmt } = locale;
-  const [state, update] = useUrlState();
+  const [state, update] = useUrlState(TRADE_URL_KEYS);
   const reduceMotion = useReducedMotion();
   const [sizeRef, { width, typeScale }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);

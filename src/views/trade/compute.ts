@@ -4,7 +4,7 @@ import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { Flow, Reporter, TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { yearOf as yearOfDate } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
-import type { FlowChoice, ReporterChoice, Scale } from "../../lib/urlState";
+import type { FlowChoice, ReporterChoice, Scale } from "./urlKeys";
 
 export const yearOf = (p: TradePoint) => p.year;
 export const valueOf = (p: TradePoint) => p.value;

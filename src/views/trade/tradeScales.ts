@@ -1,6 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3-scale";
 import { yearStepAtLeast, yearsOnStep } from "../../charts/yearTicks";
-import type { Scale } from "../../lib/urlState";
+import type { Scale } from "./urlKeys";
 
 export const MARGIN = { top: 18, right: 18, bottom: 84, left: 60 } as const;
 /** Height follows width within these bounds: wide enough to read slopes, short enough for a slide. */

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { TimelineFile } from "../../data/schemas/timeline";
 import type { TradeFile } from "../../data/schemas/trade";
 import type { Locale } from "../../lib/locale";
-import type { UrlState } from "../../lib/urlState";
+import type { TradeUrlState } from "./urlKeys";
 import { headline, latestReporterGap, seriesById } from "../../data/derive/trade";
 import { axisEvents, clampRange, inRange, selectSeries, yearExtent, yearsOf } from "./compute";
 import { dashFor, REPORTER_COLOR } from "./seriesStyle";
@@ -14,7 +14,7 @@ import { seriesLabel } from "./tradeText";
  * extent and the range shown, the drawn series, their years, the headline, the reporters' gap, the
  * timeline's milestones on the axis and the latest target.
  */
-export function useTrade(file: TradeFile, timeline: TimelineFile | undefined, state: UrlState, locale: Pick<Locale, "t">) {
+export function useTrade(file: TradeFile, timeline: TimelineFile | undefined, state: TradeUrlState, locale: Pick<Locale, "t">) {
   const extent = useMemo(() => yearExtent(file), [file]);
   const range = useMemo(() => clampRange(extent, state.from, state.to), [extent, state.from, state.to]);
   const drawn: DrawnSeries[] = useMemo(

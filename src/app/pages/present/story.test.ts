@@ -7,8 +7,9 @@ import { timelineFileSchema } from "../../../data/schemas/timeline";
 import { tradeFileSchema } from "../../../data/schemas/trade";
 import { formatters } from "../../../lib/format";
 import { pluralTranslator, translator } from "../../../lib/i18n";
-import { parseState } from "../../../lib/urlState";
+import { parseState, withShared } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
+import { VIEW_URL_KEYS } from "../../viewRegistry";
 import { isBareState, STORY, stepState, storyIds, type StoryData } from "./story";
 
 const DATA = join(import.meta.dirname, "../../../../data");
@@ -57,8 +58,9 @@ describe("the classroom story", () => {
   });
 
   it("tells a bare step link from one that carries view state", () => {
-    expect(isBareState(parseState("?step=3&lang=en&theme=dark", URL_OPTIONS))).toBe(true);
-    expect(isBareState(parseState("?step=3&from=2000", URL_OPTIONS))).toBe(false);
-    expect(isBareState(parseState("?step=3&cats=visit", URL_OPTIONS))).toBe(false);
+    const parse = (query: string) => parseState(withShared(VIEW_URL_KEYS), query, URL_OPTIONS);
+    expect(isBareState(parse("?step=3&lang=en&theme=dark"))).toBe(true);
+    expect(isBareState(parse("?step=3&from=2000"))).toBe(false);
+    expect(isBareState(parse("?step=3&cats=visit"))).toBe(false);
   });
 });

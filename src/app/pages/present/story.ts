@@ -1,7 +1,7 @@
 import type { DatasetContents } from "../../../data/datasets";
 import type { Locale } from "../../../lib/locale";
 import { yearOf } from "../../../lib/partialDate";
-import { defaultState, type UrlState } from "../../../lib/urlState";
+import { defaultState, withShared, type ViewUrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
 import { periodLabel, qualified } from "../../../data/derive/investment";
 import { placeById } from "../../../data/derive/places";
@@ -9,7 +9,7 @@ import { placeName } from "../../../data/derive/places";
 import { findEvent, ladder, levelName } from "../../../data/derive/timeline";
 import { eventDateText } from "../../../data/derive/timeline";
 import { headline, latestReporterGap, seriesById } from "../../../data/derive/trade";
-import type { ViewId } from "../../viewRegistry";
+import { VIEW_URL_KEYS, type ViewId } from "../../viewRegistry";
 
 /** The datasets a step's words are computed from. */
 export type StoryData = Partial<Pick<DatasetContents, "trade" | "timeline" | "investment" | "places">>;
@@ -19,6 +19,9 @@ export interface StepText {
   title: string;
   caption: string;
 }
+
+/** Every key the present page's URL carries: the shared ones and every view's. */
+export type UrlState = ViewUrlState<typeof VIEW_URL_KEYS>;
 
 /** The URL keys a view reads; a step sets them all (its preset over the defaults), so no state leaks between steps. */
 export type ViewState = Omit<UrlState, "lang" | "theme" | "step">;
@@ -184,7 +187,7 @@ export const STORY: readonly Step[] = [
 
 /** The view keys at their defaults: what a step starts from before its preset. */
 export function viewDefaults(): ViewState {
-  const { lang: _lang, theme: _theme, step: _step, ...rest } = defaultState(URL_OPTIONS);
+  const { lang: _lang, theme: _theme, step: _step, ...rest } = defaultState(withShared(VIEW_URL_KEYS), URL_OPTIONS);
   return rest;
 }
 
