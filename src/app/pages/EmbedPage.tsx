@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useLocale } from "../../lib/locale";
+import { useEmbedHost } from "../embed/useEmbedHost";
 import { useUrlQuery } from "../../lib/useUrlState";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_IDS, VIEWS, type ViewId } from "../viewRegistry";
@@ -11,12 +12,14 @@ export const SITE_ROOT = import.meta.env.BASE_URL;
 export function EmbedPage({ viewId }: { viewId: ViewId }) {
   const { t } = useLocale();
   const view = VIEWS[viewId];
-  useAutoResize(viewId);
+  const mainRef = useRef<HTMLElement>(null);
+  const onDrawn = useEmbedHost(viewId, view.urlKeys, mainRef);
   const query = useUrlQuery();
   return (
-    <main className="page page--embed">
+    <main className="page page--embed" ref={mainRef}>
       <ViewFrame view={view} headingLevel={1}>
         <view.Component />
+        <WhenDrawn run={onDrawn} />
       </ViewFrame>
       <p className="embed-footer">
         <a href={`${SITE_ROOT}${query ? `?${query}` : ""}#view-${viewId}`} target="_blank" rel="noopener">
@@ -27,17 +30,16 @@ export function EmbedPage({ viewId }: { viewId: ViewId }) {
   );
 }
 
-/** Tells the host page our height, so an iframe can fit its content (see README, "Embedding"). */
-function useAutoResize(view: ViewId) {
+/**
+ * Runs `run` once the view beside it has been drawn: inside the view's loading boundary, it mounts with
+ * the view, when its code and data have arrived; a frame later its charts have measured and drawn.
+ */
+function WhenDrawn({ run }: { run: () => void }) {
   useEffect(() => {
-    if (window.parent === window) return;
-    const post = () =>
-      window.parent.postMessage({ type: "silk-road-ledger:resize", view, height: document.documentElement.scrollHeight }, "*");
-    const observer = new ResizeObserver(post);
-    observer.observe(document.body);
-    post();
-    return () => observer.disconnect();
-  }, [view]);
+    const frame = requestAnimationFrame(() => requestAnimationFrame(run));
+    return () => cancelAnimationFrame(frame);
+  }, [run]);
+  return null;
 }
 
 /** What `/embed/` and an unknown `/embed/<name>` show: what went wrong, and the views there are. */

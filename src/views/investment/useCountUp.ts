@@ -1,17 +1,26 @@
 import { useEffect, useRef, useState } from "react";
+import { useSlideSignal } from "../../lib/slideSignal";
 import { canCountUp, COUNT_UP_MS, COUNT_UP_VISIBLE, countUpValue } from "./countUp";
 
 type Phase = "waiting" | "running" | "done";
 
 /**
  * Counts a figure up from zero the first time its element scrolls into view, once: a re-render
- * never replays it. Under reduced motion, or without IntersectionObserver, it is the final value
+ * never replays it, but a presentation showing the slide again does (slideSignal.ts). Under reduced motion, or without IntersectionObserver, it is the final value
  * from the start. Returns a callback ref for the element and the value to draw.
  */
 export function useCountUp<T extends Element>(target: number, reduceMotion: boolean): [(node: T | null) => void, number] {
   const [node, setNode] = useState<T | null>(null);
   const [phase, setPhase] = useState<Phase>(() => (reduceMotion || !canCountUp() ? "done" : "waiting"));
   const [value, setValue] = useState(0);
+  /** Counts the runs, so a replay restarts the frames even while a run is under way. */
+  const [run, setRun] = useState(0);
+  useSlideSignal((visible) => {
+    if (!visible || reduceRef.current || !canCountUp()) return;
+    setValue(0);
+    setRun((n) => n + 1);
+    setPhase("running");
+  });
   // Read inside the observer and frame callbacks, which must not restart when it changes.
   const reduceRef = useRef(reduceMotion);
   useEffect(() => {
@@ -48,7 +57,7 @@ export function useCountUp<T extends Element>(target: number, reduceMotion: bool
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [phase, target]);
+  }, [phase, target, run]);
 
   return [setNode, phase === "done" || reduceMotion ? target : value];
 }

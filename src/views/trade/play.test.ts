@@ -22,6 +22,16 @@ describe("playReducer", () => {
     expect(playReducer(paused, { type: "toggle" }, years)).toEqual({ playing: true, year: 1993 });
   });
 
+  it("plays and pauses on a presentation's word, and a second word of the same kind changes nothing", () => {
+    const playing = run([{ type: "play" }, { type: "tick" }]);
+    expect(playing).toEqual({ playing: true, year: 1993 });
+    expect(playReducer(playing, { type: "play" }, years)).toBe(playing);
+    const paused = playReducer(playing, { type: "pause" }, years);
+    expect(paused).toEqual({ playing: false, year: 1993 });
+    expect(playReducer(paused, { type: "pause" }, years)).toBe(paused);
+    expect(playReducer(PLAY_IDLE, { type: "pause" }, years)).toBe(PLAY_IDLE);
+  });
+
   it("stops, and does nothing without years", () => {
     expect(run([{ type: "toggle" }, { type: "stop" }])).toEqual(PLAY_IDLE);
     expect(playReducer(PLAY_IDLE, { type: "toggle" }, [])).toEqual(PLAY_IDLE);

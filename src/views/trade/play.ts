@@ -7,7 +7,8 @@ export interface PlayState {
   year: number | null;
 }
 
-export type PlayAction = { type: "toggle" } | { type: "tick" } | { type: "stop" };
+/** `play` and `pause` are toggle's two halves, for a presentation that starts and leaves the slide. */
+export type PlayAction = { type: "toggle" } | { type: "play" } | { type: "pause" } | { type: "tick" } | { type: "stop" };
 
 export const PLAY_IDLE: PlayState = { playing: false, year: null };
 
@@ -21,8 +22,12 @@ export function playReducer(state: PlayState, action: PlayAction, years: readonl
   if (first === undefined || last === undefined) return PLAY_IDLE;
   switch (action.type) {
     case "toggle":
-      if (state.playing) return { ...state, playing: false };
+      return playReducer(state, { type: state.playing ? "pause" : "play" }, years);
+    case "play":
+      if (state.playing) return state;
       return { playing: true, year: state.year === null || state.year >= last ? first : state.year };
+    case "pause":
+      return state.playing ? { ...state, playing: false } : state;
     case "tick": {
       if (!state.playing || state.year === null) return state;
       const next = years.find((y) => y > (state.year ?? first));
