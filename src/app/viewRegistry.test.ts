@@ -13,6 +13,7 @@ describe("the view registry's URL keys", () => {
     expect(Object.keys(VIEW_URL_KEYS.specs)).toEqual(own);
     expect(own.filter((key) => key in SHARED_URL_KEYS.specs)).toEqual([]);
     expect(Object.keys(VIEWS.trade.urlKeys.specs)).toEqual(["scale", "from", "to", "reporter", "flow"]);
+    expect(Object.keys(VIEWS.investment.urlKeys.specs)).toEqual(["sectors", "deal"]);
     expect(Object.keys(VIEWS.timeline.urlKeys.specs)).toEqual(["event", "cats", "era", "layout"]);
     expect(Object.keys(VIEWS.map.urlKeys.specs)).toEqual(["place", "layers"]);
   });
@@ -21,7 +22,7 @@ describe("the view registry's URL keys", () => {
     expect(
       parse(
         "language=zh&theme=dark&focus=2013&scale=log&start=2020&end=2000&reporter=kz&flow=split&step=3" +
-          "&event=srebelt-2013&cats=visit,summit&era=x&layout=list&deal=kashagan-2013&place=khorgos-icbc&layers=wind",
+          "&event=srebelt-2013&cats=visit,summit&era=x&layout=list&sector=mining&deal=kashagan-2013&place=khorgos-icbc&layers=wind",
       ),
     ).toMatchObject({
       lang: "zh",
@@ -37,6 +38,7 @@ describe("the view registry's URL keys", () => {
       cats: ["summit", "visit"],
       era: "x",
       layout: "list",
+      sectors: ["mining"],
       deal: "kashagan-2013",
       place: "khorgos-icbc",
       layers: ["wind"],

@@ -90,7 +90,7 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await page.mouse.wheel(0, 3000);
     await tallySeen(page, false);
-    await page.getByRole("button", { name: "Mining (1)" }).click();
+    await page.getByRole("button", { name: "Mining, 1 deal" }).click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await tallySeen(page, true);
     await runTwiceACountUp(page);
@@ -118,7 +118,7 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     await expect.poll(() => figure(page).textContent(), { timeout: 5000 }).toBe("$25.3B");
   });
 
-  it("selects a deal and a sector, keeps them in the URL, and restores them from it", async () => {
+  it("selects a deal and filters the sectors, keeps them in the URL, and restores them from it", async () => {
     const { page, problems } = await open("embed/investment/");
     const deal = page.getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
     await deal.click();
@@ -126,10 +126,11 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     await expect.poll(() => searchParam(page, "deal")).toBe("petrokazakhstan-2005");
     await expect.poll(() => page.locator(".investment-deal__details").textContent()).toMatch(/October 26, 2005.*\$4,180,000,000/);
 
-    await page.getByRole("button", { name: "Renewables (4)" }).click();
-    await expect.poll(() => searchParam(page, "sector")).toBe("renewables");
+    // Hiding the selected deal's sector lets the deal go.
+    await page.getByRole("button", { name: "Oil and gas, 7 deals" }).click();
+    await expect.poll(() => searchParam(page, "sectors")).toBe("mining,other,refining,renewables,transport-logistics");
     expect(searchParam(page, "deal")).toBeNull();
-    await expect.poll(() => page.locator(".investment-deal").count()).toBe(4);
+    await expect.poll(() => page.locator(".investment-deal").count()).toBe(9);
     await page.getByRole("button", { name: /China Energy 500 MW wind farm/ }).click();
     await expect.poll(() => page.locator(".investment-deal__details").textContent()).toContain("not disclosed");
     // Checked before the reload, which aborts whatever the page was still fetching (the favicon).
@@ -137,7 +138,8 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
 
     await page.reload({ waitUntil: "networkidle" });
     await page.locator(".investment-deal__details").waitFor();
-    expect(await page.getByRole("button", { name: "Renewables (4)" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("button", { name: "Oil and gas, 7 deals" }).getAttribute("aria-pressed")).toBe("false");
+    expect(await page.getByRole("button", { name: "Renewables, 4 deals" }).getAttribute("aria-pressed")).toBe("true");
     expect(await page.getByRole("button", { name: /China Energy 500 MW wind farm/ }).getAttribute("aria-expanded")).toBe("true");
   });
 

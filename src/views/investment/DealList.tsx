@@ -1,29 +1,34 @@
 import { useId } from "react";
+import { FilterChips } from "../../charts/FilterChips";
 import type { Deal, Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { dealSectors, dealTally, dealYear, maxAmount, splitByYear } from "./deals";
+import { dealTally, dealYear, maxAmount, splitByYear } from "./deals";
 import { DealRow } from "./DealRow";
+import { SectorSwatch } from "./SectorSwatch";
 
 interface Props {
   /** All deals, in date order. */
   deals: readonly Deal[];
-  sector: Sector | null;
+  /** The sectors with deals, in the schema's order, with how many each has. */
+  sectors: readonly { sector: Sector; count: number }[];
+  /** The sectors shown (all of them unless the reader hid some). */
+  shown: readonly Sector[];
+  /** Each sector's colour, as the unit chart draws it. */
+  colors: ReadonlyMap<Sector, string>;
   selectedId: string | null;
   focusYear: number | null;
-  onSector: (sector: Sector | null) => void;
+  onShown: (shown: Sector[]) => void;
   onSelect: (id: string | null) => void;
 }
 
-/** Landmark deals and loans by year, filterable by sector, split at the shared focus year. */
-export function DealList({ deals, sector, selectedId, focusYear, onSector, onSelect }: Props) {
+/** Landmark deals and loans by year, filtered by sector, split at the shared focus year. */
+export function DealList({ deals, sectors, shown, colors, selectedId, focusYear, onShown, onSelect }: Props) {
   const { t, tn, fmt } = useLocale();
   const headingId = useId();
-  const sectorLabelId = useId();
-  const shown = sector === null ? deals : deals.filter((d) => d.sector === sector);
-  const { before, after } = splitByYear(shown, focusYear);
+  const visible = deals.filter((d) => shown.includes(d.sector));
+  const { before, after } = splitByYear(visible, focusYear);
   const tally = dealTally(deals);
   const scaleMax = maxAmount(deals);
-  const sectors = dealSectors(deals);
 
   const list = (items: readonly Deal[]) => (
     <ol className="investment-deals__list">
@@ -46,22 +51,23 @@ export function DealList({ deals, sector, selectedId, focusYear, onSector, onSel
         {t("investment.deals.title")}
       </h3>
       <p className="investment__intro">{tn("investment.deals", tally.count, { disclosed: fmt.number(tally.disclosed) })}</p>
-      <div className="investment-deals__controls">
-        <div className="investment-deals__sectors" role="group" aria-labelledby={sectorLabelId}>
-          <span id={sectorLabelId} className="investment__control-label">
-            {t("investment.deals.sector")}
-          </span>
-          <button type="button" className="chip" aria-pressed={sector === null} onClick={() => onSector(null)}>
-            {t("investment.deals.allSectors", { count: fmt.number(deals.length) })}
-          </button>
-          {sectors.map((s) => (
-            <button key={s.sector} type="button" className="chip" aria-pressed={sector === s.sector} onClick={() => onSector(s.sector)}>
-              {t("investment.deals.sectorCount", { sector: t(`investment.sector.${s.sector}`), count: fmt.number(s.count) })}
-            </button>
-          ))}
+      {sectors.length > 1 && (
+        <div className="investment-deals__controls">
+          <FilterChips<Sector>
+            label={t("investment.deals.filter.label")}
+            items={sectors.map(({ sector, count }) => ({
+              value: sector,
+              label: t(`investment.sector.${sector}`),
+              count,
+              sample: <SectorSwatch color={colors.get(sector) ?? "var(--investment-unattributed)"} />,
+            }))}
+            shown={shown}
+            countText={(n) => tn("investment.deals.filter.count", n)}
+            onChange={onShown}
+          />
         </div>
-      </div>
-      {shown.length === 0 && <p className="investment__note">{t("investment.deals.none")}</p>}
+      )}
+      {visible.length === 0 && <p className="investment__note">{t("investment.deals.none")}</p>}
       {focusYear === null ? (
         list(before)
       ) : (

@@ -111,8 +111,8 @@ describe("InvestmentView: the tally", () => {
     expect(tallyCount()).toBe("$25.3B");
     expect(motion.pendingFrames()).toBe(0);
 
-    // A re-render (here, picking a sector) does not start it again.
-    await userEvent.click(screen.getByRole("button", { name: "Mining (1)" }));
+    // A re-render (here, hiding a sector) does not start it again.
+    await userEvent.click(screen.getByRole("button", { name: "Mining, 1 deal" }));
     expect(tallyCount()).toBe("$25.3B");
     expect(motion.observers.filter((o) => !o.disconnected)).toEqual([]);
     expect(motion.pendingFrames()).toBe(0);
@@ -228,84 +228,6 @@ describe("InvestmentView: counts, inflows, companies", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(["493 2006", "more than 4,700 July 2024"]);
-  });
-});
-
-describe("InvestmentView: deals", () => {
-  it("opens a deal's details on selection and keeps the selection in the URL", async () => {
-    await renderInvestment();
-    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
-    expect(within(deals).getByText("4 landmark deals and loans on record, 3 of them with a disclosed amount.")).toBeInTheDocument();
-    const button = within(deals).getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
-    await userEvent.click(button);
-    expect(button).toHaveAttribute("aria-expanded", "true");
-    expect(params().get("deal")).toBe("petrokazakhstan-2005");
-    const details = document.getElementById(button.getAttribute("aria-controls")!)!;
-    expect(details).toHaveTextContent("October 26, 2005");
-    expect(details).toHaveTextContent("$4,180,000,000");
-    expect(details).toHaveTextContent("CNPC and PetroKazakhstan");
-    await userEvent.click(button);
-    expect(button).toHaveAttribute("aria-expanded", "false");
-    expect(params().get("deal")).toBeNull();
-  });
-
-  it("closes an open deal with Escape, leaving the focus on it", async () => {
-    await renderInvestment("deal=petrokazakhstan-2005");
-    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
-    const button = within(deals).getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
-    expect(button).toHaveAttribute("aria-expanded", "true");
-    button.focus();
-    await userEvent.keyboard("{Escape}");
-    expect(button).toHaveAttribute("aria-expanded", "false");
-    expect(params().get("deal")).toBeNull();
-    expect(button).toHaveFocus();
-  });
-
-  it("says 'not disclosed' where the amount is unknown, and flags unverified deals", async () => {
-    await renderInvestment("deal=cosco-khorgos-stake-2017");
-    const button = screen.getByRole("button", { name: /COSCO buys 49%/ });
-    expect(button).toHaveTextContent("not disclosed");
-    expect(button).toHaveAttribute("aria-expanded", "true");
-    expect(document.getElementById(button.getAttribute("aria-controls")!)).toHaveTextContent("Amountnot disclosed");
-    expect(screen.getByRole("button", { name: /Kapshagay solar plant/ })).toHaveTextContent("unverified");
-  });
-
-  it("filters by sector from the URL and the chips, ignoring unknown ids", async () => {
-    await renderInvestment("sector=mining&deal=no-such-deal");
-    const deals = screen.getByRole("region", { name: "Landmark deals and loans" });
-    expect(
-      within(deals)
-        .getAllByRole("button", { expanded: false })
-        .map((b) => b.querySelector(".investment-deal__title")?.textContent),
-    ).toEqual(["CDB loan for the Aktogay copper mine"]);
-    expect(within(deals).getByRole("button", { name: "Mining (1)" })).toHaveAttribute("aria-pressed", "true");
-    await userEvent.click(within(deals).getByRole("button", { name: "All (4)" }));
-    expect(params().get("sector")).toBeNull();
-    expect(within(deals).getAllByRole("listitem")).toHaveLength(4);
-  });
-
-  it("ignores a sector no deal is in", async () => {
-    await renderInvestment("sector=finance");
-    expect(screen.getByRole("button", { name: "All (4)" })).toHaveAttribute("aria-pressed", "true");
-  });
-
-  it("drops the selected deal when a sector hides it", async () => {
-    await renderInvestment("deal=petrokazakhstan-2005");
-    await userEvent.click(screen.getByRole("button", { name: "Mining (1)" }));
-    expect(params().get("sector")).toBe("mining");
-    expect(params().get("deal")).toBeNull();
-  });
-
-  it("splits the deals at the shared focus year, and sets it", async () => {
-    await renderInvestment("year=2011");
-    expect(screen.getByRole("heading", { name: "Up to 2011: 2 deals" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "After 2011: 2 deals" })).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "2017");
-    expect(params().get("year")).toBe("2017");
-    expect(screen.getByRole("heading", { name: "Up to 2017: 3 deals" })).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Focus year" }), "");
-    expect(params().get("year")).toBeNull();
-    expect(screen.queryByRole("heading", { name: /^Up to/ })).toBeNull();
   });
 });
 

@@ -7,11 +7,13 @@ import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
 import { investmentQuery } from "../../data/queries";
+import type { Sector } from "../../data/schemas/investment";
 import { useSources } from "../../charts/useSources";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import { CompanyCounts } from "./CompanyCounts";
 import { CountComparison } from "./CountComparison";
+import { sectorsParam } from "./deals";
 import { DealList } from "./DealList";
 import { InflowChart } from "./InflowChart";
 import { investmentCsvColumns, investmentCsvRows } from "./investmentCsv";
@@ -40,8 +42,18 @@ export function InvestmentView() {
   const [activeYear, setActiveYear] = useState<number | null>(null);
   const unitsHeadingId = useId();
   const inflowHeadingId = useId();
-  const { groups, deals, inflows, years, gaps, units, sector, dealId } = useInvestment(file, locale, state.sector, state.deal);
+  const { groups, deals, inflows, years, gaps, units, sectors, shown, picked, colors, dealId } = useInvestment(
+    file,
+    locale,
+    state.sectors,
+    state.deal,
+  );
   const { headline } = file;
+  /** The sectors shown after a click on the filter; a selected deal whose sector is hidden is let go. */
+  const setShown = (next: Sector[]) => {
+    const all = sectors.map((s) => s.sector);
+    update({ sectors: sectorsParam(all, next), deal: deals.some((d) => d.id === dealId && next.includes(d.sector)) ? dealId : null });
+  };
 
   const csvRows = useMemo(() => investmentCsvRows(file), [file]);
   const rangeText = (a: number, b: number) => (a === b ? String(a) : t("investment.period.range", { from: a, to: b }));
@@ -80,7 +92,7 @@ export function InvestmentView() {
                 <UnitChart
                   blocks={units.blocks}
                   legend={units.legend}
-                  selected={sector}
+                  selected={picked}
                   width={unitsWidth}
                   summary={units.summary}
                   instructionsId={unitsInstructionsId}
@@ -175,12 +187,12 @@ export function InvestmentView() {
 
           <DealList
             deals={deals}
-            sector={sector}
+            sectors={sectors}
+            shown={shown}
+            colors={colors}
             selectedId={dealId}
             focusYear={state.year}
-            onSector={(next) =>
-              update({ sector: next, deal: next === null || deals.some((d) => d.id === dealId && d.sector === next) ? dealId : null })
-            }
+            onShown={setShown}
             onSelect={(deal) => update({ deal })}
           />
 

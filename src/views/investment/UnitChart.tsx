@@ -53,8 +53,8 @@ export interface LegendItem {
 interface Props extends ChartBaseProps {
   blocks: readonly UnitBlock[];
   legend: readonly LegendItem[];
-  /** The sector picked in the view: the other sectors' squares are dimmed. */
-  selected: Sector | null;
+  /** The sectors the view's filter shows, while it hides any: the other sectors' squares are dimmed. */
+  selected: ReadonlySet<Sector> | null;
 }
 
 /** A run of squares: one sector's share of one block, the unit the chart is read by. */
@@ -102,9 +102,9 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
   const legendTop = blocksHeight + (legend.length > 0 ? STACK_GAP : 0);
   const height = legendTop + Math.ceil(legend.length / legendColumns) * legendRow;
   const colorOf = new Map(legend.map((item, i) => [item.sector, item.sector === null ? "var(--investment-unattributed)" : sectorColor(i)]));
-  // A picked sector stands out within the blocks that have it; other blocks (the tally) stay as they are.
-  const has = (segments: readonly UnitSegment[]) => selected !== null && segments.some((s) => s.sector === selected);
-  const dimmed = (sector: Sector | null, within: boolean) => within && sector !== selected;
+  // The picked sectors stand out within the blocks that have one; other blocks (the tally) stay as they are.
+  const has = (segments: readonly UnitSegment[]) => selected !== null && segments.some((s) => s.sector !== null && selected.has(s.sector));
+  const dimmed = (sector: Sector | null, within: boolean) => within && (sector === null || !selected?.has(sector));
   const anyHas = has(blocks.flatMap((b) => b.segments));
   const groupValue = UNIT_GROUP * UNIT_ROWS * UNIT_MILLIONS;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
-import { allSources, dealSectors, dealTally, knownSector, sortedDeals, splitByYear } from "./deals";
+import { allSources, dealSectors, dealTally, sectorsParam, shownSectors, sortedDeals, splitByYear } from "./deals";
 
 const file: InvestmentFile = investmentFileSchema.parse(raw);
 
@@ -14,7 +14,7 @@ describe("deals", () => {
     expect(deals[deals.length - 1]?.id).toBe("china-energy-karaganda-wind-2024");
   });
 
-  it("lists the sectors with deals and accepts only those from the URL", () => {
+  it("lists the sectors with deals", () => {
     expect(dealSectors(deals)).toEqual([
       { sector: "oil-gas", count: 7 },
       { sector: "refining", count: 2 },
@@ -23,10 +23,21 @@ describe("deals", () => {
       { sector: "transport-logistics", count: 1 },
       { sector: "other", count: 1 },
     ]);
-    expect(knownSector(deals, "mining")).toBe("mining");
-    expect(knownSector(deals, "finance")).toBeNull();
-    expect(knownSector(deals, "<script>")).toBeNull();
-    expect(knownSector(deals, null)).toBeNull();
+  });
+
+  it("shows the sectors the URL names among those with deals, and all of them if it names none", () => {
+    const sectors = dealSectors(deals).map((s) => s.sector);
+    expect(shownSectors(sectors, ["renewables", "mining"])).toEqual(["mining", "renewables"]);
+    expect(shownSectors(sectors, ["mining", "finance"])).toEqual(["mining"]);
+    expect(shownSectors(sectors, ["finance", "<script>"])).toEqual(sectors);
+    expect(shownSectors(sectors, [])).toEqual(sectors);
+  });
+
+  it("writes the sectors shown for the URL: none while all are, else the shown ones sorted", () => {
+    const sectors = dealSectors(deals).map((s) => s.sector);
+    expect(sectorsParam(sectors, sectors)).toEqual([]);
+    expect(sectorsParam(sectors, ["renewables", "mining"])).toEqual(["mining", "renewables"]);
+    expect(sectorsParam(sectors, sectors.slice(1))).toEqual(["mining", "other", "refining", "renewables", "transport-logistics"]);
   });
 
   it("splits the deals at the focus year, that year included", () => {

@@ -28,9 +28,18 @@ export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: nu
   });
 }
 
-/** A sector from the URL, kept only if some deal is in it. */
-export function knownSector(deals: readonly Deal[], sector: string | null): Sector | null {
-  return deals.find((d) => d.sector === sector)?.sector ?? null;
+/**
+ * The sectors shown, from the URL's list: those of `sectors` (the ones with deals) that it names. A list
+ * that names none of them (or is empty, the default) shows them all.
+ */
+export function shownSectors(sectors: readonly Sector[], param: readonly string[]): Sector[] {
+  const named = sectors.filter((s) => param.includes(s));
+  return named.length > 0 ? named : [...sectors];
+}
+
+/** The URL's list for the sectors shown: empty while all are (the default), else the shown ones, sorted as parsed. */
+export function sectorsParam(sectors: readonly Sector[], shown: readonly Sector[]): Sector[] {
+  return sectors.every((s) => shown.includes(s)) ? [] : sectors.filter((s) => shown.includes(s)).sort();
 }
 
 /** Deals up to and including the focus year, and those after it; with no focus year, all are "before". */

@@ -15,17 +15,17 @@ export function useCountUp<T extends Element>(target: number, reduceMotion: bool
   const [value, setValue] = useState(0);
   /** Counts the runs, so a replay restarts the frames even while a run is under way. */
   const [run, setRun] = useState(0);
-  useSlideSignal((visible) => {
-    if (!visible || reduceRef.current || !canCountUp()) return;
-    setValue(0);
-    setRun((n) => n + 1);
-    setPhase("running");
-  });
   // Read inside the observer and frame callbacks, which must not restart when it changes.
   const reduceRef = useRef(reduceMotion);
   useEffect(() => {
     reduceRef.current = reduceMotion;
   }, [reduceMotion]);
+  useSlideSignal((visible) => {
+    if (!visible || reduceMotion || !canCountUp()) return;
+    setValue(0);
+    setRun((n) => n + 1);
+    setPhase("running");
+  });
 
   useEffect(() => {
     if (phase !== "waiting" || !node) return;

@@ -3,10 +3,11 @@ import { precisionOf } from "../../lib/partialDate";
 import type { InvestmentFile, Sector } from "../../data/schemas/investment";
 import type { Locale } from "../../lib/locale";
 import { countGroups } from "./counts";
-import { knownSector, sortedDeals } from "./deals";
+import { dealSectors, shownSectors, sortedDeals } from "./deals";
 import { inflowYears, missingRuns, sortedInflows } from "./inflows";
 import { otherShareBlocks, tallyShares, unitSegments, UNIT_MILLIONS, UNIT_ROWS } from "./units";
 import { periodLabel } from "../../data/derive/investment";
+import { sectorColors } from "./sectorColor";
 import type { LegendItem, UnitBlock } from "./UnitChart";
 
 /** What the unit chart draws and says: blocks of squares, their legend, and a text summary. */
@@ -92,15 +93,33 @@ function unitsModel(file: InvestmentFile, { t, tn, fmt }: Locale): UnitsModel {
 }
 
 /** Everything the view derives from the file, memoized on the file, the language and the URL's picks. */
-export function useInvestment(file: InvestmentFile, locale: Locale, sectorParam: string | null, dealParam: string | null) {
+export function useInvestment(file: InvestmentFile, locale: Locale, sectorsParam: readonly string[], dealParam: string | null) {
   const groups = useMemo(() => countGroups(file.counts), [file]);
   const deals = useMemo(() => sortedDeals(file.deals), [file]);
   const inflows = useMemo(() => sortedInflows(file.inflows), [file]);
   const years = useMemo(() => inflowYears(file), [file]);
   const gaps = useMemo(() => missingRuns(file.inflows, years), [file, years]);
   const units = useMemo(() => unitsModel(file, locale), [file, locale]);
-  const sector = knownSector(deals, sectorParam);
+  const sectors = useMemo(() => dealSectors(deals), [deals]);
+  const shown = useMemo(
+    () =>
+      shownSectors(
+        sectors.map((s) => s.sector),
+        sectorsParam,
+      ),
+    [sectors, sectorsParam],
+  );
+  // What the unit chart picks out: the sectors shown, while the filter hides any.
+  const picked = useMemo(() => (shown.length < sectors.length ? new Set(shown) : null), [shown, sectors]);
+  const colors = useMemo(
+    () =>
+      sectorColors(
+        units.legend.map((l) => l.sector),
+        sectors.map((s) => s.sector),
+      ),
+    [units, sectors],
+  );
   // A deal from the URL counts only if it exists and the sector filter shows it.
-  const dealId = deals.find((d) => d.id === dealParam && (sector === null || d.sector === sector))?.id ?? null;
-  return { groups, deals, inflows, years, gaps, units, sector, dealId };
+  const dealId = deals.find((d) => d.id === dealParam && shown.includes(d.sector))?.id ?? null;
+  return { groups, deals, inflows, years, gaps, units, sectors, shown, picked, colors, dealId };
 }
