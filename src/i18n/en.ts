@@ -103,6 +103,8 @@ export const messages = {
   "trade.change": "{change} on {year}",
   "trade.noChange": "no figure for the year before",
   "trade.estimate": "IMF estimate",
+  "trade.tooltip.more.one": "{count} more series this year: see the table",
+  "trade.tooltip.more.other": "{count} more series this year: see the table",
   "trade.targetLine": "Target: {value} by {year}",
   "trade.focus.value": "{series}: {value}",
   "trade.focus.summary": "{values}, marked on the chart.",

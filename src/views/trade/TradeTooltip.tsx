@@ -1,5 +1,6 @@
 import { useLocale } from "../../lib/locale";
 import { yearOnYear } from "./compute";
+import { tooltipRows } from "./tooltipRows";
 import type { DrawnSeries } from "./TradeChart";
 
 interface Props {
@@ -10,13 +11,12 @@ interface Props {
 
 /** What the tooltip says for one year: each drawn series' value, change, confidence and source. */
 export function TradeTooltip({ year, drawn, sourceName }: Props) {
-  const { t, fmt } = useLocale();
+  const { t, tn, fmt } = useLocale();
+  const { rows, hidden } = tooltipRows(drawn, year);
   return (
     <div className="trade-tooltip">
       <strong className="trade-tooltip__year">{year}</strong>
-      {drawn.map((d) => {
-        const p = d.series.points.find((q) => q.year === year);
-        if (!p) return null;
+      {rows.map(({ d, point: p }) => {
         const change = yearOnYear(d.series, year);
         return (
           <div key={d.series.id} className="trade-tooltip__row">
@@ -34,6 +34,7 @@ export function TradeTooltip({ year, drawn, sourceName }: Props) {
           </div>
         );
       })}
+      {hidden > 0 && <p className="trade-tooltip__more">{tn("trade.tooltip.more", hidden)}</p>}
     </div>
   );
 }
