@@ -6,7 +6,8 @@ import { siteUrl } from "./scripts/oembed.ts";
 
 /** The site's public address, e.g. SITE_URL=https://example.org/ledger/: embed pages then offer oEmbed discovery. */
 const SITE_URL = siteUrl(process.env.SITE_URL);
-if (process.env.SITE_URL && !SITE_URL) throw new Error(`SITE_URL must be an absolute http(s) address, not ${JSON.stringify(process.env.SITE_URL)}`);
+if (process.env.SITE_URL && !SITE_URL)
+  throw new Error(`SITE_URL must be an absolute http(s) address, not ${JSON.stringify(process.env.SITE_URL)}`);
 
 /** The base path the site is deployed under, e.g. BASE_PATH=/ledger/ npm run build; by default SITE_URL's path, or "/". */
 function basePath(): string {
