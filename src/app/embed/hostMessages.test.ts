@@ -7,7 +7,7 @@ describe("readHostMessage", () => {
   it("reads a set message's keys as URL text, for the URL's own parser", () => {
     expect(set({ year: 2013, theme: "dark", layers: ["oil", "gas"], title: false })).toEqual({
       kind: "set",
-      values: { year: "2013", theme: "dark", layers: "oil,gas", title: "0" },
+      values: { year: "2013", theme: "dark", layers: ["oil", "gas"], title: "0" },
     });
   });
 

@@ -8,9 +8,11 @@
 /** The prefix of our own message types, in both directions. */
 export const MESSAGE_NAMESPACE = "silk-road-ledger";
 
+export type SetValue = string | readonly string[];
+
 export type HostCommand =
-  /** Set URL keys; a key given as null or "" goes back to its default. Keys are raw text, parsed later. */
-  | { kind: "set"; values: Readonly<Record<string, string>> }
+  /** Set URL keys; a key given as null or "" goes back to its default. Values are URL text (a list as a list), parsed later. */
+  | { kind: "set"; values: Readonly<Record<string, SetValue>> }
   /** Ask for the current state (answered with a `state` message). */
   | { kind: "get" }
   /** reveal.js: the slide holding the embed was shown (start) or left (stop). */
@@ -22,28 +24,29 @@ const MAX_KEYS = 32;
 const MAX_LIST = 16;
 const KEY = /^[a-z][a-z0-9]{0,31}$/i;
 
-/** One value as URL text: a string, a finite number, a boolean, a short list of strings or numbers; null clears. */
-function valueText(value: unknown): string | undefined {
+/** One value as URL text: a string, a finite number, a boolean; null clears. */
+function scalarText(value: unknown): string | undefined {
   if (value === null) return "";
   if (typeof value === "string") return value.length <= MAX_VALUE_LENGTH ? value : undefined;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === "boolean") return value ? "1" : "0";
-  if (Array.isArray(value)) {
-    if (value.length > MAX_LIST || !value.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))) {
-      return undefined;
-    }
-    const text = value.join(",");
-    return text.length <= MAX_VALUE_LENGTH ? text : undefined;
-  }
   return undefined;
 }
 
+/** A value as URL text, or a short list of such texts (for list keys only: the caller checks). */
+function valueText(value: unknown): SetValue | undefined {
+  if (!Array.isArray(value)) return scalarText(value);
+  if (value.length > MAX_LIST) return undefined;
+  const items = value.map((v) => (v === null ? undefined : scalarText(v)));
+  return items.every((v) => v !== undefined) ? (items as string[]) : undefined;
+}
+
 /** The keys a `set` message gives, as URL text; a key with a value no URL could hold is left out. */
-function setValues(state: unknown): Record<string, string> | null {
+function setValues(state: unknown): Record<string, SetValue> | null {
   if (typeof state !== "object" || state === null || Array.isArray(state)) return null;
   const entries = Object.keys(state);
   if (entries.length > MAX_KEYS) return null;
-  const values: Record<string, string> = Object.create(null);
+  const values: Record<string, SetValue> = Object.create(null);
   for (const key of entries) {
     if (!KEY.test(key)) continue;
     const text = valueText((state as Record<string, unknown>)[key]);

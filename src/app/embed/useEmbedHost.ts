@@ -3,6 +3,7 @@ import { announceSlide } from "../../lib/slideSignal";
 import { parseState, withShared, type UrlKeys } from "../../lib/urlState";
 import { URL_OPTIONS, UrlKeysContext, useUrlQuery, writeUrlState } from "../../lib/useUrlState";
 import { contentHeight, readyMessage, resizeMessages, stateMessage } from "./embedMessages";
+import { applySet } from "./applySet";
 import { readHostMessage } from "./hostMessages";
 
 const inFrame = () => typeof window !== "undefined" && window.parent !== window;
@@ -54,12 +55,8 @@ export function useEmbedHost(view: string, viewKeys: UrlKeys, content: RefObject
       if (command.kind === "slide") announceSlide(command.visible);
       else if (command.kind === "get") post(stateMessage(view, currentState()));
       else {
-        // The values go through the URL's parser: a bad one falls back as it would in a link.
-        const params = new URLSearchParams(Object.entries(command.values));
-        const parsed = parseState(keys, params, URL_OPTIONS) as Record<string, unknown>;
-        const given = new Set(Object.keys(command.values).map((k) => keys.aliases[k] ?? k));
-        const patch = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
-        writeUrlState(keys, patch);
+        // Each value is read by the URL's own spec for its key: a bad one changes nothing, as in a link.
+        writeUrlState(keys, applySet(command.values, keys, URL_OPTIONS));
       }
     };
     window.addEventListener("message", onMessage);
