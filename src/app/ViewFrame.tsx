@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useEmbedForm } from "../lib/embedForm";
 import { useLocale } from "../lib/locale";
 import { DataBoundary } from "./DataBoundary";
 import type { ViewSpec } from "./viewRegistry";
@@ -16,13 +17,16 @@ export function ViewFrame({ view, headingLevel = 2, children }: Props) {
   const headingId = useId();
   const title = t(view.titleKey);
   const Heading = headingLevel === 1 ? "h1" : "h2";
+  // On an embed: `title=0` leaves the title to the slide around it (still named for assistive technology),
+  // and a slide drops the subtitle to make room for the chart.
+  const form = useEmbedForm();
   return (
     <section className="view" data-view={view.id} aria-labelledby={headingId}>
       <header className="view__header">
-        <Heading id={headingId} className="view__title">
+        <Heading id={headingId} className={form?.title === false ? "view__title visually-hidden" : "view__title"}>
           {title}
         </Heading>
-        <p className="view__subtitle">{t(view.subtitleKey)}</p>
+        {!form?.slide && <p className="view__subtitle">{t(view.subtitleKey)}</p>}
       </header>
       <DataBoundary title={title} minHeight={view.minHeight} loadingLabel={t("view.loading", { view: title })}>
         {children}

@@ -2,11 +2,12 @@ import "./charts.css";
 
 /**
  * How to read a chart by keyboard, shown under it in every view (small, muted): the chart points to
- * it with aria-describedby, and sighted keyboard users find the keys without having to guess.
+ * it with aria-describedby, and sighted keyboard users find the keys without having to guess. On a
+ * slide (`hidden`), it is left to assistive technology, to give the chart the room.
  */
-export function ChartKeys({ id, children }: { id: string; children: string }) {
+export function ChartKeys({ id, hidden = false, children }: { id: string; hidden?: boolean; children: string }) {
   return (
-    <p id={id} className="chart-keys">
+    <p id={id} className={hidden ? "visually-hidden" : "chart-keys"}>
       {children}
     </p>
   );

@@ -6,14 +6,16 @@ import { useLocale } from "../lib/locale";
 interface Props {
   /** Source ids from data/sources.json, most important first. */
   ids: readonly string[];
+  /** On a slide: name this many, and count the rest ("and 10 more in the full view"), on one short line. */
+  max?: number;
 }
 
 /**
  * "Source: publisher, title" under a chart. It reads sources.json on its own, without suspending:
  * if that file fails, the chart still shows and the line falls back to the ids.
  */
-export function SourceLine({ ids }: Props) {
-  const { t, fmt } = useLocale();
+export function SourceLine({ ids, max }: Props) {
+  const { t, tn, fmt } = useLocale();
   const { data } = useQuery(sourcesQuery());
   const unique = [...new Set(ids)];
   // Sources that read the same ("International Monetary Fund (2022)" for two tables) are named once,
@@ -25,7 +27,8 @@ export function SourceLine({ ids }: Props) {
     const entry = source ? { id, title: source.title, url: source.url } : { id };
     groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
-  const items = [...groups].map(([label, entries]) => {
+  const named = max !== undefined && groups.size > max ? [...groups].slice(0, max) : [...groups];
+  const items = named.map(([label, entries]) => {
     const [only] = entries;
     if (entries.length === 1 && only) {
       return only.url ? (
@@ -56,6 +59,7 @@ export function SourceLine({ ids }: Props) {
       </span>
     );
   });
+  if (named.length < groups.size) items.push(<span key="more">{tn("view.sources.more", groups.size - named.length)}</span>);
   const parts = fmt.list(items.map((_, i) => `\u0000${i}\u0000`)).split("\u0000");
   return (
     <p className="source-line">

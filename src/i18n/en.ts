@@ -38,6 +38,8 @@ export const messages = {
   "view.error.unexpected": "Something went wrong while drawing this view: {reason}",
   "view.source": "Source",
   "view.sources": "Sources",
+  "view.sources.more.one": "{count} more in the full view",
+  "view.sources.more.other": "{count} more in the full view",
 
   "actions.label": "Data and sharing",
   "actions.table": "Table",
@@ -397,6 +399,7 @@ export const messages = {
   "footer.credits": "Map geometry: Natural Earth (public domain); © OpenStreetMap contributors; GeoNames.",
 
   "embed.openFull": "Open in Silk Road Ledger",
+  "embed.options": "Options",
   "embed.unknown.title": "There is no view called “{name}”",
   "embed.unknown.none": "Choose a view to embed",
   "embed.unknown.body": "These views can be embedded:",

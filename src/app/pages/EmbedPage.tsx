@@ -1,4 +1,9 @@
-import { useEffect, useRef } from "react";
+import { useContext, useEffect, useMemo, useRef } from "react";
+import { EmbedFormContext } from "../../lib/embedForm";
+import { composeKeys } from "../../lib/urlState";
+import { UrlKeysContext } from "../../lib/useUrlState";
+import { EMBED_URL_KEYS } from "../embed/embedKeys";
+import { useEmbedFormFromFrame } from "../embed/useEmbedFormFromFrame";
 import { useLocale } from "../../lib/locale";
 import { useEmbedHost } from "../embed/useEmbedHost";
 import { useUrlQuery } from "../../lib/useUrlState";
@@ -8,25 +13,39 @@ import { VIEW_IDS, VIEWS, type ViewId } from "../viewRegistry";
 /** The site root, from an embed page at <base>embed/<view>/. */
 export const SITE_ROOT = import.meta.env.BASE_URL;
 
-/** `/embed/<view>`: one view alone, no site chrome, filling its iframe. */
+/** `/embed/<view>`: one view alone, no site chrome, filling its iframe; in a slide-shaped frame, its slide form. */
 export function EmbedPage({ viewId }: { viewId: ViewId }) {
+  // The page's URL keys: every view's (from the app shell) and the embed's own.
+  const pageKeys = useContext(UrlKeysContext);
+  const keys = useMemo(() => composeKeys(pageKeys, EMBED_URL_KEYS), [pageKeys]);
+  return (
+    <UrlKeysContext.Provider value={keys}>
+      <EmbedBody viewId={viewId} />
+    </UrlKeysContext.Provider>
+  );
+}
+
+function EmbedBody({ viewId }: { viewId: ViewId }) {
   const { t } = useLocale();
   const view = VIEWS[viewId];
+  const form = useEmbedFormFromFrame();
   const mainRef = useRef<HTMLElement>(null);
   const onDrawn = useEmbedHost(viewId, view.urlKeys, mainRef);
   const query = useUrlQuery();
   return (
-    <main className="page page--embed" ref={mainRef}>
-      <ViewFrame view={view} headingLevel={1}>
-        <view.Component />
-        <WhenDrawn run={onDrawn} />
-      </ViewFrame>
-      <p className="embed-footer">
-        <a href={`${SITE_ROOT}${query ? `?${query}` : ""}#view-${viewId}`} target="_blank" rel="noopener">
-          {t("embed.openFull")}
-        </a>
-      </p>
-    </main>
+    <EmbedFormContext.Provider value={form}>
+      <main className={`page page--embed${form.slide ? " is-slide" : ""}`} ref={mainRef}>
+        <ViewFrame view={view} headingLevel={1}>
+          <view.Component />
+          <WhenDrawn run={onDrawn} />
+        </ViewFrame>
+        <p className="embed-footer">
+          <a href={`${SITE_ROOT}${query ? `?${query}` : ""}#view-${viewId}`} target="_blank" rel="noopener">
+            {t("embed.openFull")}
+          </a>
+        </p>
+      </main>
+    </EmbedFormContext.Provider>
   );
 }
 

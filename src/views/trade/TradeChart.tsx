@@ -29,6 +29,8 @@ interface Props extends ChartBaseProps {
   scale: Scale;
   /** The type scale of the page (typeScale.ts): a projector's larger type buys a taller chart. */
   typeScale: number;
+  /** On a slide, the height the frame leaves the chart; otherwise the height follows the width. */
+  fitHeight?: number;
   /** While Play runs, the year it draws: the chart reads it out instead of the year under the pointer. */
   playYear: number | null;
   /** The reader takes over from Play (a hover, a key): Play stops. */
@@ -65,6 +67,7 @@ export function TradeChart({
   scale,
   width,
   typeScale,
+  fitHeight,
   playYear,
   onReaderTakesOver,
   describeYear,
@@ -103,7 +106,7 @@ export function TradeChart({
     setHoveredEvent(event);
     if (event !== null) setActive(null);
   };
-  const height = chartHeight(width, typeScale);
+  const height = fitHeight ?? chartHeight(width, typeScale);
   const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
   const scales = useMemo(() => tradeScales(width, height, range, domain, scale), [width, height, range, domain, scale]);

@@ -17,7 +17,15 @@ const MILESTONES = [
 ] as const;
 
 /** The key under the chart: each drawn series, hollow points, and the two kinds of milestone shown. */
-export function TradeLegend({ drawn, events }: { drawn: readonly DrawnSeries[]; events: readonly TimelineEvent[] }) {
+export function TradeLegend({
+  drawn,
+  events,
+  compact = false,
+}: {
+  drawn: readonly DrawnSeries[];
+  events: readonly TimelineEvent[];
+  compact?: boolean;
+}) {
   const { t } = useLocale();
   const mid = SYMBOL_BOX / 2;
   return (
@@ -38,20 +46,24 @@ export function TradeLegend({ drawn, events }: { drawn: readonly DrawnSeries[]; 
           {d.label}
         </li>
       ))}
-      <li>
-        <svg width={SYMBOL_BOX} height={SYMBOL_BOX} aria-hidden="true">
-          <circle cx={mid} cy={mid} r={POINT_RADIUS} className="trade-legend__hollow" />
-        </svg>
-        {t("trade.legend.flagged")}
-      </li>
-      {MILESTONES.filter((m) => events.some((e) => Boolean(e.level) === m.level)).map((m) => (
-        <li key={m.label}>
+      {/* On a slide, the series alone: the symbols are explained in the full view. */}
+      {!compact && (
+        <li>
           <svg width={SYMBOL_BOX} height={SYMBOL_BOX} aria-hidden="true">
-            <path d={m.d} className={m.className} />
+            <circle cx={mid} cy={mid} r={POINT_RADIUS} className="trade-legend__hollow" />
           </svg>
-          {t(m.label)}
+          {t("trade.legend.flagged")}
         </li>
-      ))}
+      )}
+      {!compact &&
+        MILESTONES.filter((m) => events.some((e) => Boolean(e.level) === m.level)).map((m) => (
+          <li key={m.label}>
+            <svg width={SYMBOL_BOX} height={SYMBOL_BOX} aria-hidden="true">
+              <path d={m.d} className={m.className} />
+            </svg>
+            {t(m.label)}
+          </li>
+        ))}
     </ul>
   );
 }

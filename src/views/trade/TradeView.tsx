@@ -6,6 +6,8 @@ import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
+import { ViewControls } from "../../charts/ViewControls";
+import { useEmbedForm } from "../../lib/embedForm";
 import { useSources } from "../../charts/useSources";
 import { ViewActions } from "../../charts/ViewActions";
 import { timelineQuery, tradeQuery } from "../../data/queries";
@@ -35,7 +37,9 @@ export function TradeView() {
   const { t, fmt } = locale;
   const [state, update] = useUrlState(TRADE_URL_KEYS);
   const reduceMotion = useReducedMotion();
-  const [sizeRef, { width, typeScale }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width, height: boxHeight, typeScale }] = useElementSize<HTMLDivElement>();
+  // On a slide-shaped embed: the headline, the chart filling the frame, the legend and sources; the rest in Options.
+  const slide = useEmbedForm()?.slide ?? false;
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
   const { extent, range, drawn, years, head, gap, events, target } = useTrade(file, timeline, state, locale);
@@ -60,7 +64,7 @@ export function TradeView() {
           })}
         </p>
       )}
-      {gap && (
+      {gap && !slide && (
         <div className="trade__compare">
           {t("trade.compare", { year: gap.year, cn: fmt.usdCompact(gap.cn), kz: fmt.usdCompact(gap.kz), gap: fmt.percent(gap.ratio) })}{" "}
           <details className="trade__why">
@@ -71,22 +75,25 @@ export function TradeView() {
         </div>
       )}
 
-      <TradeControls state={state} update={update} extent={extent} range={range} play={play} />
-      <FocusYearControl
-        year={state.year}
-        range={extent}
-        summary={state.year === null ? null : focusSummary(locale, drawn, state.year)}
-        onChange={(year) => update({ year })}
-      />
+      <ViewControls>
+        <TradeControls state={state} update={update} extent={extent} range={range} play={play} />
+        <FocusYearControl
+          year={state.year}
+          range={extent}
+          summary={state.year === null ? null : focusSummary(locale, drawn, state.year)}
+          onChange={(year) => update({ year })}
+        />
+      </ViewControls>
 
       <figure className="trade-chart" ref={sizeRef}>
-        {width > 0 && (
+        {width > 0 && (!slide || boxHeight > 0) && (
           <TradeChart
             drawn={drawn}
             range={range}
             scale={state.scale}
             width={width}
             typeScale={typeScale}
+            fitHeight={slide ? boxHeight : undefined}
             playYear={play.playing ? play.year : null}
             onReaderTakesOver={play.stop}
             describeYear={describe}
@@ -107,26 +114,30 @@ export function TradeView() {
           />
         )}
       </figure>
-      <ChartKeys id={instructionsId}>{t("trade.instructions")}</ChartKeys>
+      <ChartKeys id={instructionsId} hidden={slide}>
+        {t("trade.instructions")}
+      </ChartKeys>
 
-      <TradeLegend drawn={drawn} events={events} />
-      <SourceLine ids={sources} />
-      <ViewActions
-        viewId="trade"
-        title={t("view.trade.title")}
-        svgRef={svgRef}
-        sourceText={sources.map(sourceName).join("; ")}
-        csv={() => toCsv(rows, csvColumns(sourceList))}
-        table={
-          <DataTable
-            caption={t("trade.table.caption")}
-            columns={columns}
-            rows={rows}
-            rowKey={rowKey}
-            isCurrent={(r) => r.point.year === state.year}
-          />
-        }
-      />
+      <TradeLegend drawn={drawn} events={events} compact={slide} />
+      <SourceLine ids={sources} max={slide ? 2 : undefined} />
+      {!slide && (
+        <ViewActions
+          viewId="trade"
+          title={t("view.trade.title")}
+          svgRef={svgRef}
+          sourceText={sources.map(sourceName).join("; ")}
+          csv={() => toCsv(rows, csvColumns(sourceList))}
+          table={
+            <DataTable
+              caption={t("trade.table.caption")}
+              columns={columns}
+              rows={rows}
+              rowKey={rowKey}
+              isCurrent={(r) => r.point.year === state.year}
+            />
+          }
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { isSlideFrame, type EmbedForm } from "../../lib/embedForm";
+import { useUrlState } from "../../lib/useUrlState";
+import { EMBED_URL_KEYS } from "./embedKeys";
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+};
+const frameSize = () => `${window.innerWidth}x${window.innerHeight}`;
+
+/**
+ * The form of the embed from its frame's shape and the `controls` and `title` keys. On the server, and
+ * until the page runs, the full view (an article's frame is the safe guess: nothing is hidden). On a slide
+ * the page's type follows the frame's size (base.css, html.is-slide-frame), never below 12 px.
+ */
+export function useEmbedFormFromFrame(): EmbedForm {
+  const size = useSyncExternalStore(subscribe, frameSize, () => "0x0");
+  const [{ controls, title }] = useUrlState(EMBED_URL_KEYS);
+  const slide = useMemo(() => {
+    const [w, h] = size.split("x").map(Number);
+    return isSlideFrame(w ?? 0, h ?? 0);
+  }, [size]);
+  useEffect(() => {
+    document.documentElement.classList.toggle("is-slide-frame", slide);
+    return () => document.documentElement.classList.remove("is-slide-frame");
+  }, [slide]);
+  return useMemo(
+    () => ({ slide, controls: controls === "auto" ? (slide ? "compact" : "full") : controls, title: title !== "0" }),
+    [slide, controls, title],
+  );
+}
