@@ -1,29 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { isSlideFrame } from "./embedForm";
 
+const size = (frame: string) => frame.split("x").map(Number) as [number, number];
+
 describe("isSlideFrame", () => {
-  it("takes 16:9 frames from 640×360 to 1920×1080, and 4:3 ones", () => {
-    for (const [w, h] of [
-      [640, 360],
-      [800, 450],
-      [1280, 720],
-      [1920, 1080],
-      [1024, 768],
-    ] as const) {
-      expect(isSlideFrame(w, h), `${w}×${h}`).toBe(true);
-    }
+  it.each(["640x360", "800x450", "1280x720", "1920x1080", "1024x768"])("takes a %s frame for a slide (16:9 and 4:3)", (frame) => {
+    expect(isSlideFrame(...size(frame))).toBe(true);
   });
 
-  it("leaves an article's frames to the full view: tall ones, and one waiting 100 px tall for its height", () => {
-    for (const [w, h] of [
-      [680, 1200],
-      [680, 100],
-      [680, 150],
-      [375, 740],
-      [1280, 2000],
-      [0, 0],
-    ] as const) {
-      expect(isSlideFrame(w, h), `${w}×${h}`).toBe(false);
-    }
-  });
+  it.each(["680x1200", "680x100", "680x150", "375x740", "1280x2000", "0x0"])(
+    "leaves a %s frame to the full view (an article's, one waiting for its height, a phone)",
+    (frame) => {
+      expect(isSlideFrame(...size(frame))).toBe(false);
+    },
+  );
 });
