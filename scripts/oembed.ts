@@ -1,5 +1,5 @@
 import { messages } from "../src/i18n/en.ts";
-import { EMBED_HEIGHT, EMBED_WIDTH } from "../src/app/embedSize.ts";
+import { embedHeight, EMBED_WIDTH } from "../src/lib/embedSize.ts";
 import { pagePath, type PageSpec } from "./pages.ts";
 
 /**
@@ -37,7 +37,7 @@ export function oembedJson(page: PageSpec & { embed: NonNullable<PageSpec["embed
   const src = new URL(pagePath(page), site).href;
   const title = messages[page.titleKey];
   const provider = messages["app.title"];
-  const height = EMBED_HEIGHT[page.embed];
+  const height = embedHeight(page.embed);
   const html =
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${title} — ${provider}`)}" width="${EMBED_WIDTH}" height="${height}"` +
     ` style="width:100%;max-width:${EMBED_WIDTH}px;border:0" loading="lazy"></iframe>`;

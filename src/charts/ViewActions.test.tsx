@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { renderApp } from "../../tests/renderApp";
@@ -36,13 +36,32 @@ describe("ViewActions", () => {
     }
   });
 
-  it("gives embed code for this view with the current state, and a citation", async () => {
+  it("opens the embed builder with the view's current state, sized and themed as chosen, and gives focus back on close", async () => {
     setup("year=2013&scale=log&step=4");
-    await userEvent.click(screen.getByRole("button", { name: "Embed" }));
-    const code = (screen.getByRole("textbox") as HTMLTextAreaElement).value;
-    expect(code).toBe(
-      '<iframe src="http://localhost:3000/embed/trade/?year=2013&scale=log" title="Bilateral trade — Silk Road Ledger" width="100%" height="520" style="border:0" loading="lazy"></iframe>',
+    const embed = screen.getByRole("button", { name: "Embed" });
+    await userEvent.click(embed);
+    const dialog = screen.getByRole("dialog", { name: "Embed “Bilateral trade”" });
+    const snippet = () => (within(dialog).getAllByRole("textbox")[0] as HTMLTextAreaElement).value;
+    expect(snippet()).toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/embed\/trade\/\?year=2013&amp;scale=log" title="Bilateral trade — Silk Road Ledger" width="680" height="\d+" style="width:100%;max-width:680px;border:0" loading="lazy"><\/iframe>\n<script>/,
     );
+    await userEvent.click(within(dialog).getByRole("radio", { name: "Slide 16:9 (960 × 540)" }));
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Theme" }), "dark");
+    await userEvent.click(within(dialog).getByRole("checkbox", { name: /Show the view's title/ }));
+    expect(snippet()).toBe(
+      '<iframe src="http://localhost:3000/embed/trade/?year=2013&amp;scale=log&amp;theme=dark&amp;title=0" title="Bilateral trade — Silk Road Ledger" width="960" height="540" style="border:0" loading="lazy"></iframe>',
+    );
+    expect(within(dialog).getByTitle("Preview of the embedded “Bilateral trade”")).toHaveAttribute(
+      "src",
+      "http://localhost:3000/embed/trade/?year=2013&scale=log&theme=dark&title=0",
+    );
+    await userEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(embed).toHaveFocus();
+  });
+
+  it("gives a citation with the current state", async () => {
+    setup("year=2013&scale=log&step=4");
     await userEvent.click(screen.getByRole("button", { name: "Cite" }));
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
       /^Silk Road Ledger, “Bilateral trade”, http:\/\/localhost:3000\/\?year=2013&scale=log#view-trade \(accessed .+\)\. Data: IMF DOTS\.$/,

@@ -1,6 +1,9 @@
-import { Fragment, useId, useState, type ReactNode, type RefObject } from "react";
+import { Fragment, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useLocale } from "../lib/locale";
+import { useSiteRoot } from "../lib/useOrigin";
 import { useUrlQuery } from "../lib/useUrlState";
+import { CopyBox } from "./CopyBox";
+import { EmbedBuilder } from "./EmbedBuilder";
 import { downloadBlob, downloadText } from "./csv";
 import { standaloneSvg, svgToPng } from "./exportSvg";
 
@@ -20,7 +23,7 @@ interface Props {
   sourceText: string;
 }
 
-type Panel = "table" | "embed" | "cite" | null;
+type Panel = "table" | "cite" | null;
 
 export interface ExportChart {
   /** Short, for the file name: `silk-road-ledger-<view>-<key>.png`. */
@@ -36,11 +39,11 @@ export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table
   const [panel, setPanel] = useState<Panel>(null);
   const panelId = useId();
   const query = useUrlQuery({ step: 1 });
-  const root = new URL(import.meta.env.BASE_URL, window.location.origin);
-  const embedUrl = new URL(`embed/${viewId}/${query ? `?${query}` : ""}`, root).href;
-  const viewUrl = new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href;
+  const root = useSiteRoot();
+  const viewUrl = root ? new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href : "";
   const fileBase = `silk-road-ledger-${viewId}`;
-  const embedCode = `<iframe src="${embedUrl}" title="${title.replace(/"/g, "&quot;")} — Silk Road Ledger" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  const [building, setBuilding] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
   const today = new Date().toISOString().slice(0, 10);
   const citation = t("actions.citation", { title, url: viewUrl, date: fmt.date(today, "day"), sources: sourceText });
 
@@ -82,7 +85,7 @@ export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table
             </button>
           </Fragment>
         ))}
-        <button type="button" className="chip" aria-expanded={panel === "embed"} aria-controls={panelId} onClick={() => toggle("embed")}>
+        <button ref={embedButton} type="button" className="chip" aria-haspopup="dialog" onClick={() => setBuilding(true)}>
           {t("actions.embed")}
         </button>
         <button type="button" className="chip" aria-expanded={panel === "cite"} aria-controls={panelId} onClick={() => toggle("cite")}>
@@ -92,36 +95,22 @@ export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table
       <p role="status" className="view-actions__status">
         {exportError}
       </p>
+      {building && (
+        <EmbedBuilder
+          viewId={viewId}
+          title={title}
+          chart={charts[0]?.ref}
+          sourceText={sourceText}
+          onClose={() => {
+            setBuilding(false);
+            embedButton.current?.focus();
+          }}
+        />
+      )}
       <div id={panelId} className="view-actions__panel" hidden={panel === null}>
         {panel === "table" && table}
-        {panel === "embed" && <CopyBox label={t("actions.embedHint")} text={embedCode} />}
         {panel === "cite" && <CopyBox label={t("actions.citeHint")} text={citation} />}
       </div>
-    </div>
-  );
-}
-
-function CopyBox({ label, text }: { label: string; text: string }) {
-  const { t } = useLocale();
-  const id = useId();
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="copy-box">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={text} rows={3} onFocus={(e) => e.currentTarget.select()} />
-      <button
-        type="button"
-        className="chip"
-        onClick={async () => {
-          await navigator.clipboard?.writeText(text).catch(() => undefined);
-          setCopied(true);
-        }}
-      >
-        {t("actions.copy")}
-      </button>
-      <span role="status" className="copy-box__status">
-        {copied ? t("actions.copied") : ""}
-      </span>
     </div>
   );
 }

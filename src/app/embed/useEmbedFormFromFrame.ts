@@ -7,10 +7,11 @@ const subscribe = (onChange: () => void) => {
   window.addEventListener("resize", onChange);
   return () => window.removeEventListener("resize", onChange);
 };
-const frameSize = () => `${window.innerWidth}x${window.innerHeight}`;
+// Only a frame can be a slide: the same page opened on its own in a window is read in full.
+const frameSize = () => (window.parent === window ? "0x0" : `${window.innerWidth}x${window.innerHeight}`);
 
 /**
- * The form of the embed from its frame's shape and the `controls` and `title` keys. On the server, and
+ * The form of the embed from its frame's shape (an iframe shaped like a slide) and the `controls` and `title` keys. On the server, and
  * until the page runs, the full view (an article's frame is the safe guess: nothing is hidden). On a slide
  * the page's type follows the frame's size (base.css, html.is-slide-frame), never below 12 px.
  */

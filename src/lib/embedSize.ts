@@ -1,5 +1,3 @@
-import type { ViewId } from "./views";
-
 /**
  * The fixed size an embed snippet gives its iframe where a platform strips the resize script: the full
  * view's height in a column of EMBED_WIDTH px (measured in Chromium; tests/e2e/embedSize.e2e.ts keeps it
@@ -7,9 +5,12 @@ import type { ViewId } from "./views";
  */
 export const EMBED_WIDTH = 680;
 
-export const EMBED_HEIGHT: Record<ViewId, number> = {
+export const EMBED_HEIGHT: Readonly<Record<string, number>> = {
   trade: 1200,
   investment: 4900,
   timeline: 1520,
   map: 1260,
 };
+
+/** The snippet's height for a view (the tallest, for a view not listed). */
+export const embedHeight = (view: string): number => EMBED_HEIGHT[view] ?? Math.max(...Object.values(EMBED_HEIGHT));
