@@ -22,6 +22,8 @@ const YEAR_LABEL_SPACING = 44;
 /** Text and height grow with the page's type (a big screen, the projector theme), up to this. */
 const MAX_SCALE = 1.5;
 const FONT_SIZE = 12;
+/** On a slide the text is never smaller than this (px), whatever the frame. */
+const MIN_SLIDE_FONT = 12;
 /** The smallest visible bar, so a $5M year is not mistaken for a missing one. */
 const MIN_BAR = 2;
 
@@ -38,6 +40,8 @@ interface Props extends ChartBaseProps {
   onSelect: (year: number) => void;
   /** The page's type scale (typeScale.ts). */
   typeScale: number;
+  /** On a slide, the height the frame leaves the chart; otherwise the height follows the type scale. */
+  fitHeight?: number;
   renderTooltip: (inflow: Inflow) => ReactNode;
 }
 
@@ -47,16 +51,18 @@ interface Props extends ChartBaseProps {
  * with a tooltip; Enter or a tap makes the year the focus year.
  */
 export function InflowChart(props: Props) {
-  const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, typeScale, summary } = props;
+  const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, typeScale, fitHeight, summary } =
+    props;
   const { instructionsId, renderTooltip, svgRef } = props;
   const { t, fmt } = useLocale();
   const hatchId = useId();
   const derivedId = useId();
   const k = Math.min(MAX_SCALE, typeScale);
   const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
-  const height = HEIGHT * k;
+  const height = fitHeight ?? HEIGHT * k;
+  const fontSize = fitHeight === undefined ? FONT_SIZE * k : Math.max(MIN_SLIDE_FONT, FONT_SIZE * k);
   const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = height - margin.top - margin.bottom;
+  const innerH = Math.max(0, height - margin.top - margin.bottom);
   const [from, to] = years;
   const step = innerW / (to - from + 1);
   const left = (year: number) => (year - from) * step;
@@ -76,7 +82,7 @@ export function InflowChart(props: Props) {
       instructionsId={instructionsId}
       reading={{ order, active, onActive, onSelect }}
     >
-      <ChartSvg ref={svgRef} className="investment-inflows__svg" width={width} height={height} fontSize={FONT_SIZE * k}>
+      <ChartSvg ref={svgRef} className="investment-inflows__svg" width={width} height={height} fontSize={fontSize}>
         <defs>
           <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line y2="6" className="investment-inflows__hatch-line" />

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testInvestment } from "../../../tests/fixtures/investment";
 import { mockLayout } from "../../../tests/mockLayout";
 import { renderApp } from "../../../tests/renderApp";
+import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { COUNT_UP_MS } from "./countUp";
 import { InvestmentView } from "./InvestmentView";
@@ -15,8 +16,13 @@ beforeEach(() => {
   stubDataFetch({ investment: { status: 200, body: JSON.stringify(testInvestment) } });
 });
 
-async function renderInvestment(search = "") {
-  const result = renderApp(<InvestmentView />, { search });
+async function renderInvestment(search = "", form: EmbedForm | null = null) {
+  const result = renderApp(
+    <EmbedFormContext.Provider value={form}>
+      <InvestmentView />
+    </EmbedFormContext.Provider>,
+    { search },
+  );
   await screen.findByText("$25.3B of Chinese investment, 2005–2023");
   return result;
 }
@@ -243,5 +249,51 @@ describe("InvestmentView: the table alternative", () => {
     expect(screen.getByRole("table", { name: "Yearly gross inflows from China (US dollars)" })).toBeInTheDocument();
     expect(screen.getByRole("table", { name: "Sector breakdown of another figure (US dollars)" })).toBeInTheDocument();
     expect(screen.getByRole("table", { name: "Companies with Chinese capital" })).toBeInTheDocument();
+  });
+});
+
+describe("InvestmentView: on a slide", () => {
+  const SLIDE: EmbedForm = { slide: true, controls: "compact", title: true };
+
+  it("shows the tally on one line and the yearly inflows filling the height left, and nothing else", async () => {
+    await renderInvestment("", SLIDE);
+    expect(tallyCount()).toBe("$25.3B");
+    expect(screen.queryByText(/Gross inflow of direct investment from China/)).toBeNull();
+    const section = screen.getByRole("region", { name: "Yearly inflows, where published" });
+    // The chart is as tall as its box (the mocked layout's 400 px), not the page's fixed height.
+    expect(section.querySelector("svg.investment-inflows__svg")).toHaveAttribute("height", "400");
+    expect(within(section).getByRole("group", { name: /^Bar chart of yearly gross inflows/ })).toHaveAccessibleDescription(
+      /left and right arrow keys/,
+    );
+    expect(section.querySelector(".chart-keys")).toBeNull();
+    expect(section.querySelector(".investment-inflows__list")).toBeNull();
+    expect(screen.queryByRole("group", { name: /^Unit chart/ })).toBeNull();
+    expect(screen.queryByRole("region", { name: "How big is it, by whose count?" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Companies with Chinese capital" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Mining, 1 deal" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Table" })).toBeNull();
+    // Attribution stays: one source line for the tally and the chart.
+    expect(document.querySelectorAll(".source-line")).toHaveLength(1);
+    expect((await screen.findAllByText("People's Daily (2024)"))[0]).toHaveAttribute("href", "https://example.org/a");
+  });
+
+  it("keeps the focus year in the Options menu, where it says what the chart marks", async () => {
+    await renderInvestment("year=2021", SLIDE);
+    const options = screen.getByRole("button", { name: "Options" });
+    expect(options).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(options);
+    const menu = screen.getByRole("group", { name: "Options" });
+    expect(within(menu).getByRole("status")).toHaveTextContent("Focus year 2021 — Gross inflow: $1.8B");
+    expect(document.querySelector(".investment-inflows .chart-focus")).toHaveTextContent("2021");
+    await userEvent.click(within(menu).getByRole("button", { name: "Clear focus year" }));
+    expect(params().get("year")).toBeNull();
+  });
+
+  it("shows the full view outside a slide-shaped frame", async () => {
+    await renderInvestment("", { slide: false, controls: "full", title: true });
+    expect(screen.getByRole("group", { name: /^Unit chart/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Table" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Options" })).toBeNull();
+    expect(document.querySelector("svg.investment-inflows__svg")).toHaveAttribute("height", "230");
   });
 });

@@ -6,9 +6,11 @@ import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
+import { ViewControls } from "../../charts/ViewControls";
 import { investmentQuery } from "../../data/queries";
 import type { Sector } from "../../data/schemas/investment";
 import { useSources } from "../../charts/useSources";
+import { useEmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import { CompanyCounts } from "./CompanyCounts";
@@ -25,7 +27,13 @@ import { INVESTMENT_URL_KEYS } from "./urlKeys";
 import { useInvestment } from "./useInvestment";
 import "./investment.css";
 
-/** Chinese investment: the headline tally, how other counts differ, yearly inflows, landmark deals, a unit chart. */
+/** Sources named on a slide; the rest are counted ("and 5 more in the full view"). */
+const SLIDE_SOURCES = 2;
+
+/**
+ * Chinese investment: the headline tally, how other counts differ, yearly inflows, landmark deals, a unit chart.
+ * On a slide-shaped embed, the tally on one line and the yearly inflows filling the frame, with a compact source line.
+ */
 export function InvestmentView() {
   const { data: file } = useSuspenseQuery(investmentQuery());
   // Source names enrich the tables and the citation; the view draws without them.
@@ -34,7 +42,8 @@ export function InvestmentView() {
   const { t, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
-  const [inflowRef, { width: inflowWidth, typeScale }] = useElementSize<HTMLDivElement>();
+  const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale }] = useElementSize<HTMLDivElement>();
+  const slide = useEmbedForm()?.slide ?? false;
   const svgRef = useRef<SVGSVGElement>(null);
   const inflowSvgRef = useRef<SVGSVGElement>(null);
   const inflowInstructionsId = useId();
@@ -66,19 +75,94 @@ export function InvestmentView() {
   });
   const exportSources = [...headline.sources, ...units.sources];
   const focusInflow = state.year === null ? undefined : inflows.find((i) => i.year === state.year);
+  // A slide shows no deals: there the focus year means the inflow alone, over the chart's years.
   const focusSummary =
     state.year === null
       ? null
       : focusInflow
-        ? t("investment.focus.inflow", { value: fmt.usdCompact(focusInflow.value) })
-        : t("investment.focus.noInflow");
+        ? t(slide ? "investment.inflows.tooltipValue" : "investment.focus.inflow", { value: fmt.usdCompact(focusInflow.value) })
+        : slide
+          ? null
+          : t("investment.focus.noInflow");
   const dealYears = deals.map((d) => Number(d.date.slice(0, 4)));
-  const focusRange: [number, number] = [Math.min(years[0], ...dealYears), Math.max(years[1], ...dealYears)];
+  const focusRange: [number, number] = slide ? years : [Math.min(years[0], ...dealYears), Math.max(years[1], ...dealYears)];
+
+  // On a slide the chart takes the height its box is given, so it waits for that height too.
+  const inflowChart = inflowWidth > 0 && (!slide || inflowBoxHeight > 0) && (
+    <InflowChart
+      inflows={inflows}
+      years={years}
+      gaps={gaps}
+      tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
+      tallyLabel={t("investment.inflows.tallyPeriod", {
+        value: fmt.usdCompact(headline.value),
+        period: periodLabel(locale, headline.period),
+      })}
+      focusYear={state.year}
+      active={activeYear}
+      onActive={setActiveYear}
+      onSelect={(year) => update({ year })}
+      instructionsId={inflowInstructionsId}
+      svgRef={inflowSvgRef}
+      renderTooltip={(i) => (
+        <>
+          <strong>{i.year}</strong>
+          <br />
+          {t("investment.inflows.tooltipValue", { value: fmt.usdCompact(i.value) })}
+          {(i.confidence === "derived" || i.confidence === "unverified") && (
+            <>
+              <br />
+              {t(`confidence.${i.confidence}`)}
+            </>
+          )}
+          <br />
+          {[...new Set(i.sources)].map(sourceName).join("; ")}
+        </>
+      )}
+      width={inflowWidth}
+      typeScale={typeScale}
+      fitHeight={slide ? inflowBoxHeight : undefined}
+      summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
+    />
+  );
+  const liveInflow = (
+    <p className="visually-hidden" aria-live="polite">
+      {activeYear !== null && inflows.some((i) => i.year === activeYear) ? inflowText(inflows.find((i) => i.year === activeYear)!) : ""}
+    </p>
+  );
+  const focusControl = (
+    <FocusYearControl year={state.year} range={focusRange} summary={focusSummary} onChange={(year) => update({ year })} />
+  );
+
+  if (slide) {
+    // The sector filter picks deals and squares, not inflows: it stays in the full view.
+    return (
+      <div className="investment summary">
+        <TallyHeadline headline={headline} compact />
+        <ViewControls>{focusControl}</ViewControls>
+        {inflows.length > 0 && (
+          <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
+            <h3 id={inflowHeadingId} className="investment__heading">
+              {t("investment.inflows.title")}
+            </h3>
+            <div className="investment-inflows__frame" ref={inflowRef}>
+              {inflowChart}
+            </div>
+            <ChartKeys id={inflowInstructionsId} hidden>
+              {t("investment.inflows.instructions")}
+            </ChartKeys>
+            {liveInflow}
+          </section>
+        )}
+        <SourceLine ids={[...headline.sources, ...inflows.flatMap((i) => i.sources)]} max={SLIDE_SOURCES} />
+      </div>
+    );
+  }
 
   return (
     <div className="investment summary">
       <TallyHeadline headline={headline} />
-      <FocusYearControl year={state.year} range={focusRange} summary={focusSummary} onChange={(year) => update({ year })} />
+      {focusControl}
 
       <div className="investment__columns">
         <div className="investment__column">
@@ -118,49 +202,10 @@ export function InvestmentView() {
                 {t("investment.inflows.title")}
               </h3>
               <div className="investment-inflows__frame" ref={inflowRef}>
-                {inflowWidth > 0 && (
-                  <InflowChart
-                    inflows={inflows}
-                    years={years}
-                    gaps={gaps}
-                    tallyPeriod={[headline.period.from ?? years[0], headline.period.to]}
-                    tallyLabel={t("investment.inflows.tallyPeriod", {
-                      value: fmt.usdCompact(headline.value),
-                      period: periodLabel(locale, headline.period),
-                    })}
-                    focusYear={state.year}
-                    active={activeYear}
-                    onActive={setActiveYear}
-                    onSelect={(year) => update({ year })}
-                    instructionsId={inflowInstructionsId}
-                    svgRef={inflowSvgRef}
-                    renderTooltip={(i) => (
-                      <>
-                        <strong>{i.year}</strong>
-                        <br />
-                        {t("investment.inflows.tooltipValue", { value: fmt.usdCompact(i.value) })}
-                        {(i.confidence === "derived" || i.confidence === "unverified") && (
-                          <>
-                            <br />
-                            {t(`confidence.${i.confidence}`)}
-                          </>
-                        )}
-                        <br />
-                        {[...new Set(i.sources)].map(sourceName).join("; ")}
-                      </>
-                    )}
-                    width={inflowWidth}
-                    typeScale={typeScale}
-                    summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
-                  />
-                )}
+                {inflowChart}
               </div>
               <ChartKeys id={inflowInstructionsId}>{t("investment.inflows.instructions")}</ChartKeys>
-              <p className="visually-hidden" aria-live="polite">
-                {activeYear !== null && inflows.some((i) => i.year === activeYear)
-                  ? inflowText(inflows.find((i) => i.year === activeYear)!)
-                  : ""}
-              </p>
+              {liveInflow}
               <ul className="chart-inline-list investment-inflows__list">
                 {inflows.map((i) => (
                   <li
