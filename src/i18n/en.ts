@@ -174,6 +174,7 @@ export const messages = {
     "Use the left and right arrow keys to read each year's inflow, Home and End for the first and last. Enter makes the year the focus year of every view; Escape closes the tooltip.",
   "investment.inflows.tooltipValue": "Gross inflow: {value}",
   "investment.focus.inflow": "a gross inflow of {value} that year; deals after it are listed apart.",
+  "investment.focus.inflowSlide": "a gross inflow of {value} that year, marked on the chart.",
   "investment.focus.noInflow": "no yearly inflow figure for that year; deals after it are listed apart.",
   "investment.inflows.tallyPeriod": "the {value} tally, {period}",
   "investment.deals.title": "Landmark deals and loans",

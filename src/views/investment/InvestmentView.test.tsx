@@ -283,7 +283,7 @@ describe("InvestmentView: on a slide", () => {
     expect(options).toHaveAttribute("aria-expanded", "false");
     await userEvent.click(options);
     const menu = screen.getByRole("group", { name: "Options" });
-    expect(within(menu).getByRole("status")).toHaveTextContent("Focus year 2021 — Gross inflow: $1.8B");
+    expect(within(menu).getByRole("status")).toHaveTextContent("Focus year 2021 — a gross inflow of $1.8B that year, marked on the chart.");
     expect(document.querySelector(".investment-inflows .chart-focus")).toHaveTextContent("2021");
     await userEvent.click(within(menu).getByRole("button", { name: "Clear focus year" }));
     expect(params().get("year")).toBeNull();

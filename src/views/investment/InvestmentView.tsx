@@ -80,7 +80,7 @@ export function InvestmentView() {
     state.year === null
       ? null
       : focusInflow
-        ? t(slide ? "investment.inflows.tooltipValue" : "investment.focus.inflow", { value: fmt.usdCompact(focusInflow.value) })
+        ? t(slide ? "investment.focus.inflowSlide" : "investment.focus.inflow", { value: fmt.usdCompact(focusInflow.value) })
         : slide
           ? null
           : t("investment.focus.noInflow");
