@@ -14,7 +14,7 @@ const MAIN_CHART: Record<ViewId, string> = {
 };
 
 /** The views with a slide form so far. */
-const FITTED: readonly ViewId[] = VIEW_IDS.filter((id) => id === "trade");
+const FITTED: readonly ViewId[] = VIEW_IDS.filter((id) => id === "trade" || id === "investment");
 
 const SLIDES = [
   [640, 360],
