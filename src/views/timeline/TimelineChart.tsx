@@ -8,7 +8,7 @@ import { useLocale } from "../../lib/locale";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import { CATEGORY_STYLE, markerPath } from "./categoryStyle";
 import { positionOf } from "../../lib/partialDate";
-import { SELECTED_SCALE, type LadderInput } from "./horizontalLayout";
+import { RING_GAP, SELECTED_SCALE, type LadderInput } from "./horizontalLayout";
 import { useHorizontalLayout } from "./useHorizontalLayout";
 
 interface Props extends ChartBaseProps {
@@ -32,19 +32,21 @@ interface Props extends ChartBaseProps {
   tooltip: (id: string) => { date: string; title: string } | null;
   todayLabel: string;
   onActivate: (id: string) => void;
+  /** On a slide: the height the frame leaves the chart, which it fits (horizontalLayout's `fit`); otherwise it grows with its lanes. */
+  fitHeight?: number | undefined;
 }
 
 /** Ends of the axis where a centred year label would run off the plot. */
 const EDGE_LABEL = 20;
 /** How far (in top margins) the focus-year band reaches above the plot, to hold its label. */
 const BAND_OVERHANG = 0.35;
-/** The focus ring sits this far outside a marker. */
-const RING_GAP = 4;
+/** No text on a slide is smaller than this (the slide form's floor). */
+const SLIDE_MIN_TEXT = 12;
 
 /** The horizontal timeline: the ladder as a staircase over time, events as markers in lanes below. */
 export function TimelineChart(props: Props) {
   const { width, fontSize, fontFamily, domain, today, levels, events, selectedId, tabStopId, focusYear, cardId } = props;
-  const { describe, tooltip, todayLabel, summary, instructionsId, onActivate, svgRef } = props;
+  const { describe, tooltip, todayLabel, summary, instructionsId, onActivate, svgRef, fitHeight } = props;
   const clipId = `timeline-clip-${useId().replace(/:/g, "")}`;
   const [hovered, setHovered] = useState<string | null>(null);
   const inputs = useMemo(
@@ -52,7 +54,8 @@ export function TimelineChart(props: Props) {
     [events],
   );
   const { lang } = useLocale();
-  const layout = useHorizontalLayout({ width, fontSize, fontFamily, domain, today, levels, events: inputs, lang });
+  const fit = fitHeight === undefined ? undefined : { height: fitHeight, minFont: SLIDE_MIN_TEXT };
+  const layout = useHorizontalLayout({ width, fontSize, fontFamily, domain, today, levels, events: inputs, lang, fit });
   const { x, margin, innerWidth, ladder, band, axis, fonts } = layout;
   const axisYears = useMemo(() => axis.ticks.map((t) => new Date(t.time).getUTCFullYear()), [axis.ticks]);
   const yearX = useCallback((year: number) => x(Date.UTC(year, 0, 1)), [x]);
@@ -165,14 +168,16 @@ export function TimelineChart(props: Props) {
                         </tspan>{" "}
                       </Fragment>
                     ))}
-                    <tspan
-                      className="timeline-step__date"
-                      x={label.x}
-                      y={label.top + fonts.level * (0.95 + label.lines.length * fonts.lineHeight)}
-                      fontSize={fonts.date}
-                    >
-                      {label.dateLine}
-                    </tspan>
+                    {label.dateLine !== null && (
+                      <tspan
+                        className="timeline-step__date"
+                        x={label.x}
+                        y={label.top + fonts.level * (0.95 + label.lines.length * fonts.lineHeight)}
+                        fontSize={fonts.date}
+                      >
+                        {label.dateLine}
+                      </tspan>
+                    )}
                   </text>
                 )}
               </>

@@ -16,8 +16,8 @@ interface Props {
     periods: readonly SegmentedOption<Period>[] | null;
     period: Period;
     onPeriod: (period: Period) => void;
-    layout: LayoutChoice;
-    onLayout: (layout: LayoutChoice) => void;
+    /** Chart or list; left out on a slide, which always shows the chart. */
+    layout: { value: LayoutChoice; onChange: (layout: LayoutChoice) => void } | null;
   } | null;
 }
 
@@ -48,15 +48,17 @@ export function TimelineControls({ counts, shown, onShown, viewChoices }: Props)
               onChange={viewChoices.onPeriod}
             />
           )}
-          <SegmentedControl<LayoutChoice>
-            label={t("timeline.mode.label")}
-            value={viewChoices.layout}
-            onChange={viewChoices.onLayout}
-            options={[
-              { value: "chart", label: t("timeline.mode.chart") },
-              { value: "list", label: t("timeline.mode.list") },
-            ]}
-          />
+          {viewChoices.layout && (
+            <SegmentedControl<LayoutChoice>
+              label={t("timeline.mode.label")}
+              value={viewChoices.layout.value}
+              onChange={viewChoices.layout.onChange}
+              options={[
+                { value: "chart", label: t("timeline.mode.chart") },
+                { value: "list", label: t("timeline.mode.list") },
+              ]}
+            />
+          )}
         </div>
       )}
     </div>

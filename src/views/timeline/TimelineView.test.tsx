@@ -5,6 +5,7 @@ import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { mockLayout } from "../../../tests/mockLayout";
 import { renderApp } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
+import { EmbedFormContext } from "../../lib/embedForm";
 import { TimelineView } from "./TimelineView";
 
 /** Renders the view with the stage `width` pixels wide (jsdom does no layout). */
@@ -278,5 +279,60 @@ describe("TimelineView: the vertical layout and the list", () => {
     expect(screen.queryByRole("group", { name: "Zoom" })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Timeline" }));
     expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("svg");
+  });
+});
+
+describe("TimelineView: the slide form", () => {
+  /** The view in a slide-shaped embed whose stage is `width` × `height`. */
+  async function renderSlide(search = "", width = 1000, height = 400) {
+    mockLayout({ width, height });
+    stubDataFetch({ timeline: { status: 200, body: JSON.stringify(timelineFixture) } });
+    renderApp(
+      <EmbedFormContext.Provider value={{ slide: true, controls: "compact", title: true }}>
+        <TimelineView />
+      </EmbedFormContext.Provider>,
+      { search },
+    );
+    return screen.findByRole("group", { name: /^Timeline, 1991–2024\./ });
+  }
+
+  it("shows the headline and the chart fitted to the height left; the note, the keys and the actions give way", async () => {
+    const chart = await renderSlide();
+    expect(screen.getByText("Diplomatic relations (1992) → Permanent comprehensive strategic partnership (2019)")).toBeInTheDocument();
+    expect(screen.queryByText(/4 partnership levels in 27 years/)).toBeNull();
+    expect(chart.tagName).toBe("svg");
+    expect(chart).toHaveAttribute("height", "400");
+    // Still described for assistive technology, but not drawn.
+    expect(chart).toHaveAccessibleDescription(/arrow keys move from event to event/);
+    expect(document.getElementById(chart.getAttribute("aria-describedby")!)).toHaveClass("visually-hidden");
+    expect(screen.queryByRole("button", { name: "Table" })).toBeNull();
+    const labels = [...chart.querySelectorAll(".timeline-step__label")].map((t) => t.textContent);
+    expect(labels).toEqual([
+      "Diplomatic relations (1992) ",
+      "Strategic partnership (2005) ",
+      "Comprehensive strategic partnership (2011) ",
+      "Permanent comprehensive strategic partnership (2019) ",
+    ]);
+  });
+
+  it("folds the filter, the zoom and the focus year into Options, without the list: a slide is wide", async () => {
+    await renderSlide("layout=list", 560);
+    expect(screen.getByRole("group", { name: /^Timeline, 1991–2024\./ }).tagName).toBe("svg");
+    expect(screen.queryByRole("group", { name: "Show events" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Options" }));
+    const options = screen.getByRole("group", { name: "Options" });
+    expect(within(options).getByRole("group", { name: "Show events" })).toBeInTheDocument();
+    expect(within(options).getByRole("group", { name: "Zoom" })).toBeInTheDocument();
+    expect(within(options).getByRole("combobox", { name: /Focus year/ })).toBeInTheDocument();
+    expect(within(options).queryByRole("group", { name: "Show as" })).toBeNull();
+  });
+
+  it("opens the selected event's card over the chart, on the side away from the event", async () => {
+    const chart = await renderSlide("event=xi-2013");
+    const card = screen.getByRole("region", { name: "Xi Jinping's first state visit to Kazakhstan" });
+    expect(card.parentElement).toHaveClass("timeline__overlay", "timeline__overlay--start");
+    expect(chart).toHaveAttribute("height", "400");
+    await userEvent.click(marker(/Dostyk–Alashankou railway opens/));
+    expect(screen.getByRole("region", { name: "Dostyk–Alashankou railway opens" }).parentElement).toHaveClass("timeline__overlay--end");
   });
 });

@@ -8,10 +8,12 @@ import { toCsv } from "../../charts/csv";
 import { useElementSize } from "../../charts/useElementSize";
 import { useSources } from "../../charts/useSources";
 import { ViewActions } from "../../charts/ViewActions";
+import { ViewControls } from "../../charts/ViewControls";
 import { timelineQuery } from "../../data/queries";
 import type { EventCategory } from "../../data/schemas/timeline";
+import { useEmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
-import { yearOf } from "../../lib/partialDate";
+import { positionOf, yearOf } from "../../lib/partialDate";
 import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { useUrlState } from "../../lib/useUrlState";
 import { CATEGORIES, categoriesParam } from "./compute";
@@ -37,7 +39,9 @@ export function TimelineView() {
   const locale = useLocale();
   const { t, tn, lang } = locale;
   const [state, update] = useUrlState(TIMELINE_URL_KEYS);
-  const [sizeRef, { width, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width, height: stageHeight, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
+  // On a slide-shaped embed: the headline, the chart fitting the height left, a short source line; the rest in Options.
+  const slide = useEmbedForm()?.slide ?? false;
   const stageRef = useRef<HTMLDivElement | null>(null);
   const setStage = useCallback(
     (node: HTMLDivElement | null) => {
@@ -52,7 +56,7 @@ export function TimelineView() {
   const [today] = useState(() => Date.now());
   /** The event last moved to, which keeps the Tab stop when nothing is selected. */
   const [focusId, setFocusId] = useState<string | null>(null);
-  const model = useTimelineModel({ file, state, width, locale, today, focusId });
+  const model = useTimelineModel({ file, state, width, locale, today, focusId, slide });
   const { levels, levelOfEvent, shown, selected, visible, order, counts, span, eraList, period, era } = model;
   const { shownDomain, vertical, asList, secondary, chartEvents, ladderInputs, inFocusYear, tabStopId } = model;
   // The zoomed era and chart-or-list live in the URL, so a shared link or a presenter's step keeps them.
@@ -97,6 +101,9 @@ export function TimelineView() {
   const columns = useMemo(() => tableColumns(locale, (e) => levelOfEvent.get(e.id), sourceName), [locale, levelOfEvent, sourceName]);
 
   const position = selected ? order.indexOf(selected.id) + 1 : 0;
+  // On a slide the card opens over the chart, on the side away from the selected event, so the chart keeps its height.
+  const selectedAt = selected ? positionOf(selected.date, selected.precision) : null;
+  const cardSide = selectedAt !== null && selectedAt > (shownDomain[0] + shownDomain[1]) / 2 ? "start" : "end";
   const card = selected && (
     <EventCard
       id={cardId}
@@ -132,7 +139,7 @@ export function TimelineView() {
             : `${levelName(first, lang)} (${yearOf(first.date)})`}
         </p>
       )}
-      {span && (
+      {span && !slide && (
         <p className="summary__note timeline__note">
           {tn("timeline.events", otherCount, {
             levels: tn("timeline.levelCount", levels.length, { years: levelYears }),
@@ -142,31 +149,32 @@ export function TimelineView() {
         </p>
       )}
 
-      <TimelineControls
-        counts={counts}
-        shown={shown}
-        onShown={setShown}
-        viewChoices={
-          width > 0 && !vertical
-            ? {
-                periods: state.layout === "chart" && eraList.length > 1 ? periodOptions(locale, eraList, levels, today) : null,
-                period: era ? period : "all",
-                onPeriod: setPeriod,
-                layout: state.layout,
-                onLayout: (layout) => update({ layout }),
-              }
-            : null
-        }
-      />
-
-      {span && (
-        <FocusYearControl
-          year={state.year}
-          range={[span.from, new Date(today).getUTCFullYear()]}
-          summary={state.year === null ? null : tn("timeline.focus", inFocusYear.length)}
-          onChange={(year) => update({ year })}
+      <ViewControls>
+        <TimelineControls
+          counts={counts}
+          shown={shown}
+          onShown={setShown}
+          viewChoices={
+            width > 0 && !vertical
+              ? {
+                  periods: !asList && eraList.length > 1 ? periodOptions(locale, eraList, levels, today) : null,
+                  period: era ? period : "all",
+                  onPeriod: setPeriod,
+                  layout: slide ? null : { value: state.layout, onChange: (layout) => update({ layout }) },
+                }
+              : null
+          }
         />
-      )}
+
+        {span && (
+          <FocusYearControl
+            year={state.year}
+            range={[span.from, new Date(today).getUTCFullYear()]}
+            summary={state.year === null ? null : tn("timeline.focus", inFocusYear.length)}
+            onChange={(year) => update({ year })}
+          />
+        )}
+      </ViewControls>
 
       <div className={`timeline__stage${asList ? " is-list" : ""}`} ref={setStage} onKeyDown={onStageKeyDown}>
         {width > 0 && span && asList && (
@@ -185,7 +193,7 @@ export function TimelineView() {
             onActivate={activate}
           />
         )}
-        {width > 0 && !asList && (
+        {width > 0 && !asList && (!slide || stageHeight > 0) && (
           <>
             <TimelineChart
               width={width}
@@ -206,30 +214,35 @@ export function TimelineView() {
               instructionsId={instructionsId}
               onActivate={activate}
               svgRef={svgRef}
+              fitHeight={slide ? stageHeight : undefined}
             />
-            {card}
+            {slide && card ? <div className={`timeline__overlay timeline__overlay--${cardSide}`}>{card}</div> : card}
           </>
         )}
-        <ChartKeys id={instructionsId}>{t("timeline.instructions")}</ChartKeys>
+        <ChartKeys id={instructionsId} hidden={slide}>
+          {t("timeline.instructions")}
+        </ChartKeys>
       </div>
 
-      <SourceLine ids={ladderSources} />
-      <ViewActions
-        viewId="timeline"
-        title={t("view.timeline.title")}
-        svgRef={asList ? undefined : svgRef}
-        sourceText={ladderSources.map(sourceName).join("; ")}
-        csv={() => toCsv(file.events, csvColumns(sourceList))}
-        table={
-          <DataTable
-            caption={t("timeline.table.caption")}
-            columns={columns}
-            rows={file.events}
-            rowKey={rowKey}
-            isCurrent={(e) => e.id === selected?.id}
-          />
-        }
-      />
+      <SourceLine ids={ladderSources} max={slide ? 2 : undefined} />
+      {!slide && (
+        <ViewActions
+          viewId="timeline"
+          title={t("view.timeline.title")}
+          svgRef={asList ? undefined : svgRef}
+          sourceText={ladderSources.map(sourceName).join("; ")}
+          csv={() => toCsv(file.events, csvColumns(sourceList))}
+          table={
+            <DataTable
+              caption={t("timeline.table.caption")}
+              columns={columns}
+              rows={file.events}
+              rowKey={rowKey}
+              isCurrent={(e) => e.id === selected?.id}
+            />
+          }
+        />
+      )}
     </div>
   );
 }

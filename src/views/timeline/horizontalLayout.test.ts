@@ -4,7 +4,7 @@ import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeli
 import { positionOf } from "../../lib/partialDate";
 import { timeDomain } from "./compute";
 import { ladder } from "../../data/derive/timeline";
-import { axisYearTicks, horizontalLayout, MIN_TARGET, timeScale, type HorizontalInput } from "./horizontalLayout";
+import { axisYearTicks, horizontalLayout, MIN_TARGET, timeScale, type HorizontalInput, type HorizontalLayout } from "./horizontalLayout";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { estimateWidth } from "../../lib/textWidth";
 
@@ -188,5 +188,69 @@ describe("horizontalLayout: events on the shipped data", () => {
     expect(Math.min(...ys)).toBeGreaterThan(layout.ladder.ground);
     expect(Math.max(...ys)).toBeLessThan(layout.axis.y);
     expect(layout.height).toBeGreaterThan(layout.axis.y + layout.margin.top);
+  });
+});
+
+describe("horizontalLayout: fitted to a height (a slide)", () => {
+  /** The shipped data as a slide gets it: each rung's compact name, small type, a height to fit. */
+  const slide = (width: number, height: number, fontSize = 13.75) => {
+    const base = input(real, width, { fontSize });
+    const levels = base.levels.map((l) => ({ ...l, compactName: `${l.name} (${l.dateLabel.slice(0, 4)})` }));
+    return horizontalLayout({ ...base, levels, fit: { height, minFont: 12 } });
+  };
+
+  it("is exactly the height asked for, with the axis and every lane inside it", () => {
+    for (const [width, height] of [
+      [622, 256],
+      [779, 333],
+      [1247, 533],
+      [997, 618],
+    ] as const) {
+      const layout = slide(width, height);
+      expect(layout.height, `${width}×${height}`).toBe(height);
+      expect(layout.margin.top + layout.axis.y + layout.fonts.tick * 1.45).toBeLessThanOrEqual(height);
+      for (const m of layout.band.markers) {
+        expect(m.y).toBeGreaterThan(layout.ladder.ground);
+        expect(m.y).toBeLessThan(layout.axis.y);
+      }
+      expect(layout.band.markers).toHaveLength(real.events.filter((e) => !e.level).length);
+    }
+  });
+
+  it("names every rung on one line with its year, and no date line", () => {
+    const layout = slide(622, 256);
+    expect(layout.ladder.steps.map((s) => [s.label?.lines, s.label?.dateLine])).toEqual([
+      [["Diplomatic relations (1992)"], null],
+      [["Strategic partnership (2005)"], null],
+      [["Comprehensive strategic partnership (2011)"], null],
+      [["Permanent comprehensive strategic partnership (2019)"], null],
+    ]);
+  });
+
+  it("never sets text below the floor, however small the view's font", () => {
+    const { fonts } = slide(622, 256, 9);
+    expect(Math.min(fonts.level, fonts.date, fonts.label, fonts.tick)).toBe(12);
+  });
+
+  it("gives the ladder the height the events do not need, its labels staying on their treads", () => {
+    const short = slide(997, 500);
+    const tall = slide(997, 800);
+    expect(tall.ladder.rowHeight).toBeGreaterThan(short.ladder.rowHeight);
+    const gap = (l: HorizontalLayout) => round(l.ladder.steps[0]!.y - l.ladder.steps[0]!.label!.top);
+    expect(gap(tall)).toBe(gap(short));
+  });
+
+  it("keeps the whole ladder even where it cannot fit: the chart is then taller than asked", () => {
+    const layout = slide(622, 120);
+    expect(layout.height).toBeGreaterThan(120);
+    expect(layout.ladder.steps.every((s) => s.label !== null)).toBe(true);
+    expect(layout.band.lanes).toBe(1);
+  });
+
+  it("leaves the full view as it was when no height is given", () => {
+    const layout = horizontalLayout(input(real, 622, { fontSize: 9 }));
+    expect(layout.fonts.label).toBeCloseTo(9 * 0.8125);
+    expect(layout.ladder.steps[0]!.label!.dateLine).toBe("1992-01-03");
+    expect(layout.band.laneHeight).toBe(MIN_TARGET);
   });
 });

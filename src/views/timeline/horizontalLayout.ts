@@ -1,5 +1,6 @@
 import { area, curveStepAfter, line } from "d3-shape";
 import { yearStepAtLeast, yearsOnStep } from "../../charts/yearTicks";
+import { fitLanes } from "./fitLanes";
 import { laneCount, placeInLanes, type Placement } from "./lanes";
 import { type Measure } from "../../lib/textWidth";
 import { wrapText } from "../../lib/wrapText";
@@ -34,6 +35,8 @@ export const EM = {
   lineHeight: 1.3,
   /** Padding inside a ladder row, above its text and between text and tread. */
   rowPad: 0.45,
+  /** The same where the chart fits a height: a one-line row, which the room the band leaves makes taller again. */
+  rowPadFitted: 0.25,
   /** Ground under the first rung: the first step rises from it like the others. */
   ground: 0.9,
   /** Between the ground line and the first lane of events. */
@@ -55,6 +58,8 @@ export const EM = {
 export const MIN_TARGET = 24;
 /** A selected marker or step grows by this much. */
 export const SELECTED_SCALE = 1.3;
+/** The focus ring sits this far outside a marker. */
+export const RING_GAP = 4;
 /** Labels only in the first lanes; later lanes hold bare markers, named on hover, focus and in the card. */
 export const MAX_LABEL_LANES = 5;
 
@@ -66,6 +71,8 @@ export interface LadderInput {
   name: string;
   /** The date as the reader sees it, e.g. "July 4, 2005". */
   dateLabel: string;
+  /** The name with its year, e.g. "Strategic partnership (2005)": the rung's one label where the chart must fit a height. */
+  compactName?: string;
 }
 
 export interface EventInput {
@@ -89,6 +96,12 @@ export interface HorizontalInput {
   measure: Measure;
   /** The language of the labels, for where a line may break. */
   lang?: string;
+  /**
+   * A height the chart must fit (a slide), and the smallest text it may set there. Every rung keeps its
+   * row, named by its compact name without a date line; the events' band takes the height left
+   * (fitLanes.ts), and whatever the band does not need goes to the ladder's rows.
+   */
+  fit?: { height: number; minFont: number } | undefined;
 }
 
 export interface StepGeometry {
@@ -99,8 +112,8 @@ export interface StepGeometry {
   y: number;
   /** False when the step's tread is entirely outside the period shown. */
   visible: boolean;
-  /** The label above the tread: name lines, then the date. */
-  label: { x: number; anchor: "start" | "end"; lines: string[]; dateLine: string; top: number; width: number } | null;
+  /** The label above the tread: name lines, then the date (none where the chart fits a height: the name says the year). */
+  label: { x: number; anchor: "start" | "end"; lines: string[]; dateLine: string | null; top: number; width: number } | null;
 }
 
 export interface MarkerGeometry extends Placement {
@@ -130,16 +143,18 @@ export interface HorizontalLayout {
 
 /** The whole geometry of the horizontal timeline: scales, the ladder's steps, event lanes, axis. */
 export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
-  const { width, fontSize: f, domain, today, levels, events, measure, lang = "en" } = input;
+  const { width, fontSize: f, domain, today, levels, events, measure, lang = "en", fit } = input;
   const em = (n: number) => n * f;
+  // Spacing follows the font; text never goes below the floor of a chart that fits a height.
+  const text = (n: number) => Math.max(fit?.minFont ?? 0, em(n));
   const marginX = em(EM.marginX);
   const innerWidth = Math.max(1, width - 2 * marginX);
   const x = timeScale(domain, [0, innerWidth]);
   const fonts = {
-    level: em(EM.levelFont),
-    date: em(EM.dateFont),
-    label: em(EM.labelFont),
-    tick: em(EM.tickFont),
+    level: text(EM.levelFont),
+    date: text(EM.dateFont),
+    label: text(EM.labelFont),
+    tick: text(EM.tickFont),
     lineHeight: EM.lineHeight,
   };
 
@@ -147,16 +162,45 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
   const dotRadius = em(EM.stepDot);
   // Labels keep clear of the dots at either end of their row, even a selected (larger) one.
   const clearance = dotRadius * SELECTED_SCALE + em(EM.labelPad) / 2;
-  const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure, lang });
+  const compact = fit !== undefined;
+  const rowPad = em(compact ? EM.rowPadFitted : EM.rowPad);
+  const steps = ladderSteps({ levels, x, innerWidth, fonts, pad: clearance, minRoom: em(EM.minLabelRoom), measure, lang, compact });
   const maxLines = Math.max(1, ...steps.map((s) => s.label?.lines.length ?? 1));
-  const rowHeight = (maxLines + 1) * fonts.level * EM.lineHeight + 2 * em(EM.rowPad);
+  const labelRow = (maxLines + (compact ? 0 : 1)) * fonts.level * EM.lineHeight + 2 * rowPad;
   const n = levels.length;
+
+  const laneHeight = Math.max(MIN_TARGET, fonts.label * 1.7);
+  // Turning points claim label room first. The selection does not: labels that moved as the reader
+  // stepped through events would be hard to follow (the selected event is named in its card).
+  const order = [...events].sort((a, b) => Number(b.major) - Number(a.major) || a.time - b.time);
+  const items = order.map((e) => ({ id: e.id, x: x(e.time), labelWidth: measure(e.title, fonts.label), major: e.major }));
+  const laneOptions = { width: innerWidth, labelOffset: em(EM.labelOffset), labelGap: em(EM.labelPad), maxLabelLanes: MAX_LABEL_LANES };
+  const markerRadius = em(EM.markerRadius);
+  // Everything but the rows and the lanes: room for the focus year's label, the ground, the gaps, the year labels.
+  const frame = em(EM.marginTop) + em(EM.ground) + 2 * em(EM.bandGap) + em(EM.axisBottom);
+  const fitted = fit
+    ? fitLanes(items, {
+        ...laneOptions,
+        room: fit.height - frame - n * labelRow,
+        pitch: laneHeight,
+        // A selected marker with its ring, or a label's line, whichever is taller.
+        minPitch: Math.max(2 * (markerRadius * SELECTED_SCALE + RING_GAP / 2), fonts.label * EM.lineHeight),
+      })
+    : null;
+  const placements = fitted?.placements ?? placeInLanes(items, { ...laneOptions, markerGap: laneHeight });
+  const pitch = fitted?.pitch ?? laneHeight;
+  const lanes = Math.max(1, laneCount(placements));
+  // On a slide the ladder takes the height the band leaves: the staircase is the story.
+  const spare = fit && n > 0 ? Math.max(0, fit.height - frame - n * labelRow - lanes * pitch) : 0;
+  const rowHeight = labelRow + spare / Math.max(1, n);
+
   // Rank r (1-based) treads at the bottom of its row; the top rank's row is the first.
   const treadY = (i: number) => ladderTop + (n - i) * rowHeight;
   const ground = ladderTop + n * rowHeight + em(EM.ground);
   for (const [i, step] of steps.entries()) {
     step.y = treadY(i);
-    if (step.label) step.label.top = treadY(i) - rowHeight + em(EM.rowPad);
+    // The label keeps to its tread when the row grows.
+    if (step.label) step.label.top = treadY(i) - labelRow + rowPad;
   }
   const corners: [number, number][] = levels.length
     ? [[steps[0]!.x, ground], ...steps.map((s): [number, number] => [s.x, s.y]), [Math.max(innerWidth, steps[n - 1]!.x), steps[n - 1]!.y]]
@@ -165,27 +209,12 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
   const fill = area().curve(curveStepAfter).y0(ground)(corners.slice(1)) ?? "";
 
   const bandTop = ground + em(EM.bandGap);
-  const laneHeight = Math.max(MIN_TARGET, fonts.label * 1.7);
-  // Turning points claim label room first. The selection does not: labels that moved as the reader
-  // stepped through events would be hard to follow (the selected event is named in its card).
-  const order = [...events].sort((a, b) => Number(b.major) - Number(a.major) || a.time - b.time);
-  const placements = placeInLanes(
-    order.map((e) => ({ id: e.id, x: x(e.time), labelWidth: measure(e.title, fonts.label) })),
-    {
-      width: innerWidth,
-      markerGap: laneHeight,
-      labelOffset: em(EM.labelOffset),
-      labelGap: em(EM.labelPad),
-      maxLabelLanes: MAX_LABEL_LANES,
-    },
-  );
   const byId = new Map(placements.map((p) => [p.id, p]));
   const markers = events.map((e) => {
     const p = byId.get(e.id)!;
-    return { ...p, y: bandTop + (p.lane + 0.5) * laneHeight };
+    return { ...p, y: bandTop + (p.lane + 0.5) * pitch };
   });
-  const lanes = Math.max(1, laneCount(placements));
-  const axisY = bandTop + lanes * laneHeight + em(EM.bandGap);
+  const axisY = bandTop + lanes * pitch + em(EM.bandGap);
 
   const showsToday = today >= domain[0] && today <= domain[1];
   const todayX = showsToday ? x(today) : null;
@@ -194,15 +223,17 @@ export function horizontalLayout(input: HorizontalInput): HorizontalLayout {
     (t) => todayX === null || todayX - t.x >= em(EM.tickSpacing),
   );
 
+  const natural = em(EM.marginTop) + axisY + em(EM.axisBottom);
   return {
     width,
-    height: Math.ceil(em(EM.marginTop) + axisY + em(EM.axisBottom)),
+    // Fitted, the chart is the height asked for, unless the ladder and one lane of events need more.
+    height: fit && natural <= fit.height + 0.5 ? fit.height : Math.ceil(natural),
     margin: { left: marginX, top: em(EM.marginTop) },
     innerWidth,
     x,
     fonts,
     ladder: { top: ladderTop, rowHeight, ground, dotRadius, path, area: fill, steps },
-    band: { top: bandTop, laneHeight, lanes, markerRadius: em(EM.markerRadius), markers },
+    band: { top: bandTop, laneHeight: pitch, lanes, markerRadius, markers },
     axis: { y: axisY, ticks, todayX },
   };
 }
@@ -222,6 +253,7 @@ function ladderSteps({
   minRoom,
   measure,
   lang,
+  compact,
 }: {
   levels: readonly LadderInput[];
   x: TimeScale;
@@ -231,6 +263,8 @@ function ladderSteps({
   minRoom: number;
   measure: Measure;
   lang: string;
+  /** One label per rung, its compact name, with no date line. */
+  compact: boolean;
 }): StepGeometry[] {
   return levels.map((level, i) => {
     const sx = x(level.time);
@@ -244,15 +278,18 @@ function ladderSteps({
     // it would stack one word per line.
     if (limit < minRoom) return step;
     const start = Math.max(0, sx) + pad;
-    const widest = (lines: string[]) => Math.max(...lines.map((l) => measure(l, fonts.level, true)), measure(level.dateLabel, fonts.date));
-    const wrap = (room: number) => wrapText(level.name, room, (s) => measure(s, fonts.level, true), lang);
+    const dateLine = compact ? null : level.dateLabel;
+    const name = compact ? (level.compactName ?? level.name) : level.name;
+    const widest = (lines: string[]) =>
+      Math.max(...lines.map((l) => measure(l, fonts.level, true)), dateLine === null ? 0 : measure(dateLine, fonts.date));
+    const wrap = (room: number) => wrapText(name, room, (s) => measure(s, fonts.level, true), lang);
     const fromRiser = wrap(limit - start);
     const anywhere = wrap(limit);
     if (fromRiser.length <= anywhere.length && start + widest(fromRiser) <= limit) {
-      step.label = { x: start, anchor: "start", lines: fromRiser, dateLine: level.dateLabel, top: 0, width: widest(fromRiser) };
+      step.label = { x: start, anchor: "start", lines: fromRiser, dateLine, top: 0, width: widest(fromRiser) };
     } else {
       const width = widest(anywhere);
-      step.label = { x: Math.max(width, limit), anchor: "end", lines: anywhere, dateLine: level.dateLabel, top: 0, width };
+      step.label = { x: Math.max(width, limit), anchor: "end", lines: anywhere, dateLine, top: 0, width };
     }
     return step;
   });

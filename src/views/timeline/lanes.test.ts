@@ -81,6 +81,29 @@ describe("placeInLanes", () => {
     expect(placed[0]!.label).toBeNull();
   });
 
+  it("keeps to a lane cap: a marker with no room left shares the lane where it overlaps least", () => {
+    const items: LaneItem[] = [
+      { id: "a", x: 100, labelWidth: 0 },
+      { id: "b", x: 105, labelWidth: 0 },
+      { id: "c", x: 140, labelWidth: 0 },
+      { id: "d", x: 120, labelWidth: 0 },
+    ];
+    const placed = placeInLanes(items, { ...OPTIONS, maxLanes: 2 });
+    expect(laneCount(placed)).toBe(2);
+    // d has no free room in either lane: its target overlaps a's by 4 px and b's by 9, so it goes beside a;
+    // c, placed after it, still finds room beside b.
+    expect(placed.map((p) => [p.id, p.lane])).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 1],
+      ["d", 0],
+    ]);
+    // Uncapped, the same items take a third lane and never overlap.
+    const free = placeInLanes(items, OPTIONS);
+    expect(laneCount(free)).toBe(3);
+    expectNoOverlaps(free);
+  });
+
   it("never opens a lane for a label", () => {
     const dense: LaneItem[] = Array.from({ length: 40 }, (_, i) => ({
       id: `e${i}`,

@@ -18,6 +18,11 @@ export interface LaneOptions {
   labelGap: number;
   /** Labels go in the first this-many lanes only, so the band does not grow tall for the sake of text. */
   maxLabelLanes: number;
+  /**
+   * No more lanes than this (a chart that must fit a height): a marker with no free room in them shares
+   * the lane where it overlaps least. Unlimited by default, where markers never overlap.
+   */
+  maxLanes?: number;
 }
 
 export interface Placement {
@@ -38,10 +43,11 @@ const overlaps = (a: Interval, b: Interval) => a[0] < b[1] && b[0] < a[1];
  * labelled in the lowest lane where marker and label both fit (label right of the marker, else
  * left of it), among the first `maxLabelLanes`. The others are placed afterwards, left to right, as
  * bare markers in the lowest lane with room, and then labelled wherever their own lane still has
- * room for the label. Every item is placed; lanes are added only for markers, never for labels.
+ * room for the label. Every item is placed; lanes are added only for markers, never for labels, and
+ * never beyond `maxLanes`.
  */
 export function placeInLanes(items: readonly LaneItem[], options: LaneOptions): Placement[] {
-  const { width, markerGap, labelOffset, labelGap, maxLabelLanes } = options;
+  const { width, markerGap, labelOffset, labelGap, maxLabelLanes, maxLanes = Infinity } = options;
   const lanes: Interval[][] = [];
   const free = (lane: number, span: Interval) => !(lanes[lane] ?? []).some((taken) => overlaps(taken, span));
   const take = (lane: number, span: Interval) => {
@@ -65,7 +71,7 @@ export function placeInLanes(items: readonly LaneItem[], options: LaneOptions): 
   for (const item of items) {
     if (item.labelWidth <= 0) continue;
     const { right, left, fitsRight, fitsLeft } = spans(item);
-    for (let lane = 0; lane < maxLabelLanes; lane++) {
+    for (let lane = 0; lane < Math.min(maxLabelLanes, maxLanes); lane++) {
       const side = fitsRight && free(lane, right) ? "right" : fitsLeft && free(lane, left) ? "left" : null;
       if (!side) continue;
       take(lane, side === "right" ? right : left);
@@ -78,7 +84,8 @@ export function placeInLanes(items: readonly LaneItem[], options: LaneOptions): 
   for (const item of bare) {
     const span: Interval = [item.x - half, item.x + half];
     let lane = 0;
-    while (!free(lane, span)) lane++;
+    while (lane < maxLanes && !free(lane, span)) lane++;
+    if (lane >= maxLanes) lane = leastCrowded(lanes, span, maxLanes);
     take(lane, span);
     placed.set(item.id, { id: item.id, x: item.x, lane, label: null });
   }
@@ -97,6 +104,17 @@ export function placeInLanes(items: readonly LaneItem[], options: LaneOptions): 
     placed.set(item.id, labelled(item, p.lane, side));
   }
   return items.map((i) => placed.get(i.id)!);
+}
+
+/** The lane (below `count`) where a span overlaps least with what is already there; the lower on a tie. */
+function leastCrowded(lanes: readonly Interval[][], span: Interval, count: number): number {
+  let best = 0;
+  let least = Infinity;
+  for (let lane = 0; lane < count; lane++) {
+    const overlap = (lanes[lane] ?? []).reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, span[1]) - Math.max(a, span[0])), 0);
+    if (overlap < least) [best, least] = [lane, overlap];
+  }
+  return best;
 }
 
 /** How many lanes a placement uses. */

@@ -6,8 +6,22 @@ import { canvasMeasure } from "../../lib/textWidth";
 export function useHorizontalLayout({ fontFamily, ...input }: Omit<HorizontalInput, "measure"> & { fontFamily: string }): HorizontalLayout {
   const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
   const { width, fontSize, domain, today, levels, events, lang } = input;
+  // The fit by value, so a new object with the same height does not lay the chart out again.
+  const fitHeight = input.fit?.height;
+  const minFont = input.fit?.minFont;
   return useMemo(
-    () => horizontalLayout({ width, fontSize, domain, today, levels, events, measure, lang }),
-    [width, fontSize, domain, today, levels, events, measure, lang],
+    () =>
+      horizontalLayout({
+        width,
+        fontSize,
+        domain,
+        today,
+        levels,
+        events,
+        measure,
+        lang,
+        fit: fitHeight === undefined ? undefined : { height: fitHeight, minFont: minFont ?? 0 },
+      }),
+    [width, fontSize, domain, today, levels, events, measure, lang, fitHeight, minFont],
   );
 }

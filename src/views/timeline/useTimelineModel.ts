@@ -19,10 +19,12 @@ interface Input {
   state: TimelineUrlState;
   /** The stage's width, 0 until measured. */
   width: number;
-  locale: Pick<Locale, "lang" | "fmt">;
+  locale: Pick<Locale, "t" | "lang" | "fmt">;
   today: number;
   /** The event last moved to by keyboard, which keeps the Tab stop when nothing is selected. */
   focusId: string | null;
+  /** A slide-shaped embed: a slide is wide, so the chart always, whatever its width or the URL's layout. */
+  slide?: boolean;
 }
 
 /**
@@ -31,8 +33,8 @@ interface Input {
  * the one event reachable by Tab (the selection, else the event last moved to, else the focus year's
  * first, else the first).
  */
-export function useTimelineModel({ file, state, width, locale, today, focusId }: Input) {
-  const { lang, fmt } = locale;
+export function useTimelineModel({ file, state, width, locale, today, focusId, slide = false }: Input) {
+  const { t, lang, fmt } = locale;
   const levels = useMemo(() => ladder(file), [file]);
   const ladderRungs = useMemo(() => rungs(file), [file]);
   const levelOfEvent = useMemo(() => new Map(ladderRungs.flatMap(({ level, event }) => (event ? [[event.id, level]] : []))), [ladderRungs]);
@@ -52,8 +54,8 @@ export function useTimelineModel({ file, state, width, locale, today, focusId }:
     return [Math.max(domain[0], era.from - pad), Math.min(domain[1], era.to + pad)];
   }, [era, domain]);
 
-  const vertical = width > 0 && width <= VERTICAL_MAX_WIDTH;
-  const asList = vertical || state.layout === "list";
+  const vertical = !slide && width > 0 && width <= VERTICAL_MAX_WIDTH;
+  const asList = !slide && (vertical || state.layout === "list");
   const secondary = useMemo(() => visible.filter((e) => !e.level), [visible]);
   const chartEvents = useMemo(
     () =>
@@ -71,8 +73,9 @@ export function useTimelineModel({ file, state, width, locale, today, focusId }:
         time: positionOf(level.date, level.precision),
         name: levelName(level, lang),
         dateLabel: fmt.date(level.date, level.precision),
+        compactName: t("timeline.summaryStep", { name: levelName(level, lang), date: yearOf(level.date) }),
       })),
-    [ladderRungs, lang, fmt],
+    [ladderRungs, t, lang, fmt],
   );
 
   const reachable = useMemo(() => {
