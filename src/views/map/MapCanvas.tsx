@@ -40,7 +40,7 @@ import { PlaceTooltip } from "./PlaceTooltip";
 import { fitProjection, mapSize, pixelsPerKm } from "./projection";
 import { useMapZoom, ZOOM_STEP } from "./useMapZoom";
 import { toScreen } from "./view";
-import { matchesFocusVisible, scaledSizes, tooltipTarget, type Pointed } from "./mapCanvasHelpers";
+import { atLeast, matchesFocusVisible, scaledSizes, tooltipTarget, type Pointed } from "./mapCanvasHelpers";
 import { useCountryShapes } from "./useCountryShapes";
 import { ZoomControls } from "./ZoomControls";
 
@@ -56,6 +56,8 @@ const LARGE_SCALE = 1.35;
 const LARGE_WIDTH = 1600;
 /** Keep this many px between a focused place and the map's edge, or pan to it. */
 const EDGE_MARGIN = 24;
+/** On a slide, read from across a room, no label is smaller than this (px). */
+const MIN_SLIDE_LABEL_PX = 12;
 /** The zoom buttons' corner, kept free of labels (px from the top-right). */
 const CONTROLS_BOX = { width: 60, height: 150 };
 
@@ -87,24 +89,42 @@ interface Props {
   summary: string;
   /** Id of the visible keyboard instructions. */
   describedBy: string;
+  /** On a slide: the map fits the height its container is given as well as the width, and no label is under 12 px. */
+  slide?: boolean;
 }
 
 /** The map: countries, routes and sites in SVG, zoomable, every place focusable and selectable. */
-export function MapCanvas({ features, geography, selectedId, year, large, onSelect, svgRef, ref, summary, describedBy }: Props) {
+export function MapCanvas({
+  features,
+  geography,
+  selectedId,
+  year,
+  large,
+  onSelect,
+  svgRef,
+  ref,
+  summary,
+  describedBy,
+  slide = false,
+}: Props) {
   const locale = useLocale();
   const { t, lang } = locale;
   const reduceMotion = useReducedMotion();
-  const [sizeRef, { width: containerWidth, typeScale }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width: containerWidth, height: containerHeight, typeScale }] = useElementSize<HTMLDivElement>();
   const layerRef = useRef<SVGGElement>(null);
   const [hovered, setHovered] = useState<Pointed | null>(null);
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
 
   // On a big screen or a projector the page's type grows; the map's size, symbols and labels grow with it.
-  const { width, height } = mapSize(containerWidth, typeScale);
+  // On a slide the frame leaves the map a height of its own: the map waits for it, then fits it.
+  const { width, height } = mapSize(containerWidth, typeScale, slide ? containerHeight : undefined);
   const big = large || width >= LARGE_WIDTH * typeScale;
   const markScale = (big ? LARGE_SCALE : 1) * typeScale;
-  const sizes = useMemo(() => scaledSizes(big ? LABEL_SIZES_LARGE : LABEL_SIZES, typeScale), [big, typeScale]);
-  const projection = useMemo(() => (width > 0 ? fitProjection(width, height) : null), [width, height]);
+  const sizes = useMemo(() => {
+    const scaled = scaledSizes(big ? LABEL_SIZES_LARGE : LABEL_SIZES, typeScale);
+    return slide ? atLeast(scaled, MIN_SLIDE_LABEL_PX) : scaled;
+  }, [big, typeScale, slide]);
+  const projection = useMemo(() => (width > 0 && height > 0 ? fitProjection(width, height) : null), [width, height]);
   const maxScale = projection ? Math.max(1, MAX_PX_PER_KM / pixelsPerKm(projection)) : 1;
   const zoom = useMapZoom(svgRef, layerRef, width, height, maxScale, reduceMotion);
   const { k } = zoom.view;
@@ -165,7 +185,17 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     }),
     [ask],
   );
+  // A new size starts the map whole. On a slide the size settles after the page runs (the frame is measured,
+  // the form changes, then the type): the place a link zoomed to is zoomed to again, until the reader moves the map.
+  const linked = useRef<{ id: string; size: string } | null>(null);
+  const letGo = () => {
+    linked.current = null;
+  };
+  const sizeKey = `${width}x${height}`;
   useEffect(() => {
+    if (!pending.current && slide && linked.current && linked.current.size !== sizeKey) {
+      pending.current = { kind: "zoom", id: linked.current.id };
+    }
     const intent = pending.current;
     if (!intent) return;
     if (intent.kind === "focus") {
@@ -177,21 +207,29 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     if (!m) return;
     pending.current = null;
     if (intent.kind === "zoom") {
+      linked.current = { id: m.id, size: sizeKey };
       zoom.centerOn(m.x, m.y, LINK_ZOOM);
       return;
     }
+    linked.current = null;
     svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
     zoom.centerOn(m.x, m.y, SHOW_ZOOM);
     elementOf(m.id)?.focus({ preventScroll: true });
-  }, [asked, byId, svgRef, zoom, elementOf, reduceMotion]);
+  }, [asked, byId, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey]);
 
   const placeOf = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest("[data-place]")?.getAttribute("data-place") ?? null) : null;
 
   // The keys and buttons zoom about the focused or selected place, else about the centre.
   const zoomAbout = (factor: number, id: string | null) => {
+    letGo();
     const m = byId.get(id ?? selectedId ?? "");
     zoom.zoomBy(factor, m ? screenOf(m) : undefined);
+  };
+
+  const resetView = () => {
+    letGo();
+    zoom.reset();
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -199,12 +237,14 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
     if (!action) return;
     e.preventDefault();
     if (action.kind === "zoom") zoomAbout(action.factor, placeOf(e.target));
-    else if (action.kind === "reset") zoom.reset();
+    else if (action.kind === "reset") resetView();
     else if (action.kind === "deselect") onSelect(null, "keyboard");
     else if (action.kind === "focus-map") svgRef.current?.focus();
     else if (action.kind === "select") onSelect(action.id, "keyboard");
-    else if (action.kind === "pan") zoom.panBy(action.dx, action.dy);
-    else {
+    else if (action.kind === "pan") {
+      letGo();
+      zoom.panBy(action.dx, action.dy);
+    } else {
       const points = order.map((m) => {
         const [x, y] = screenOf(m);
         return { id: m.id, x, y };
@@ -257,7 +297,14 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
             onPointerMove={onPointerMove}
             onPointerLeave={() => setHovered(null)}
             onPointerEnter={zoom.prepare}
-            onTouchStart={zoom.prepare}
+            onPointerDown={letGo}
+            onWheel={(e) => {
+              if (e.ctrlKey || e.metaKey) letGo();
+            }}
+            onTouchStart={() => {
+              letGo();
+              zoom.prepare();
+            }}
             onFocus={(e) => {
               zoom.prepare();
               const id = placeOf(e.target);
@@ -290,7 +337,7 @@ export function MapCanvas({ features, geography, selectedId, year, large, onSele
             maxScale={maxScale}
             onZoomIn={() => zoomAbout(ZOOM_STEP, null)}
             onZoomOut={() => zoomAbout(1 / ZOOM_STEP, null)}
-            onReset={zoom.reset}
+            onReset={resetView}
           />
           {zoom.wheelHint && (
             <p className="map-canvas__hint" aria-hidden="true">

@@ -1,27 +1,8 @@
 import { FilterChips } from "../../charts/FilterChips";
-import type { PlaceCategory } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, type PlaceGroup } from "./compute";
+import { GroupSwatches } from "./GroupSwatches";
 import { LegendSwatch } from "./LegendSwatch";
-
-/** The category each legend button draws as its sample, and whether as a route or a site. */
-const SAMPLE: Record<PlaceGroup, { category: PlaceCategory; shape: "point" | "line" }[]> = {
-  crossings: [
-    { category: "border-crossing", shape: "point" },
-    { category: "logistics", shape: "point" },
-  ],
-  corridors: [
-    { category: "rail", shape: "line" },
-    { category: "road", shape: "line" },
-  ],
-  oil: [{ category: "oil-pipeline", shape: "line" }],
-  gas: [{ category: "gas-pipeline", shape: "line" }],
-  wind: [{ category: "wind", shape: "point" }],
-  hydro: [{ category: "hydro", shape: "point" }],
-  solar: [{ category: "solar", shape: "point" }],
-  refining: [{ category: "refinery", shape: "point" }],
-  towns: [{ category: "city", shape: "point" }],
-};
 
 interface Props {
   counts: Record<PlaceGroup, number>;
@@ -44,13 +25,7 @@ export function MapLegend({ counts, shown, onChange, year }: Props) {
           value: g,
           label: t(`map.group.${g}`),
           count: counts[g],
-          sample: (
-            <span className="map-legend__swatches">
-              {SAMPLE[g].map((s) => (
-                <LegendSwatch key={s.category} category={s.category} shape={s.shape} status={g === "towns" ? "context" : "operating"} />
-              ))}
-            </span>
-          ),
+          sample: <GroupSwatches group={g} />,
         }))}
         shown={groups.filter((g) => shown.has(g))}
         countText={(n) => tn("map.legend.count", n)}

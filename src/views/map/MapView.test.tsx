@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { mapPlaces } from "../../../tests/fixtures/places";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 import { mockLayout } from "../../../tests/mockLayout";
+import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
 import { renderApp } from "../../../tests/renderApp";
 import { ok, stubDataFetch } from "../../../tests/stubDataFetch";
 import { MapView } from "./MapView";
@@ -19,8 +20,13 @@ beforeEach(() => {
   mockLayout({ width: WIDTH, height: 500 });
 });
 
-async function renderMap(search = "") {
-  renderApp(<MapView />, { search });
+async function renderMap(search = "", form: EmbedForm | null = null) {
+  renderApp(
+    <EmbedFormContext.Provider value={form}>
+      <MapView />
+    </EmbedFormContext.Provider>,
+    { search },
+  );
   return screen.findByRole("group", { name: /^Map of Kazakhstan, China and their neighbours/ });
 }
 
@@ -294,6 +300,51 @@ describe("MapView", () => {
     await userEvent.click(within(list).getByRole("button", { name: "Atasu–Alashankou oil pipeline" }));
     expect(url().get("place")).toBe("oil-atasu-alashankou");
     expect(screen.getByRole("region", { name: "Atasu–Alashankou oil pipeline" })).toBeInTheDocument();
+  });
+
+  describe("on a slide", () => {
+    const SLIDE: EmbedForm = { slide: true, controls: "compact", title: true };
+
+    it("keeps the headline, the map and a key to the layers shown; the focus year and filters wait in Options", async () => {
+      stubFetch();
+      const map = await renderMap("layers=wind,oil,towns", SLIDE);
+      expect(screen.getByText("4 sites and 2 routes, with 1 town for orientation")).toBeInTheDocument();
+      const key = screen.getByRole("list", { name: "How to read the symbols" });
+      expect(
+        within(key)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual(["Oil", "Wind", "Towns", "Under construction", "Planned"]);
+      expect(screen.queryByRole("group", { name: "Show on the map:" })).toBeNull();
+      expect(screen.queryByRole("combobox", { name: "Focus year" })).toBeNull();
+      await userEvent.click(screen.getByRole("button", { name: "Options" }));
+      expect(screen.getByRole("group", { name: "Show on the map:" })).toBeInTheDocument();
+      // No list beside the map, no table or downloads: the link opens the full view for those.
+      expect(screen.queryByRole("group", { name: "Sites and routes" })).toBeNull();
+      expect(screen.queryByRole("button", { name: "Table" })).toBeNull();
+      // The keys are still read out, but not shown.
+      expect(document.getElementById(map.getAttribute("aria-describedby")!)).toHaveClass("visually-hidden");
+      expect(screen.getByText(/sources, cited place by place/)).toHaveClass("source-line");
+    });
+
+    it("sets no label under 12 px, countries included", async () => {
+      stubFetch();
+      const map = await renderMap("", SLIDE);
+      await waitFor(() => expect(map.querySelectorAll(".map-label--country").length).toBeGreaterThan(0));
+      const sizes = [...map.querySelectorAll("text")].map((text) => Number(text.getAttribute("font-size")));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    });
+
+    it("opens a place's details over the map, and closes them with Escape", async () => {
+      stubFetch();
+      await renderMap("", SLIDE);
+      await userEvent.click(place(/^Zhanatas wind farm/));
+      const { panel, fact } = details("Zhanatas wind farm");
+      expect(fact("Capacity")).toBe("100 MW — 40 × 2.5 MW");
+      fireEvent.keyDown(panel, { key: "Escape" });
+      expect(screen.queryByRole("region", { name: "Zhanatas wind farm" })).toBeNull();
+      expect(url().get("place")).toBeNull();
+    });
   });
 
   it("still draws the places when the country shapes fail to load, and says so", async () => {

@@ -5,8 +5,10 @@ import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
 import { ViewActions } from "../../charts/ViewActions";
+import { ViewControls } from "../../charts/ViewControls";
 import { placesQuery } from "../../data/queries";
 import { useSources } from "../../charts/useSources";
+import { useEmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import { GROUPS, groupCounts, groupOf, isDimmed, placeCounts, shownGroups, sourceIds, toggleGroup, visiblePlaces } from "./compute";
@@ -14,6 +16,7 @@ import { placeById } from "../../data/derive/places";
 import { geographyQuery } from "../../data/geography";
 import { toGeography } from "./geography";
 import { MapCanvas, type MapHandle } from "./MapCanvas";
+import { MapCompactKey } from "./MapCompactKey";
 import { MapLegend } from "./MapLegend";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
@@ -36,6 +39,12 @@ export function MapView() {
   const locale = useLocale();
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(MAP_URL_KEYS);
+  // On a slide-shaped embed: the headline, the map filling the frame with a compact key beside or under it,
+  // the details over it, the source line; the focus year and the filters in Options; no list, table or actions.
+  const form = useEmbedForm();
+  const slide = form?.slide ?? false;
+  /** The legend (also the filter) is folded into Options or left out: a key that only reads stands in for it. */
+  const compactKey = slide || (form !== null && form.controls !== "full");
   const svgRef = useRef<SVGSVGElement>(null);
   const keysId = useId();
   const mapRef = useRef<MapHandle>(null);
@@ -96,7 +105,8 @@ export function MapView() {
   // eslint-disable-next-line react-hooks/refs
   const columns = useMemo(() => tableColumns(locale, show, sourceName), [locale, show, sourceName]);
 
-  const shownLabels = GROUPS.filter((g) => shown.has(g) && perGroup[g] > 0).map((g) => t(`map.group.${g}`));
+  const shownGroupList = GROUPS.filter((g) => shown.has(g) && perGroup[g] > 0);
+  const shownLabels = shownGroupList.map((g) => t(`map.group.${g}`));
   const summary = t("map.summary", { shown: visible.length, total: file.features.length, groups: fmt.list(shownLabels) });
   const sourceText = t("map.sourceText", { count: sources.length });
 
@@ -109,23 +119,25 @@ export function MapView() {
           towns: tn("map.count.towns", counts.towns),
         })}
       </p>
-      <FocusYearControl
-        year={state.year}
-        range={[FIRST_YEAR, thisYear]}
-        summary={state.year === null ? null : dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount) : t("map.year.none")}
-        onChange={(year) => update({ year })}
-      />
-      <MapLegend
-        counts={perGroup}
-        shown={shown}
-        year={state.year}
-        onChange={(next) => {
-          setLayersTold(true);
-          // Groups with no place in the data stay on, so a link does not hide places added later.
-          const on = GROUPS.filter((g) => perGroup[g] === 0 || next.includes(g));
-          update({ layers: on.length === GROUPS.length ? [] : on });
-        }}
-      />
+      <ViewControls>
+        <FocusYearControl
+          year={state.year}
+          range={[FIRST_YEAR, thisYear]}
+          summary={state.year === null ? null : dimmedCount > 0 ? tn("map.year.dimmed", dimmedCount) : t("map.year.none")}
+          onChange={(year) => update({ year })}
+        />
+        <MapLegend
+          counts={perGroup}
+          shown={shown}
+          year={state.year}
+          onChange={(next) => {
+            setLayersTold(true);
+            // Groups with no place in the data stay on, so a link does not hide places added later.
+            const on = GROUPS.filter((g) => perGroup[g] === 0 || next.includes(g));
+            update({ layers: on.length === GROUPS.length ? [] : on });
+          }}
+        />
+      </ViewControls>
       <p className="visually-hidden" aria-live="polite">
         {layersTold ? summary : ""}
       </p>
@@ -150,8 +162,12 @@ export function MapView() {
             ref={mapRef}
             summary={summary}
             describedBy={keysId}
+            slide={slide}
           />
-          <ChartKeys id={keysId}>{t("map.keys")}</ChartKeys>
+          <ChartKeys id={keysId} hidden={slide}>
+            {t("map.keys")}
+          </ChartKeys>
+          {compactKey && <MapCompactKey groups={shownGroupList} year={state.year} />}
         </div>
         {selected ? (
           <div className="map__side">
@@ -163,7 +179,7 @@ export function MapView() {
               sourceName={sourceName}
             />
           </div>
-        ) : (
+        ) : slide ? null : (
           <div className="map__side map__side--list">
             <div className="map__side-inner">
               <p className="map__placeholder">{t("map.details.hint")}</p>
@@ -175,22 +191,24 @@ export function MapView() {
       <p className="source-line map__sources">
         {tn("map.sources", sources.length)} {t("map.credits")}
       </p>
-      <ViewActions
-        viewId="map"
-        title={t("view.map.title")}
-        csv={() => toCsv(rows, csvColumns(sourceList))}
-        svgRef={svgRef}
-        sourceText={sourceText}
-        table={
-          <DataTable
-            caption={tn("map.table.caption", rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={rowKey}
-            isCurrent={(f) => f.id === selectedId}
-          />
-        }
-      />
+      {!slide && (
+        <ViewActions
+          viewId="map"
+          title={t("view.map.title")}
+          csv={() => toCsv(rows, csvColumns(sourceList))}
+          svgRef={svgRef}
+          sourceText={sourceText}
+          table={
+            <DataTable
+              caption={tn("map.table.caption", rows.length)}
+              columns={columns}
+              rows={rows}
+              rowKey={rowKey}
+              isCurrent={(f) => f.id === selectedId}
+            />
+          }
+        />
+      )}
     </div>
   );
 }

@@ -36,3 +36,8 @@ export function matchesFocusVisible(target: EventTarget): boolean {
 export function scaledSizes(sizes: LabelSizes, k: number): LabelSizes {
   return k === 1 ? sizes : { place: sizes.place * k, focusCountry: sizes.focusCountry * k, country: sizes.country * k };
 }
+
+/** The sizes, each raised to at least `px`: a slide's labels stay legible from the back of the room. */
+export function atLeast(sizes: LabelSizes, px: number): LabelSizes {
+  return { place: Math.max(px, sizes.place), focusCountry: Math.max(px, sizes.focusCountry), country: Math.max(px, sizes.country) };
+}

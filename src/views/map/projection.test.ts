@@ -2,7 +2,7 @@ import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { geographySchema } from "../../data/geography";
 import { toGeography } from "./geography";
-import { shippedGeographyText } from "../../../tests/fixtures/shipped";
+import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";
 import {
   ASPECT_NARROW,
   ASPECT_WIDE,
@@ -13,6 +13,7 @@ import {
   MAX_MAP_HEIGHT,
   mapSize,
   pixelsPerKm,
+  SLIDE_ASPECT_MIN,
 } from "./projection";
 
 const PLACES = {
@@ -69,6 +70,51 @@ describe("the map's projection", () => {
 
   it("knows its scale in pixels per kilometre", () => {
     expect(pixelsPerKm(fitProjection(1000, 600))).toBeCloseTo(0.133, 3);
+  });
+});
+
+describe("the map on a slide", () => {
+  // The boxes a slide-shaped embed leaves the map: beside the key at 640×360, 800×450 and 1280×720, above
+  // it at 1024×768; then boxes flatter and squarer than any of those.
+  it.each([
+    [430, 240],
+    [535, 318],
+    [855, 510],
+    [997, 555],
+    [1200, 300],
+    [500, 480],
+  ])("fits both the width and the height of a %i × %i box", (containerWidth, fitHeight) => {
+    const { width, height } = mapSize(containerWidth, 1, fitHeight);
+    expect(width).toBeLessThanOrEqual(containerWidth);
+    expect(height).toBeLessThanOrEqual(fitHeight);
+    // It takes the whole box, unless that is flatter than a map needs or taller than a phone's.
+    expect(width === containerWidth || width === Math.round(fitHeight / SLIDE_ASPECT_MIN)).toBe(true);
+    expect(height === fitHeight || height === Math.round(width * ASPECT_NARROW)).toBe(true);
+  });
+
+  it.each([
+    [430, 240],
+    [997, 555],
+    [1200, 300],
+  ])("keeps every site and town (Khorgos, Lianyungang, the energy projects) inside a %i × %i map", (containerWidth, fitHeight) => {
+    const { width, height } = mapSize(containerWidth, 1, fitHeight);
+    const projection = fitProjection(width, height);
+    const pad = Math.round(width * FIT_PADDING);
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(frameOutline());
+    expect([x0 >= pad - 0.5, y0 >= pad - 0.5, x1 <= width - pad + 0.5, y1 <= height - pad + 0.5]).toEqual([true, true, true, true]);
+    const outside = shippedPlaces()
+      .features.filter((f) => f.geometry.type === "Point")
+      .filter((f) => {
+        const [x, y] = projection(f.geometry.coordinates as [number, number])!;
+        return !(x > pad && x < width - pad && y > pad && y < height - pad);
+      })
+      .map((f) => f.id);
+    expect(outside).toEqual([]);
+  });
+
+  it("is nothing before the frame has been measured", () => {
+    expect(mapSize(0, 1, 0)).toEqual({ width: 0, height: 0 });
+    expect(mapSize(800, 1, 0)).toEqual({ width: 0, height: 0 });
   });
 });
 

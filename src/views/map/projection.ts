@@ -78,8 +78,19 @@ export function mapAspect(width: number): number {
   return width < NARROW_BELOW ? ASPECT_NARROW : ASPECT_WIDE;
 }
 
-/** The map's drawing size in a container `containerWidth` wide. */
-export function mapSize(containerWidth: number, typeScale = 1): { width: number; height: number } {
+/** On a slide, the flattest map drawn (height ÷ width): a wider box would add only sea and neighbours. */
+export const SLIDE_ASPECT_MIN = 0.45;
+
+/**
+ * The map's drawing size in a container `containerWidth` wide. On a slide (`fitHeight`, the height the
+ * frame leaves it), the map fills the box it is given, no flatter than SLIDE_ASPECT_MIN and no taller
+ * than a phone's map: the projection fits the region inside whatever box it gets.
+ */
+export function mapSize(containerWidth: number, typeScale = 1, fitHeight?: number): { width: number; height: number } {
+  if (fitHeight !== undefined) {
+    const width = Math.max(0, Math.min(containerWidth, Math.round(fitHeight / SLIDE_ASPECT_MIN)));
+    return { width, height: Math.max(0, Math.min(Math.round(fitHeight), Math.round(width * ASPECT_NARROW))) };
+  }
   const aspect = mapAspect(containerWidth);
   const width = Math.min(containerWidth, Math.round((MAX_MAP_HEIGHT * typeScale) / aspect));
   return { width, height: Math.round(width * aspect) };

@@ -1,0 +1,46 @@
+import { useLocale } from "../../lib/locale";
+import type { PlaceGroup } from "./compute";
+import { GroupSwatches } from "./GroupSwatches";
+import { LegendSwatch } from "./LegendSwatch";
+
+interface Props {
+  /** The groups on the map now, in the legend's order. */
+  groups: readonly PlaceGroup[];
+  /** The focus year, when one is set: the key then explains the faded places. */
+  year: number | null;
+}
+
+/**
+ * The key when the legend is folded away (a slide, `controls=compact|none`): what each symbol on the map
+ * stands for, and how a project not yet in operation is drawn. It only reads; the legend's filters, with
+ * the whole key, are in Options.
+ */
+export function MapCompactKey({ groups, year }: Props) {
+  const { t } = useLocale();
+  return (
+    <ul className="map-compact-key" aria-label={t("map.key.title")}>
+      {groups.map((g) => (
+        <li key={g}>
+          <GroupSwatches group={g} />
+          {t(`map.group.${g}`)}
+        </li>
+      ))}
+      <li className="map-compact-key__status">
+        <LegendSwatch category="gas-pipeline" neutral status="under-construction" />
+        {t("map.status.under-construction")}
+      </li>
+      <li>
+        <LegendSwatch category="gas-pipeline" neutral status="planned" />
+        {t("map.status.planned")}
+      </li>
+      {year !== null && (
+        <li>
+          <span className="map-key__dimmed">
+            <LegendSwatch category="gas-pipeline" neutral />
+          </span>
+          {t("map.key.dimmed", { year })}
+        </li>
+      )}
+    </ul>
+  );
+}
