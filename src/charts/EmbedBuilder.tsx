@@ -27,6 +27,30 @@ const SLIDE_IMAGES = [
 const PREVIEW_WIDTH = 520;
 const CUSTOM_LIMITS = { min: 240, max: 3840 } as const;
 
+const THEMES = ["auto", "light", "dark", "contrast"] as const;
+const CONTROLS = ["auto", "full", "compact", "none"] as const;
+
+/** A labelled select over a few values, each with its words. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+        {props.options.map(([value, words]) => (
+          <option key={value} value={value}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Tab from the dialog's last control goes to its first, and Shift+Tab from the first to the last. */
 function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>) {
   if (e.key !== "Tab") return;
@@ -128,37 +152,27 @@ export function EmbedBuilder({ viewId, title, chart, sourceText, onClose }: Prop
               </div>
             )}
           </fieldset>
-          <label>
-            {t("embed.option.theme")}
-            <select value={options.theme} onChange={(e) => set("theme", e.currentTarget.value as EmbedOptions["theme"])}>
-              {(["auto", "light", "dark", "contrast"] as const).map((v) => (
-                <option key={v} value={v}>
-                  {t(`theme.${v}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t("embed.option.lang")}
-            <select value={options.lang} onChange={(e) => set("lang", e.currentTarget.value)}>
-              <option value="">{t("embed.option.langReader")}</option>
-              {LANGUAGE_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {languageInfo(code).nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t("embed.option.controls")}
-            <select value={options.controls} onChange={(e) => set("controls", e.currentTarget.value as EmbedOptions["controls"])}>
-              {(["auto", "full", "compact", "none"] as const).map((v) => (
-                <option key={v} value={v}>
-                  {t(`embed.controls.${v}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t("embed.option.theme")}
+            value={options.theme}
+            options={THEMES.map((v) => [v, t(`theme.${v}`)])}
+            onChange={(v) => set("theme", v)}
+          />
+          <Choice
+            label={t("embed.option.lang")}
+            value={options.lang}
+            options={[
+              ["", t("embed.option.langReader")],
+              ...LANGUAGE_CODES.map((code): [string, string] => [code, languageInfo(code).nativeName]),
+            ]}
+            onChange={(v) => set("lang", v)}
+          />
+          <Choice
+            label={t("embed.option.controls")}
+            value={options.controls}
+            options={CONTROLS.map((v) => [v, t(`embed.controls.${v}`)])}
+            onChange={(v) => set("controls", v)}
+          />
           <label className="embed-builder__choice">
             <input type="checkbox" checked={options.showTitle} onChange={(e) => set("showTitle", e.currentTarget.checked)} />
             {t("embed.option.title")}

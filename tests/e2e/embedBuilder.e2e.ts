@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { openPage } from "./browser";
+import { axeViolations, openPage } from "./browser";
 import { decodePng, download, pngSize } from "./downloads";
 
 describe.skipIf(!inject("browser"))("the embed builder", () => {
@@ -9,6 +9,7 @@ describe.skipIf(!inject("browser"))("the embed builder", () => {
     await embed.click();
     const dialog = page.getByRole("dialog", { name: "Embed “Bilateral trade”" });
     await dialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest("dialog")))).toBe(true);

@@ -13,9 +13,6 @@ const MAIN_CHART: Record<ViewId, string> = {
   map: ".map-canvas__svg",
 };
 
-/** The views with a slide form so far. */
-const FITTED: readonly ViewId[] = VIEW_IDS.filter((id) => id === "trade" || id === "investment");
-
 const SLIDES = [
   [640, 360],
   [800, 450],
@@ -53,7 +50,7 @@ describe.skipIf(!inject("browser"))("an embed in a slide-shaped frame", () => {
     return { ...opened, frame: opened.page.frameLocator("#slide") };
   };
 
-  for (const id of FITTED) {
+  for (const id of VIEW_IDS) {
     it.each(SLIDES)(`shows all of ${id}'s main chart in a %i×%i frame, with its title, sources and link`, async (width, height) => {
       const { frame } = await openSlide(id, width, height);
       const chart = frame.locator(MAIN_CHART[id]).first();

@@ -130,6 +130,21 @@ export function InvestmentView() {
       {activeYear !== null && inflows.some((i) => i.year === activeYear) ? inflowText(inflows.find((i) => i.year === activeYear)!) : ""}
     </p>
   );
+  // The inflow chart's heading, drawing, keys and live region: the same on a slide and in the full view.
+  const inflowCore = (
+    <>
+      <h3 id={inflowHeadingId} className="investment__heading slide-one-line">
+        {t("investment.inflows.title")}
+      </h3>
+      <div className="investment-inflows__frame" ref={inflowRef}>
+        {inflowChart}
+      </div>
+      <ChartKeys id={inflowInstructionsId} hidden={slide}>
+        {t("investment.inflows.instructions")}
+      </ChartKeys>
+      {liveInflow}
+    </>
+  );
   const focusControl = (
     <FocusYearControl year={state.year} range={focusRange} summary={focusSummary} onChange={(year) => update({ year })} />
   );
@@ -142,16 +157,7 @@ export function InvestmentView() {
         <ViewControls>{focusControl}</ViewControls>
         {inflows.length > 0 && (
           <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
-            <h3 id={inflowHeadingId} className="investment__heading">
-              {t("investment.inflows.title")}
-            </h3>
-            <div className="investment-inflows__frame" ref={inflowRef}>
-              {inflowChart}
-            </div>
-            <ChartKeys id={inflowInstructionsId} hidden>
-              {t("investment.inflows.instructions")}
-            </ChartKeys>
-            {liveInflow}
+            {inflowCore}
           </section>
         )}
         <SourceLine ids={[...headline.sources, ...inflows.flatMap((i) => i.sources)]} max={SLIDE_SOURCES} />
@@ -198,14 +204,7 @@ export function InvestmentView() {
         <div className="investment__column">
           {inflows.length > 0 && (
             <section className="investment-inflows" aria-labelledby={inflowHeadingId}>
-              <h3 id={inflowHeadingId} className="investment__heading">
-                {t("investment.inflows.title")}
-              </h3>
-              <div className="investment-inflows__frame" ref={inflowRef}>
-                {inflowChart}
-              </div>
-              <ChartKeys id={inflowInstructionsId}>{t("investment.inflows.instructions")}</ChartKeys>
-              {liveInflow}
+              {inflowCore}
               <ul className="chart-inline-list investment-inflows__list">
                 {inflows.map((i) => (
                   <li

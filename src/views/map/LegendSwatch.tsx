@@ -1,5 +1,5 @@
 import type { PlaceCategory, PlaceProperties } from "../../data/schemas/places";
-import { GROUP_OF } from "./compute";
+import { GROUP_OF, markColor } from "./compute";
 import { HALF } from "./PlaceMark";
 import { lineKind, SYMBOL_AREA, symbolPath } from "./symbols";
 
@@ -20,12 +20,21 @@ const AREA = SYMBOL_AREA.site;
 
 /** A small drawing of how the map shows a category, status and precision, for the legend and the details. */
 export function LegendSwatch({ category, status = "operating", precision = "exact", shape = "point", neutral = false }: Props) {
-  const className = `map-swatch map-mark map-mark--${neutral ? "key" : GROUP_OF[category]} map-mark--${status} map-mark--${precision}`;
+  const className = `map-swatch map-mark map-mark--${status} map-mark--${precision}`;
+  const style = markColor(neutral ? "key" : GROUP_OF[category]);
   const approximate = precision === "approximate" || precision === "schematic";
   if (shape === "line") {
     const d = `M2,${H / 2}L${W - 2},${H / 2}`;
     return (
-      <svg className={className} width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" data-line={lineKind(category)}>
+      <svg
+        className={className}
+        style={style}
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        aria-hidden="true"
+        data-line={lineKind(category)}
+      >
         {precision === "approximate" && <path className="map-line__band" d={d} />}
         {status !== "operating" && <path className="map-line__casing" d={d} />}
         <path className="map-line__stroke" d={d} />
@@ -35,7 +44,7 @@ export function LegendSwatch({ category, status = "operating", precision = "exac
   }
   const d = symbolPath(category, category === "city" ? SYMBOL_AREA.town : AREA);
   return (
-    <svg className={className} width={W} height={H} viewBox={`${-W / 2} ${-H / 2} ${W} ${H}`} aria-hidden="true">
+    <svg className={className} style={style} width={W} height={H} viewBox={`${-W / 2} ${-H / 2} ${W} ${H}`} aria-hidden="true">
       {approximate && <circle className="map-mark__halo" r={Math.sqrt(AREA) / 2 + 3} />}
       <path className="map-mark__symbol" d={d} />
       {status === "under-construction" && <path className="map-mark__half" d={d} clipPath={HALF} />}

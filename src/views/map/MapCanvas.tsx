@@ -1,18 +1,8 @@
 import { ChartSvg } from "../../charts/ChartSvg";
-import {
-  useCallback,
-  useEffect,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type Ref,
-  type RefObject,
-} from "react";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref, type RefObject } from "react";
 import { Tooltip } from "../../charts/Tooltip";
 import { useElementSize } from "../../charts/useElementSize";
+import { useMapIntents } from "./useMapIntents";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
@@ -46,10 +36,6 @@ import { ZoomControls } from "./ZoomControls";
 
 /** The deepest zoom: about 3 px per km, where Natural Earth's 1:50m borders are still within a few pixels. */
 export const MAX_PX_PER_KM = 3;
-/** The zoom factor "Show on map" goes to, so a cluster such as Khorgos comes apart. */
-export const SHOW_ZOOM = 6;
-/** The zoom a link that names a place opens at: close enough to part a cluster, with the region around it. */
-export const LINK_ZOOM = 4;
 /** Symbols and labels grow by this on the projector theme and on very wide maps. */
 const LARGE_SCALE = 1.35;
 /** Maps at least this wide (px) use the large labels, as on a projector. */
@@ -72,8 +58,6 @@ export interface MapHandle {
   show: (id: string) => void;
   zoomTo: (id: string) => void;
 }
-
-type Intent = { kind: "focus" | "show" | "zoom"; id: string };
 
 interface Props {
   features: readonly PlaceFeature[];
@@ -166,56 +150,7 @@ export function MapCanvas({
   );
   const focusPlace = useCallback((id: string) => elementOf(id)?.focus(), [elementOf]);
 
-  // Requests from outside (see MapHandle) are carried out after the next render, when the place they
-  // name is drawn: a focus after the details close (the place may be gone, if it was shown only because
-  // it was selected: the map itself then takes the focus), a place shown from the table once its layer
-  // is back on, a zoom once the map has its size.
-  const pending = useRef<Intent | null>(null);
-  const [asked, setAsked] = useState<Intent | null>(null);
-  const ask = useCallback((intent: Intent) => {
-    pending.current = intent;
-    setAsked(intent);
-  }, []);
-  useImperativeHandle(
-    ref,
-    () => ({
-      focusPlace: (id) => ask({ kind: "focus", id }),
-      show: (id) => ask({ kind: "show", id }),
-      zoomTo: (id) => ask({ kind: "zoom", id }),
-    }),
-    [ask],
-  );
-  // A new size starts the map whole. On a slide the size settles after the page runs (the frame is measured,
-  // the form changes, then the type): the place a link zoomed to is zoomed to again, until the reader moves the map.
-  const linked = useRef<{ id: string; size: string } | null>(null);
-  const letGo = () => {
-    linked.current = null;
-  };
-  const sizeKey = `${width}x${height}`;
-  useEffect(() => {
-    if (!pending.current && slide && linked.current && linked.current.size !== sizeKey) {
-      pending.current = { kind: "zoom", id: linked.current.id };
-    }
-    const intent = pending.current;
-    if (!intent) return;
-    if (intent.kind === "focus") {
-      pending.current = null;
-      (elementOf(intent.id) ?? svgRef.current)?.focus();
-      return;
-    }
-    const m = byId.get(intent.id);
-    if (!m) return;
-    pending.current = null;
-    if (intent.kind === "zoom") {
-      linked.current = { id: m.id, size: sizeKey };
-      zoom.centerOn(m.x, m.y, LINK_ZOOM);
-      return;
-    }
-    linked.current = null;
-    svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
-    zoom.centerOn(m.x, m.y, SHOW_ZOOM);
-    elementOf(m.id)?.focus({ preventScroll: true });
-  }, [asked, byId, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey]);
+  const { letGo } = useMapIntents({ ref, byId, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey: `${width}x${height}` });
 
   const placeOf = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest("[data-place]")?.getAttribute("data-place") ?? null) : null;

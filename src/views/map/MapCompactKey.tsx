@@ -1,7 +1,7 @@
 import { useLocale } from "../../lib/locale";
 import type { PlaceGroup } from "./compute";
 import { GroupSwatches } from "./GroupSwatches";
-import { LegendSwatch } from "./LegendSwatch";
+import { DimmedKey, StatusKeys } from "./KeyItems";
 
 interface Props {
   /** The groups on the map now, in the legend's order. */
@@ -18,29 +18,15 @@ interface Props {
 export function MapCompactKey({ groups, year }: Props) {
   const { t } = useLocale();
   return (
-    <ul className="map-compact-key" aria-label={t("map.key.title")}>
+    <ul className="chart-inline-list map-compact-key" aria-label={t("map.key.title")}>
       {groups.map((g) => (
         <li key={g}>
           <GroupSwatches group={g} />
           {t(`map.group.${g}`)}
         </li>
       ))}
-      <li className="map-compact-key__status">
-        <LegendSwatch category="gas-pipeline" neutral status="under-construction" />
-        {t("map.status.under-construction")}
-      </li>
-      <li>
-        <LegendSwatch category="gas-pipeline" neutral status="planned" />
-        {t("map.status.planned")}
-      </li>
-      {year !== null && (
-        <li>
-          <span className="map-key__dimmed">
-            <LegendSwatch category="gas-pipeline" neutral />
-          </span>
-          {t("map.key.dimmed", { year })}
-        </li>
-      )}
+      <StatusKeys />
+      <DimmedKey year={year} />
     </ul>
   );
 }

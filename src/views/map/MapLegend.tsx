@@ -2,6 +2,7 @@ import { FilterChips } from "../../charts/FilterChips";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, type PlaceGroup } from "./compute";
 import { GroupSwatches } from "./GroupSwatches";
+import { DimmedKey, StatusKeys } from "./KeyItems";
 import { LegendSwatch } from "./LegendSwatch";
 
 interface Props {
@@ -31,19 +32,12 @@ export function MapLegend({ counts, shown, onChange, year }: Props) {
         countText={(n) => tn("map.legend.count", n)}
         onChange={onChange}
       />
-      <ul className="map-key" aria-label={t("map.key.title")}>
+      <ul className="chart-inline-list map-key" aria-label={t("map.key.title")}>
         <li>
           <LegendSwatch category="gas-pipeline" neutral />
           {t("map.status.operating")}
         </li>
-        <li>
-          <LegendSwatch category="gas-pipeline" neutral status="under-construction" />
-          {t("map.status.under-construction")}
-        </li>
-        <li>
-          <LegendSwatch category="gas-pipeline" neutral status="planned" />
-          {t("map.status.planned")}
-        </li>
+        <StatusKeys />
         <li>
           <LegendSwatch category="gas-pipeline" neutral precision="approximate" />
           {t("map.key.approximatePoint")}
@@ -56,14 +50,7 @@ export function MapLegend({ counts, shown, onChange, year }: Props) {
           <LegendSwatch category="gas-pipeline" neutral shape="line" precision="schematic" />
           {t("map.key.schematic")}
         </li>
-        {year !== null && (
-          <li>
-            <span className="map-key__dimmed">
-              <LegendSwatch category="gas-pipeline" neutral />
-            </span>
-            {t("map.key.dimmed", { year })}
-          </li>
-        )}
+        <DimmedKey year={year} />
       </ul>
     </div>
   );

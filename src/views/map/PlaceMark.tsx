@@ -1,4 +1,4 @@
-import { groupOf, isApproximate } from "./compute";
+import { groupOf, isApproximate, markColor } from "./compute";
 import type { Mark } from "./mapLayout";
 import { lineKind } from "./symbols";
 
@@ -37,18 +37,12 @@ const HALO_GAP = 4;
 export function PlaceMark({ mark, k, scale, dimmed, selected, tabbable, label }: Props) {
   const f = mark.feature;
   const { status, precision, category } = f.properties;
-  const className = [
-    "map-mark",
-    `map-mark--${groupOf(f)}`,
-    `map-mark--${status}`,
-    `map-mark--${precision}`,
-    dimmed ? "is-dimmed" : "",
-    selected ? "is-selected" : "",
-  ]
+  const className = ["map-mark", `map-mark--${status}`, `map-mark--${precision}`, dimmed ? "is-dimmed" : "", selected ? "is-selected" : ""]
     .filter(Boolean)
     .join(" ");
   const common = {
     className,
+    style: markColor(groupOf(f)),
     "data-place": mark.id,
     role: "button",
     tabIndex: tabbable ? 0 : -1,

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import type { PlaceCategory, PlaceFeature, PlacesFile } from "../../data/schemas/places";
 import { yearOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
@@ -22,6 +23,23 @@ export const GROUP_OF: Record<PlaceCategory, PlaceGroup> = {
 };
 
 export const groupOf = (f: PlaceFeature): PlaceGroup => GROUP_OF[f.properties.category];
+
+/** Each group's colour on the map and in the legend (the theme's categorical palette; towns stay muted). */
+const GROUP_COLOR: Record<PlaceGroup | "key", string> = {
+  crossings: "var(--cat-4)",
+  corridors: "var(--cat-8)",
+  oil: "var(--cat-7)",
+  gas: "var(--cat-1)",
+  wind: "var(--cat-6)",
+  hydro: "var(--cat-3)",
+  solar: "var(--cat-5)",
+  refining: "var(--cat-2)",
+  towns: "var(--color-text-muted)",
+  key: "var(--color-text-muted)",
+};
+
+/** The style that colours a mark or swatch of `group` (map.css draws every part from --mark). */
+export const markColor = (group: PlaceGroup | "key") => ({ "--mark": GROUP_COLOR[group] }) as CSSProperties;
 export const isLine = (f: PlaceFeature) => f.geometry.type !== "Point";
 export const isTown = (f: PlaceFeature) => f.properties.category === "city";
 /** Geometry that is an estimate or a drawing, not the thing itself: drawn dashed or with a halo, and said so. */

@@ -21,6 +21,14 @@ const marker = (name: RegExp | string) => screen.getByRole("button", { name });
 /** Intl's date ranges use thin spaces around the dash. */
 const plain = (s: string | null) => (s ?? "").replace(/\s/g, " ");
 
+/** The partnership ladder as the fixtures give it: each level's name and date. */
+const LADDER = [
+  ["Diplomatic relations", "January 3, 1992"],
+  ["Strategic partnership", "July 4, 2005"],
+  ["Comprehensive strategic partnership", "June 13, 2011"],
+  ["Permanent comprehensive strategic partnership", "September 11, 2019"],
+] as const;
+
 describe("TimelineView: what it shows", () => {
   it("states the ladder and the events, computed from the data", async () => {
     await renderTimeline();
@@ -51,12 +59,7 @@ describe("TimelineView: what it shows", () => {
     );
     const text = [...chart.querySelectorAll(".timeline-step__label")].map((t) => t.textContent);
     expect(text[0]).toBe("Diplomatic relations January 3, 1992");
-    expect(labels).toEqual([
-      "Diplomatic relations | January 3, 1992",
-      "Strategic partnership | July 4, 2005",
-      "Comprehensive strategic partnership | June 13, 2011",
-      "Permanent comprehensive strategic partnership | September 11, 2019",
-    ]);
+    expect(labels).toEqual(LADDER.map(([name, date]) => `${name} | ${date}`));
   });
 
   it("offers every event as a table and the ladder's sources", async () => {
@@ -307,12 +310,8 @@ describe("TimelineView: the slide form", () => {
     expect(document.getElementById(chart.getAttribute("aria-describedby")!)).toHaveClass("visually-hidden");
     expect(screen.queryByRole("button", { name: "Table" })).toBeNull();
     const labels = [...chart.querySelectorAll(".timeline-step__label")].map((t) => t.textContent);
-    expect(labels).toEqual([
-      "Diplomatic relations (1992) ",
-      "Strategic partnership (2005) ",
-      "Comprehensive strategic partnership (2011) ",
-      "Permanent comprehensive strategic partnership (2019) ",
-    ]);
+    // On a slide, each level on one line with its year.
+    expect(labels).toEqual(LADDER.map(([name, date]) => `${name} (${date.slice(-4)}) `));
   });
 
   it("folds the filter, the zoom and the focus year into Options, without the list: a slide is wide", async () => {

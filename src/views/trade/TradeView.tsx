@@ -54,7 +54,7 @@ export function TradeView() {
   return (
     <div className="trade summary">
       {head && (
-        <p className="trade__headline">
+        <p className="trade__headline slide-one-line">
           {t("trade.headline", {
             first: fmt.usdCompact(head.first.value),
             firstYear: head.first.year,
