@@ -2,6 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { isSlideFrame, type EmbedForm } from "../../lib/embedForm";
 import { useUrlState } from "../../lib/useUrlState";
 import { EMBED_URL_KEYS } from "./embedKeys";
+import { isReportedHeight } from "./reportedHeights";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("resize", onChange);
@@ -19,8 +20,8 @@ export function useEmbedFormFromFrame(): EmbedForm {
   const size = useSyncExternalStore(subscribe, frameSize, () => "0x0");
   const [{ controls, title }] = useUrlState(EMBED_URL_KEYS);
   const slide = useMemo(() => {
-    const [w, h] = size.split("x").map(Number);
-    return isSlideFrame(w ?? 0, h ?? 0);
+    const [w = 0, h = 0] = size.split("x").map(Number);
+    return isSlideFrame(w, h) && !isReportedHeight(h);
   }, [size]);
   useEffect(() => {
     document.documentElement.classList.toggle("is-slide-frame", slide);

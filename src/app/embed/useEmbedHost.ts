@@ -5,6 +5,7 @@ import { URL_OPTIONS, UrlKeysContext, useUrlQuery, writeUrlState } from "../../l
 import { contentHeight, readyMessage, resizeMessages, stateMessage } from "./embedMessages";
 import { applySet } from "./applySet";
 import { readHostMessage } from "./hostMessages";
+import { noteReportedHeight } from "./reportedHeights";
 
 const inFrame = () => typeof window !== "undefined" && window.parent !== window;
 
@@ -17,7 +18,7 @@ const post = (message: unknown) => window.parent.postMessage(message, "*");
  * `slide:stop`. Only the parent window is listened to, and nothing it sends can navigate the embed: a `set`
  * rewrites this page's own query string in place. Returns a callback for when the view is drawn.
  */
-export function useEmbedHost(view: string, viewKeys: UrlKeys, content: RefObject<HTMLElement | null>): () => void {
+export function useEmbedHost(view: string, viewKeys: UrlKeys, content: RefObject<HTMLElement | null>, slide: boolean): () => void {
   // A `set` takes every key a link to the page may carry; `state` reports the shared keys and the view's own.
   const keys = withShared(useContext(UrlKeysContext));
   const ownKeys = withShared(viewKeys);
@@ -37,13 +38,15 @@ export function useEmbedHost(view: string, viewKeys: UrlKeys, content: RefObject
       const height = contentHeight(node);
       if (height === last) return;
       last = height;
+      // The slide form fills its frame, so only the full view's heights say what an article's frame should be.
+      if (!slide) noteReportedHeight(height);
       for (const message of resizeMessages(view, height, window.location.href)) post(message);
     };
     const observer = new ResizeObserver(report);
     observer.observe(node);
     report();
     return () => observer.disconnect();
-  }, [view, content]);
+  }, [view, content, slide]);
 
   // Orders from the host.
   useEffect(() => {

@@ -30,7 +30,7 @@ function EmbedBody({ viewId }: { viewId: ViewId }) {
   const view = VIEWS[viewId];
   const form = useEmbedFormFromFrame();
   const mainRef = useRef<HTMLElement>(null);
-  const onDrawn = useEmbedHost(viewId, view.urlKeys, mainRef);
+  const onDrawn = useEmbedHost(viewId, view.urlKeys, mainRef, form.slide);
   const query = useUrlQuery();
   return (
     <EmbedFormContext.Provider value={form}>
