@@ -1,3 +1,4 @@
+import { announceSlide } from "../../lib/slideSignal";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -122,6 +123,25 @@ describe("InvestmentView: the tally", () => {
     expect(tallyCount()).toBe("$25.3B");
     expect(motion.observers.filter((o) => !o.disconnected)).toEqual([]);
     expect(motion.pendingFrames()).toBe(0);
+  });
+
+  it("counts up again each time a presentation shows its slide (reveal.js's slide:start), and not when it is left", async () => {
+    stubReducedMotion(false);
+    const motion = stubMotion();
+    await renderInvestment();
+    motion.intersect();
+    motion.frame(1000);
+    motion.frame(1000 + COUNT_UP_MS);
+    expect(tallyCount()).toBe("$25.3B");
+    act(() => announceSlide(false));
+    expect(motion.pendingFrames()).toBe(0);
+    act(() => announceSlide(true));
+    expect(tallyCount()).toBe("$0");
+    motion.frame(5000);
+    motion.frame(5000 + COUNT_UP_MS / 2);
+    expect(tallyCount()).toBe("$22.1B");
+    motion.frame(5000 + COUNT_UP_MS);
+    expect(tallyCount()).toBe("$25.3B");
   });
 
   it("shows the final figure at once under prefers-reduced-motion, without observing or animating", async () => {
