@@ -168,7 +168,7 @@ export function InvestmentView() {
   return (
     <div className="investment summary">
       <TallyHeadline headline={headline} />
-      {focusControl}
+      <ViewControls>{focusControl}</ViewControls>
 
       <div className="investment__columns">
         <div className="investment__column">
