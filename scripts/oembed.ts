@@ -1,3 +1,4 @@
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { messages } from "../src/i18n/en.ts";
 import { embedHeight, EMBED_WIDTH } from "../src/lib/embedSize.ts";
 import { pagePath, type PageSpec } from "./pages.ts";
@@ -23,9 +24,6 @@ export function siteUrl(raw: string | undefined): string | null {
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
 }
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** The oembed.json file of an embed page, at the same path as its index.html. */
 export function oembedFile(page: PageSpec): string {

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { messages, meta } from "../src/i18n/en.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
 import { oembedLink } from "./oembed.ts";
@@ -5,9 +6,6 @@ import type { PageSpec } from "./pages.ts";
 
 /** The app's entry module, the same on every page. */
 const ENTRY = "/src/app/main.tsx";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** A catalog entry with its {placeholders} filled; the build's twin of src/lib/i18n's translator, for English. */
 function message(key: MessageKey, vars: Record<string, string>): string {

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { LANGUAGE_CODES, languageInfo } from "../lib/i18n";
 import { useLocale } from "../lib/locale";
-import { useSiteRoot } from "../lib/useOrigin";
+import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
 import { CopyBox } from "./CopyBox";
 import { downloadBlob } from "./csv";
 import { embedAddress, iframeSnippet, revealSnippet, SIZE_PRESETS, type EmbedOptions, type SizePreset } from "./embedSnippets";
-import { slideSvg, svgToPng } from "./exportSvg";
+import { errorReason, slideSvg, svgToPng } from "./exportSvg";
 import "./embedBuilder.css";
 
 interface Props {
@@ -109,8 +109,7 @@ export function EmbedBuilder({ viewId, title, chart, sourceText, onClose }: Prop
       downloadBlob(`silk-road-ledger-${viewId}-slide-${width}x${height}.png`, await svgToPng(text, 1));
       setImageStatus(t("embed.image.done", { width, height }));
     } catch (error) {
-      const reason = error instanceof Error && error.message ? error.message : String(error);
-      setImageStatus(t("actions.exportFailed", { format: "PNG", reason }));
+      setImageStatus(t("actions.exportFailed", { format: "PNG", reason: errorReason(error) }));
     }
   };
 

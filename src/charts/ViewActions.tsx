@@ -1,11 +1,11 @@
 import { Fragment, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useLocale } from "../lib/locale";
-import { useSiteRoot } from "../lib/useOrigin";
+import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
 import { CopyBox } from "./CopyBox";
 import { EmbedBuilder } from "./EmbedBuilder";
 import { downloadBlob, downloadText } from "./csv";
-import { standaloneSvg, svgToPng } from "./exportSvg";
+import { errorReason, standaloneSvg, svgToPng } from "./exportSvg";
 
 interface Props {
   viewId: string;
@@ -61,8 +61,7 @@ export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table
       if (format === "SVG") downloadText(`${name}.svg`, text, "image/svg+xml");
       else downloadBlob(`${name}.png`, await svgToPng(text));
     } catch (error) {
-      const reason = error instanceof Error && error.message ? error.message : String(error);
-      setExportError(t("actions.exportFailed", { format, reason }));
+      setExportError(t("actions.exportFailed", { format, reason: errorReason(error) }));
     }
   };
 

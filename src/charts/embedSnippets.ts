@@ -1,3 +1,4 @@
+import { escapeHtml } from "../lib/escapeHtml";
 import { EMBED_WIDTH, embedHeight } from "../lib/embedSize";
 
 /** The frame sizes the embed builder offers; an article's height follows the view. */
@@ -30,9 +31,6 @@ export function embedAddress(root: string, viewId: string, query: string, option
   url.search = params.toString();
   return url.href;
 }
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** The script an article needs so the frame takes the view's height (docs/embedding.md). */
 const RESIZE_SCRIPT = `<script>
