@@ -5,15 +5,17 @@ import { smallestText } from "./smallestText";
 
 const browser = inject("browser");
 
-/** The projector sizes a classroom has, and the smallest text each must show. */
+/** The projector sizes a classroom has, the smallest text each must show, and the themes tried there. */
 const SCREENS = [
-  { width: 1280, height: 720, minPx: 18 },
-  { width: 1920, height: 1080, minPx: 24 },
+  { width: 1280, height: 720, minPx: 18, theme: "contrast" },
+  { width: 1920, height: 1080, minPx: 24, theme: "contrast" },
+  { width: 1280, height: 720, minPx: 18, theme: "dark" },
+  { width: 1920, height: 1080, minPx: 24, theme: "light" },
 ] as const;
 
 describe.skipIf(!browser)("/present on a projector", () => {
-  it.each(SCREENS)("shows no text under $minPx px at $width × $height in the projector theme, every step one screen", async (screen) => {
-    const { page, problems } = await openPage("present/?theme=contrast", {
+  it.each(SCREENS)("shows no text under $minPx px at $width × $height in the $theme theme, every step one screen", async (screen) => {
+    const { page, problems } = await openPage(`present/?theme=${screen.theme}`, {
       width: screen.width,
       height: screen.height,
       reducedMotion: "reduce",
