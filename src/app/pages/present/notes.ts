@@ -88,7 +88,8 @@ const ties = (eventId: string): NotesSpec => ({
   notes: ({ trade, timeline }, locale) => {
     const cn = totals(trade).cn;
     const head = cn && headline(cn);
-    const event = timeline && findEvent(timeline.events, eventId);
+    // The event the step shows, or the rung of the ladder of that name (it carries the same date).
+    const event = timeline && (findEvent(timeline.events, eventId) ?? timeline.levels.find((l) => l.id === eventId));
     if (!head || !event) return null;
     const { t, fmt, lang } = locale;
     const estimate = pointIn(trade, "kz-total", head.first.year);
