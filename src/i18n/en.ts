@@ -462,7 +462,8 @@ export const messages = {
   "present.investment.caption":
     "By Kazakhstan's official data, {value} of Chinese investment came in, {period}. Other published totals run from {min} to {max}, because each counts something different.",
 
-  // --- the presenter's notes (src/app/pages/present/notes.ts): keys start with "notes." ---
+  // --- the presenter's notes (src/app/pages/present/notes.ts) and the speaker view (/present/speaker):
+  // keys start with "notes." and "speaker." ---
   "notes.reporter.cn": "China's customs",
   "notes.reporter.kz": "Kazakhstan's statistics",
   "notes.reporter.estimate.cn": "China's side, estimated by a third party",
@@ -536,6 +537,32 @@ export const messages = {
     "{name} is a terminal on China's Pacific coast in which a Kazakh railway company holds a share. It gives Kazakhstan, the largest landlocked country in the world, a way to the sea of its own. It was agreed on {date}, a day the timeline also marks: “{event}”.",
   "notes.lianyungang.question":
     "What does a landlocked country gain from a terminal on another country's coast, and what does it come to depend on?",
+  "speaker.label": "Speaker view",
+  "speaker.description": "The presenter's side of the classroom story: the step on screen, notes, the next step and a timer",
+  "speaker.open": "Speaker view",
+  "speaker.openHint": "Opens the speaker view in a new window (key S): notes, the next step and a timer, in step with this screen.",
+  "speaker.bar": "Presentation controls",
+  "speaker.preview": "What the class sees",
+  "speaker.notes": "Notes",
+  "speaker.say": "Say",
+  "speaker.figures": "Key figures",
+  "speaker.figure.reporter": "Reported by {reporter}",
+  "speaker.figure.source": "Source: {sources}",
+  "speaker.figure.sources": "Sources: {sources}",
+  "speaker.figure.more.one": "{count} more",
+  "speaker.figure.more.other": "{count} more",
+  "speaker.ask": "Ask the class",
+  "speaker.noNotes": "There are no notes for this step.",
+  "speaker.next": "Up next",
+  "speaker.last": "This is the last step.",
+  "speaker.keys":
+    "→, Space or Page Down: next step. ← or Page Up: previous. Home and End: first and last. The class's screen moves with this one, and this one with it.",
+  "speaker.timer.label": "Lesson time",
+  "speaker.timer.clock": "{minutes}:{seconds}",
+  "speaker.timer.clockHours": "{hours}:{minutes}:{seconds}",
+  "speaker.timer.pause": "Pause",
+  "speaker.timer.resume": "Resume",
+  "speaker.timer.reset": "Reset",
 
   "notfound.title": "Page not found",
   "notfound.body": "There is nothing at {path}.",
