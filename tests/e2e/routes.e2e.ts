@@ -55,7 +55,7 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
 
   it("/present walks through every step, each with its view drawn, by keyboard and clicker keys", async () => {
     const { page, problems } = await open("present");
-    const count = page.locator(".present-step__count");
+    const count = page.locator(".present-bar__count");
     await page.getByText(/^Step 1 of \d+$/).waitFor();
     const total = Number(/of (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
     expect(total).toBeGreaterThanOrEqual(8);

@@ -1,6 +1,7 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
+import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
 import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
@@ -18,6 +19,10 @@ const PREV_KEYS = new Set(["ArrowLeft"]);
 const CLICKER_KEYS = new Set(["PageDown", "PageUp"]);
 /** Keys a focused view uses itself (its chart reads years with the arrows); clicker keys always move the story. */
 const VIEW_KEYS = new Set(["ArrowRight", "ArrowLeft", " ", "Home", "End"]);
+/** Where the arrows and Home/End are the field's own (text, lists, a radio group, a slider); a button leaves them to the story. */
+const OWN_KEYS_SELECTOR = 'input, select, textarea, summary, [role="radio"], [role="slider"], [role="listbox"], [role="menu"]';
+/** A focused button or link acts on Space and Enter itself. */
+const ACTIVATES_SELECTOR = "button, a[href], summary";
 
 const QUERIES = DATASET_QUERIES;
 
@@ -59,8 +64,10 @@ export function PresentPage() {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || CLICKER_KEYS.has(e.key)) return;
       const from = e.target instanceof Element ? e.target : null;
-      if (from?.closest("input, select, textarea, button, summary, a")) return;
-      if (from?.closest("[data-view]") && VIEW_KEYS.has(e.key)) return;
+      if (from?.closest(OWN_KEYS_SELECTOR)) return;
+      if (e.key === " " && from?.closest(ACTIVATES_SELECTOR)) return;
+      // Inside a view's chart, the arrows read its years; on the view's buttons, they move the story.
+      if (from?.closest("[data-view]") && VIEW_KEYS.has(e.key) && !from.closest(ACTIVATES_SELECTOR)) return;
       if (NEXT_KEYS.has(e.key)) move(e, current + 1);
       else if (PREV_KEYS.has(e.key)) move(e, current - 1);
       else if (e.key === "Home") move(e, 1);
@@ -76,44 +83,56 @@ export function PresentPage() {
     };
   }, [current, total]);
 
+  const form = useMemo<EmbedForm>(
+    () => ({
+      slide: true,
+      controls: "none",
+      title: false,
+      control: step?.control,
+      described: step?.preset.event ?? step?.preset.place ?? undefined,
+    }),
+    [step],
+  );
   if (!step) return null;
   const view = VIEWS[step.view];
   return (
     <main className="page page--present" aria-label={t("present.label")}>
-      <header className="present-head">
-        <div className="present-head__bar">
-          <p className="present-step__count" aria-live="polite">
-            {t("present.step", { n: current, total })}
-          </p>
-          <nav className="present-nav" aria-label={t("present.label")}>
-            <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
-              ← {t("present.prev")}
-            </button>
-            <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
-              {t("present.next")} →
-            </button>
-            <FullscreenButton />
-            <SpeakerViewButton step={current} />
-          </nav>
-          <Controls />
-        </div>
-        <DataBoundary
-          key={step.id}
-          title={t("present.label")}
-          minHeight={160}
-          loadingLabel={t("view.loading", { view: t("present.label") })}
-        >
-          <StepWords step={step} />
-        </DataBoundary>
-        <p className="present-step__hint">{t("present.keys")}</p>
+      <header className="present-bar">
+        <p className="present-bar__count" aria-live="polite">
+          {t("present.step", { n: current, total })}
+        </p>
+        <nav className="present-nav" aria-label={t("present.label")}>
+          <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
+            ← {t("present.prev")}
+          </button>
+          <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
+            {t("present.next")} →
+          </button>
+          <FullscreenButton />
+          <SpeakerViewButton step={current} />
+        </nav>
+        <Controls />
       </header>
-      <div className="present-stage" key={step.id}>
-        <UrlPresetContext.Provider value={preset}>
-          <ViewFrame view={view}>
-            <view.Component />
-          </ViewFrame>
-        </UrlPresetContext.Provider>
+      <DataBoundary
+        key={`words-${step.id}`}
+        title={t("present.label")}
+        minHeight={120}
+        loadingLabel={t("view.loading", { view: t("present.label") })}
+      >
+        <StepWords step={step} />
+      </DataBoundary>
+      {/* Each step shows its view's slide form: the chart large, its source, and at most the one control the step is about. */}
+      <div className="present-stage is-slide" key={`stage-${step.id}`}>
+        <EmbedFormContext.Provider value={form}>
+          <UrlPresetContext.Provider value={preset}>
+            <ViewFrame view={view}>
+              <view.Component />
+            </ViewFrame>
+          </UrlPresetContext.Provider>
+        </EmbedFormContext.Provider>
       </div>
+      {/* The keys, told once at the start (the speaker view keeps them in sight), so later steps give the chart the room. */}
+      {current === 1 && <p className="present-hint">{t("present.keys")}</p>}
     </main>
   );
 }

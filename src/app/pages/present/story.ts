@@ -1,5 +1,6 @@
 import type { DatasetContents } from "../../../data/datasets";
 import type { Locale } from "../../../lib/locale";
+import { firstSentence } from "../../../lib/firstSentence";
 import { yearOf } from "../../../lib/partialDate";
 import { defaultState, withShared, type ViewUrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
@@ -31,6 +32,8 @@ export interface Step {
   view: ViewId;
   /** The view's state on this step: e.g. the log scale, a selected event or place. */
   preset: Partial<ViewState>;
+  /** The one control the step is about (a URL key of its view, or "play"), shown beside the chart; none if absent. */
+  control?: string;
   needs: readonly StoryDataset[];
   /** The step's title and caption from the data, or null when the data lacks what it speaks of. */
   text: (data: StoryData, locale: Locale) => StepText | null;
@@ -67,7 +70,8 @@ function placeStep(id: string, placeId: string): Step {
     text: ({ places }, { lang }) => {
       const place = places && placeById(places, placeId);
       if (!place) return null;
-      return { title: placeName(place, lang), caption: place.properties.description };
+      // The first sentence says what the place is; the whole description is in the map's details and the notes.
+      return { title: placeName(place, lang), caption: firstSentence(place.properties.description, lang) };
     },
   };
 }
@@ -96,6 +100,7 @@ export const STORY: readonly Step[] = [
     id: "growth",
     view: "trade",
     preset: {},
+    control: "play",
     needs: ["trade"],
     text: (data, { t, fmt }) => {
       const head = tradeHeadline(data);
@@ -108,6 +113,7 @@ export const STORY: readonly Step[] = [
     id: "log",
     view: "trade",
     preset: { scale: "log" },
+    control: "scale",
     needs: ["trade"],
     text: (data, { t, fmt }) => {
       const head = tradeHeadline(data);
@@ -122,6 +128,7 @@ export const STORY: readonly Step[] = [
     id: "reporters",
     view: "trade",
     preset: { reporter: "both" },
+    control: "reporter",
     needs: ["trade"],
     text: ({ trade }, { t, fmt }) => {
       const cn = trade && seriesById(trade, "cn-total");
