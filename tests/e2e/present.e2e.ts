@@ -20,10 +20,8 @@ describe.skipIf(!browser)("/present on a projector", () => {
     });
     for (let n = 1; n <= STORY.length; n++) {
       await page.getByText(`Step ${n} of ${STORY.length}`).waitFor();
-      const view = page.locator(".present-stage [data-view]");
-      await view.locator(".summary").first().waitFor();
-      // A chart draws once measured: wait for its SVG text before reading sizes.
-      await view.locator("svg text").first().waitFor();
+      // A chart draws once measured: wait for its text (or a predict step's choices) before reading sizes.
+      await page.locator(".present-stage :is(svg text, .guess-choice__value)").first().waitFor();
       const [smallest] = await smallestText(page, 1);
       expect(smallest, `step ${n}`).toBeDefined();
       expect(smallest!.px, `step ${n}: "${smallest!.text}" (${smallest!.where})`).toBeGreaterThanOrEqual(screen.minPx);
@@ -31,6 +29,30 @@ describe.skipIf(!browser)("/present on a projector", () => {
       expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight), `step ${n}`).toBeLessThanOrEqual(0);
       await page.keyboard.press("PageDown");
     }
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  });
+
+  it("hides the trade line after 2005 until Reveal, then draws it beside the class's guess with the miss and the source", async () => {
+    const guess = STORY.findIndex((s) => s.id === "guess-growth") + 1;
+    const { page, problems } = await openPage(`present/?step=${guess}`, { width: 1280, height: 720, reducedMotion: "reduce" });
+    const zone = page.locator(".guess-line__input");
+    await zone.waitFor();
+    expect(await page.locator(".guess-line__actual").count()).toBe(0);
+    // A stroke from the left of the empty stretch to its right, rising: every year it passes gets a value.
+    const box = (await zone.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height * 0.9);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + (box.width * i) / 10 - 2, box.y + box.height * (0.9 - i * 0.05));
+    await page.mouse.up();
+    expect(await page.locator(".guess-line__guess circle").count()).toBeGreaterThanOrEqual(15);
+    expect(await page.locator(".guess-line__actual").count()).toBe(0);
+    await page.keyboard.press("r");
+    await page.locator(".guess-line__actual path").waitFor();
+    const result = page.getByRole("status").filter({ hasText: "Your guess for" });
+    await expect(result.textContent()).resolves.toMatch(
+      /Your guess for \d{4}: \$[\d.]+B\. China's customs recorded \$[\d.]+B(, so the guess was|: within)/,
+    );
+    await expect(result.getByText(/^Sources?:/).count()).resolves.toBe(1);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 

@@ -31,18 +31,21 @@ describe("PresentPage", () => {
       expect(window.location.search).toBe("");
 
       await userEvent.keyboard("{ArrowRight}");
+      expect(await screen.findByRole("heading", { level: 1, name: "Your turn: how did trade grow after 2005?" })).toBeInTheDocument();
+      // Moving on clears the previous step's state.
+      expect(window.location.search).toBe("?step=2");
+
+      await userEvent.keyboard("{ArrowRight}");
       expect(await screen.findByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
       expect(screen.getByText(/China's customs recorded \$41B of bilateral trade: 111 times the 1992 figure/)).toBeInTheDocument();
       expect(viewShown()).toBe("trade");
-      // Moving on clears the previous step's state.
-      expect(window.location.search).toBe("?step=2");
 
       await userEvent.keyboard("{PageDown}");
       expect(await screen.findByRole("heading", { level: 1, name: "The same growth, on a log scale" })).toBeInTheDocument();
       expect(new URLSearchParams(window.location.search).get("scale")).toBe("log");
 
       await userEvent.keyboard("{PageUp}");
-      expect(await screen.findByText(`Step 2 of ${STORY.length}`)).toBeInTheDocument();
+      expect(await screen.findByText(`Step ${stepOf("growth")} of ${STORY.length}`)).toBeInTheDocument();
       expect(new URLSearchParams(window.location.search).get("scale")).toBeNull();
     },
   );
@@ -123,6 +126,51 @@ describe("PresentPage", () => {
     expect(await screen.findByText(`Step ${stepOf("growth") + 1} of ${STORY.length}`)).toBeInTheDocument();
   });
 
+  it("asks the class to draw the trade line, and shows the data, the miss and the source only on Reveal", async () => {
+    stubDataFetch();
+    mockLayout({ width: 1000, height: 500 });
+    renderApp(<PresentPage />, { search: `step=${stepOf("guess-growth")}` });
+    const surface = await screen.findByRole("group", { name: "Guess the line: draw the trade from 2013 to 2023" });
+    expect(document.querySelector(".guess-line__actual")).toBeNull();
+    expect(screen.queryByText(/^China customs: /)).toBeNull();
+    surface.focus();
+    // ↑ starts the year in focus from the last known figure; → and End move along the years, still inside the chart.
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    expect(document.querySelector(".guess-line [aria-live]")).toHaveTextContent(/^2013: your guess \$/);
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.querySelector(".guess-line [aria-live]")).toHaveTextContent("2014: no guess yet");
+    await userEvent.keyboard("{End}{ArrowUp}{ArrowUp}");
+    expect(document.querySelector(".guess-line [aria-live]")).toHaveTextContent(/^2023: your guess \$/);
+    expect(screen.getByText(`Step ${stepOf("guess-growth")} of ${STORY.length}`)).toBeInTheDocument();
+    await userEvent.keyboard("r");
+    const result = await screen.findByRole("status");
+    expect(result).toHaveTextContent(
+      /^Your guess for 2023: \$[\d.]+[BM]\. China's customs recorded \$[\d.]+[BM], so the guess was [\d.]+% too (low|high)\./,
+    );
+    expect(result).toHaveTextContent(/Over the 2 years drawn, the guess was [\d.]+% off on average\./);
+    expect(within(result).getByText(/^Sources?:/)).toBeInTheDocument();
+    expect(screen.getByText("China customs: $41B")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Reveal" })).toBeNull();
+    // The next step hides nothing: a reveal belongs to its step.
+    await userEvent.keyboard("{PageUp}{PageDown}");
+    expect(await screen.findByRole("button", { name: "Reveal" })).toBeInTheDocument();
+  });
+
+  it("asks the class to choose the investment tally among published figures, and marks the answer on Reveal", async () => {
+    stubDataFetch();
+    renderApp(<PresentPage />, { search: `step=${stepOf("guess-investment")}` });
+    const options = await screen.findAllByRole("radio");
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(screen.queryByText("✓ the answer")).toBeNull();
+    await userEvent.click(options[0]!);
+    await userEvent.click(screen.getByRole("button", { name: "Reveal" }));
+    expect(await screen.findByText("✓ the answer")).toBeInTheDocument();
+    expect(screen.getByText("✗ your choice")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      /^You chose \$[\d.]+[BM], [\d.]+% of the answer\. .+ The answer is \$25\.3B\. Gross inflow/,
+    );
+  });
+
   it("clamps a step beyond the end", async () => {
     stubDataFetch();
     renderApp(<PresentPage />, { search: "step=99" });
@@ -135,9 +183,7 @@ describe("PresentPage", () => {
     renderApp(<PresentPage />, { search: `step=${stepOf("growth")}` });
     const alerts = await screen.findAllByRole("alert");
     expect(alerts.some((a) => /trade\.json/.test(a.textContent ?? ""))).toBe(true);
-    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
-    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
-    await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
+    for (let n = stepOf("growth"); n < stepOf("ladder"); n++) await userEvent.click(screen.getByRole("button", { name: /Next step/ }));
     expect(await screen.findByRole("heading", { level: 1, name: /steps up the ladder/ })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
 import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
@@ -8,6 +8,7 @@ import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
+import { PredictStage } from "./present/predict/PredictStage";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 import { usePresentChannel } from "./present/presentChannel";
 import { SpeakerViewButton } from "./present/SpeakerViewButton";
@@ -83,6 +84,12 @@ export function PresentPage() {
     };
   }, [current, total]);
 
+  // Predict, then reveal: whether the current step's answer is shown. Moving to another step hides it again.
+  const [reveal, setReveal] = useState({ step: current, shown: false });
+  if (reveal.step !== current) setReveal({ step: current, shown: false });
+  const revealed = reveal.step === current && reveal.shown;
+  const onReveal = useCallback(() => setReveal({ step: current, shown: true }), [current]);
+
   const form = useMemo<EmbedForm>(
     () => ({
       slide: true,
@@ -123,13 +130,19 @@ export function PresentPage() {
       </DataBoundary>
       {/* Each step shows its view's slide form: the chart large, its source, and at most the one control the step is about. */}
       <div className="present-stage is-slide" key={`stage-${step.id}`}>
-        <EmbedFormContext.Provider value={form}>
-          <UrlPresetContext.Provider value={preset}>
-            <ViewFrame view={view}>
-              <view.Component />
-            </ViewFrame>
-          </UrlPresetContext.Provider>
-        </EmbedFormContext.Provider>
+        {step.predict ? (
+          <DataBoundary title={t(view.titleKey)} minHeight={view.minHeight} loadingLabel={t("view.loading", { view: t(view.titleKey) })}>
+            <PredictStage step={step} revealed={revealed} onReveal={onReveal} />
+          </DataBoundary>
+        ) : (
+          <EmbedFormContext.Provider value={form}>
+            <UrlPresetContext.Provider value={preset}>
+              <ViewFrame view={view}>
+                <view.Component />
+              </ViewFrame>
+            </UrlPresetContext.Provider>
+          </EmbedFormContext.Provider>
+        )}
       </div>
       {/* The keys, told once at the start (the speaker view keeps them in sight), so later steps give the chart the room. */}
       {current === 1 && <p className="present-hint">{t("present.keys")}</p>}
