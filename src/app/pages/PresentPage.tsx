@@ -10,6 +10,9 @@ import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { PredictStage } from "./present/predict/PredictStage";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
+import { usePresentChannel } from "./present/presentChannel";
+import { SpeakerViewButton } from "./present/SpeakerViewButton";
+import { openSpeakerView } from "./present/speakerWindow";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
 const NEXT_KEYS = new Set(["ArrowRight", " "]);
@@ -45,6 +48,8 @@ export function PresentPage() {
   // A link to a bare step (?step=3) shows the step's own view state, read over the address rather than
   // written into it; a link with view keys keeps them.
   const preset = useMemo(() => (step && isBareState(state) ? stepState(step) : null), [step, state]);
+  // The speaker view (/present/speaker) moves with this window, and this window with it.
+  usePresentChannel(current, (n) => goToStep(n, current));
 
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {
@@ -69,6 +74,7 @@ export function PresentPage() {
       else if (e.key === "Home") move(e, 1);
       else if (e.key === "End") move(e, total);
       else if (e.key === "f" || e.key === "F") toggleFullscreen();
+      else if (e.key === "s" || e.key === "S") openSpeakerView(current);
     };
     window.addEventListener("keydown", onClicker, { capture: true });
     window.addEventListener("keydown", onKey);
@@ -110,6 +116,7 @@ export function PresentPage() {
             {t("present.next")} →
           </button>
           <FullscreenButton />
+          <SpeakerViewButton step={current} />
         </nav>
         <Controls />
       </header>
