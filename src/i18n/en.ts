@@ -492,6 +492,8 @@ export const messages = {
   "present.choice.none": "The answer is {value}. {measures}",
   "present.choice.answer": "✓ the answer",
   "present.choice.chosen": "✗ your choice",
+  "speaker.reveal": "Reveal on the class's screen (R)",
+  "speaker.revealed": "Revealed",
 
   // --- the presenter's notes (src/app/pages/present/notes.ts) and the speaker view (/present/speaker):
   // keys start with "notes." and "speaker." ---

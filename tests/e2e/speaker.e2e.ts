@@ -120,4 +120,26 @@ describe.skipIf(!inject("browser"))("the speaker view beside the class's screen"
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual(CLEAN);
   });
+
+  it("R or Reveal in the speaker view reveals a predict step's answer on the class's screen", async () => {
+    const guess = stepOf("guess-growth");
+    const { page: audience, context, problems } = await openPage(`present/?step=${guess}`);
+    await audience.locator(".guess-line__input").waitFor();
+    const { page: speaker, problems: speakerProblems } = await openBeside(context, `present/speaker/?step=${guess}`);
+    const reveal = speaker.getByRole("button", { name: "Reveal on the class's screen (R)" });
+    await reveal.waitFor();
+    expect(await audience.locator(".guess-line__actual").count()).toBe(0);
+    await speaker.keyboard.press("r");
+    await audience.locator(".guess-line__actual path").waitFor();
+    await audience.getByRole("status").filter({ hasText: "No guess was drawn." }).waitFor();
+    await speaker.getByRole("button", { name: "Revealed" }).waitFor();
+    // The next step starts hidden again, in both windows.
+    await speaker.keyboard.press("ArrowRight");
+    await speaker.keyboard.press("ArrowLeft");
+    await audience.getByText(`Step ${guess} of ${STORY.length}`).waitFor();
+    await audience.locator(".guess-line__input").waitFor();
+    await reveal.waitFor();
+    expect(problems).toEqual(CLEAN);
+    expect(speakerProblems).toEqual(CLEAN);
+  });
 });

@@ -1,7 +1,7 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
-import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
+import { EmbedFormContext } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
 import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
@@ -9,6 +9,7 @@ import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { PredictStage } from "./present/predict/PredictStage";
+import { stepForm } from "./present/stepForm";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 import { usePresentChannel } from "./present/presentChannel";
 import { SpeakerViewButton } from "./present/SpeakerViewButton";
@@ -48,13 +49,32 @@ export function PresentPage() {
   // A link to a bare step (?step=3) shows the step's own view state, read over the address rather than
   // written into it; a link with view keys keeps them.
   const preset = useMemo(() => (step && isBareState(state) ? stepState(step) : null), [step, state]);
-  // The speaker view (/present/speaker) moves with this window, and this window with it.
-  usePresentChannel(current, (n) => goToStep(n, current));
+  // Predict, then reveal: whether the current step's answer is shown. Moving to another step hides it
+  // again, and so does coming back to it (a move clears it, however quickly the moves follow each other).
+  const [reveal, setReveal] = useState({ step: current, shown: false });
+  if (reveal.step !== current) setReveal({ step: current, shown: false });
+  const revealed = reveal.step === current && reveal.shown;
+  const moveTo = useCallback(
+    (n: number) => {
+      setReveal({ step: current, shown: false });
+      goToStep(n, current);
+    },
+    [current],
+  );
+
+  // The speaker view (/present/speaker) moves with this window, and this window with it; a reveal there shows here.
+  const tellReveal = usePresentChannel(current, moveTo, "audience", (n) => {
+    if (n === current) setReveal({ step: n, shown: true });
+  });
+  const onReveal = useCallback(() => {
+    setReveal({ step: current, shown: true });
+    tellReveal(current);
+  }, [current, tellReveal]);
 
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {
       e.preventDefault();
-      goToStep(n, current);
+      moveTo(n);
     };
     // A clicker's Page Up/Down always moves the story, even from inside a chart that uses them itself.
     const onClicker = (e: KeyboardEvent) => {
@@ -82,24 +102,9 @@ export function PresentPage() {
       window.removeEventListener("keydown", onClicker, { capture: true });
       window.removeEventListener("keydown", onKey);
     };
-  }, [current, total]);
+  }, [current, total, moveTo]);
 
-  // Predict, then reveal: whether the current step's answer is shown. Moving to another step hides it again.
-  const [reveal, setReveal] = useState({ step: current, shown: false });
-  if (reveal.step !== current) setReveal({ step: current, shown: false });
-  const revealed = reveal.step === current && reveal.shown;
-  const onReveal = useCallback(() => setReveal({ step: current, shown: true }), [current]);
-
-  const form = useMemo<EmbedForm>(
-    () => ({
-      slide: true,
-      controls: "none",
-      title: false,
-      control: step?.control,
-      described: step?.preset.event ?? step?.preset.place ?? undefined,
-    }),
-    [step],
-  );
+  const form = useMemo(() => (step ? stepForm(step) : null), [step]);
   if (!step) return null;
   const view = VIEWS[step.view];
   return (
@@ -109,10 +114,10 @@ export function PresentPage() {
           {t("present.step", { n: current, total })}
         </p>
         <nav className="present-nav" aria-label={t("present.label")}>
-          <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
+          <button type="button" className="button" onClick={() => moveTo(current - 1)} disabled={current <= 1}>
             ← {t("present.prev")}
           </button>
-          <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
+          <button type="button" className="button" onClick={() => moveTo(current + 1)} disabled={current >= total}>
             {t("present.next")} →
           </button>
           <FullscreenButton />

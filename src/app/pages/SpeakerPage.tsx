@@ -1,4 +1,4 @@
-import { useEffect, useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { useLocale } from "../../lib/locale";
 import { useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
@@ -36,7 +36,20 @@ export function SpeakerPage() {
   const notesId = useId();
   const nextId = useId();
 
-  usePresentChannel(current, goToStep, "speaker");
+  // A predict step's answer: revealed from here (the button, or R) or on the class's screen.
+  const [revealedStep, setRevealedStep] = useState<number | null>(null);
+  const revealed = revealedStep === current;
+  // A move hides the answer again, as on the class's screen: coming back to a step asks again.
+  const moveTo = (n: number) => {
+    setRevealedStep(null);
+    goToStep(n);
+  };
+  const tellReveal = usePresentChannel(current, moveTo, "speaker", setRevealedStep);
+  const canReveal = step?.predict !== undefined && !revealed;
+  const reveal = () => {
+    setRevealedStep(current);
+    tellReveal(current);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -45,14 +58,19 @@ export function SpeakerPage() {
       if (from?.closest("input, select, textarea")) return;
       // Space presses the button or follows the link it is on.
       if (e.key === " " && from?.closest("button, a, summary")) return;
+      if ((e.key === "r" || e.key === "R") && canReveal) {
+        e.preventDefault();
+        reveal();
+        return;
+      }
       const n = stepForKey(e.key, current, total);
       if (n === null) return;
       e.preventDefault();
-      if (n !== current) goToStep(n);
+      if (n !== current) moveTo(n);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, total]);
+  });
 
   if (!step) return null;
   const boundary = (label: string) => ({ title: label, loadingLabel: t("view.loading", { view: label }) });
@@ -63,13 +81,18 @@ export function SpeakerPage() {
           {t("present.step", { n: current, total })}
         </p>
         <nav className="speaker-bar__nav" aria-label={t("speaker.bar")}>
-          <button type="button" className="button" onClick={() => goToStep(current - 1)} disabled={current <= 1}>
+          <button type="button" className="button" onClick={() => moveTo(current - 1)} disabled={current <= 1}>
             ← {t("present.prev")}
           </button>
-          <button type="button" className="button" onClick={() => goToStep(current + 1)} disabled={current >= total}>
+          <button type="button" className="button" onClick={() => moveTo(current + 1)} disabled={current >= total}>
             {t("present.next")} →
           </button>
         </nav>
+        {step.predict && (
+          <button type="button" className="button" onClick={reveal} disabled={!canReveal} aria-keyshortcuts="R">
+            {t(revealed ? "speaker.revealed" : "speaker.reveal")}
+          </button>
+        )}
         <LessonTimer />
         <Controls />
       </header>

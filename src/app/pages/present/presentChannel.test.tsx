@@ -12,6 +12,7 @@ describe("parsePresentMessage", () => {
     expect(parsePresentMessage({ type: "step", step: 2 }, 9)).toEqual({ type: "step", step: 2 });
     expect(parsePresentMessage({ type: "step", step: 9 }, 9)).toEqual({ type: "step", step: 9 });
     expect(parsePresentMessage({ type: "hello" }, 9)).toEqual({ type: "hello" });
+    expect(parsePresentMessage({ type: "reveal", step: 2 }, 9)).toEqual({ type: "reveal", step: 2 });
     expect(parsePresentMessage(Object.assign(Object.create(null) as object, { type: "hello" }), 9)).toEqual({ type: "hello" });
   });
 
@@ -24,7 +25,7 @@ describe("parsePresentMessage", () => {
     ["an array", ["step", 2]],
     ["no type", { step: 2 }],
     ["a type that is not a string", { type: 1, step: 2 }],
-    ["an unknown type", { type: "reveal", step: 2 }],
+    ["an unknown type", { type: "rewind", step: 2 }],
     ["another site's message", { type: "silk-road-ledger:set", state: { step: 2 } }],
     ["a name inherited by every object", { type: "toString" }],
     ["a prototype key", { type: "__proto__" }],
@@ -40,6 +41,9 @@ describe("parsePresentMessage", () => {
     ["a step without its number", { type: "step" }],
     ["a date", new Date(0)],
     ["a map", new Map([["type", "hello"]])],
+    ["a reveal without a step", { type: "reveal" }],
+    ["a reveal of a step out of range", { type: "reveal", step: 12 }],
+    ["a reveal with markup", { type: "reveal", step: 2, html: "<img src=x onerror=alert(1)>" }],
   ])("ignores %s", (_name, data) => {
     expect(parsePresentMessage(data, 9)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { STORY } from "./story";
 
 // The windows of one presentation (the audience's /present and the speaker view) keep to one step through
@@ -7,12 +7,13 @@ import { STORY } from "./story";
 
 /**
  * What one window of a presentation tells the others. Nothing in a message is markup or code: a type
- * and, for some, a step number. New kinds (a predict-then-reveal step's `{type: "reveal", step}`) are one
- * more member here and one more reader in MESSAGE_READERS.
+ * and, for some, a step number. A new kind is one more member here and one more reader in MESSAGE_READERS.
  */
 export type PresentMessage =
   /** The sender now shows this step. */
   | { type: "step"; step: number }
+  /** A predict-then-reveal step's answer was revealed (by its button or R, in either window). */
+  | { type: "reveal"; step: number }
   /** A speaker view has opened: the audience answers with its step. */
   | { type: "hello" };
 
@@ -42,6 +43,7 @@ const isStep = (value: unknown, total: number): value is number =>
 const MESSAGE_READERS: { [T in PresentMessageType]: (data: unknown, total: number) => Extract<PresentMessage, { type: T }> | null } = {
   step: (data, total) => (isRecordOf(data, ["type", "step"]) && isStep(data.step, total) ? { type: "step", step: data.step } : null),
   hello: (data) => (isRecordOf(data, ["type"]) ? { type: "hello" } : null),
+  reveal: (data, total) => (isRecordOf(data, ["type", "step"]) && isStep(data.step, total) ? { type: "reveal", step: data.step } : null),
 };
 
 /**
@@ -97,13 +99,20 @@ function openChannel(): BroadcastChannel | null {
 /**
  * Keeps this window's step (`current`) and the other windows' in step: a move here is sent to them, a move
  * there comes here through `goTo`. The speaker view (`role: "speaker"`) says hello when it opens, and the
- * audience's window answers with its step, so a speaker view opened late catches up.
+ * audience's window answers with its step, so a speaker view opened late catches up. A reveal on a
+ * predict step is told the same way: `onReveal` hears another window's, and the returned function tells
+ * the others of this window's.
  */
-export function usePresentChannel(current: number, goTo: (n: number) => void, role: PresentRole = "audience"): void {
-  // The latest step and mover, for the message handler, which lives as long as the channel does.
-  const latest = useRef({ current, goTo });
+export function usePresentChannel(
+  current: number,
+  goTo: (n: number) => void,
+  role: PresentRole = "audience",
+  onReveal?: (step: number) => void,
+): (step: number) => void {
+  // The latest step and handlers, for the message handler, which lives as long as the channel does.
+  const latest = useRef({ current, goTo, onReveal });
   useEffect(() => {
-    latest.current = { current, goTo };
+    latest.current = { current, goTo, onReveal };
   });
   const [sync] = useState(() => stepSync(current));
   const channel = useRef<BroadcastChannel | null>(null);
@@ -118,6 +127,8 @@ export function usePresentChannel(current: number, goTo: (n: number) => void, ro
         if (role === "audience") opened.postMessage({ type: "step", step: latest.current.current } satisfies PresentMessage);
       } else if (message?.type === "step" && sync.receive(message.step)) {
         latest.current.goTo(message.step);
+      } else if (message?.type === "reveal") {
+        latest.current.onReveal?.(message.step);
       }
     };
     if (role === "speaker") opened.postMessage({ type: "hello" } satisfies PresentMessage);
@@ -130,4 +141,6 @@ export function usePresentChannel(current: number, goTo: (n: number) => void, ro
   useEffect(() => {
     if (sync.show(current)) channel.current?.postMessage({ type: "step", step: current } satisfies PresentMessage);
   }, [current, sync]);
+
+  return useCallback((step: number) => channel.current?.postMessage({ type: "reveal", step } satisfies PresentMessage), []);
 }
