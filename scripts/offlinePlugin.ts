@@ -15,6 +15,8 @@ export const PRECACHE_IGNORES = ["**/oembed.json", "data/schema/**"];
 export function offline(root = process.cwd()): PluginOption {
   return VitePWA({
     strategies: "generateSW",
+    // Workbox's production runtime (no logging), whatever NODE_ENV the build inherits, e.g. "test" from a test runner.
+    mode: "production",
     registerType: "prompt",
     // Registered by src/app/offline/registerServiceWorker.ts after the page has loaded, not by an injected script.
     injectRegister: false,

@@ -2,16 +2,18 @@ import { offlineStore, type OfflineStore } from "./offlineStore";
 
 /**
  * Registers the site's service worker (built by vite-plugin-pwa, scripts/offlinePlugin.ts) once the page has
- * loaded, so it never competes with the first paint; only in a production build and where service workers exist.
+ * loaded, so it never competes with the first paint; only in a production-mode build and where service workers exist.
  * The registration code and workbox-window are loaded then too, in their own chunk.
  * A new version never reloads the page by itself: the store shows the update notice, and the page reloads only
  * after the reader's "Reload" in this tab (another tab's "Reload" leaves this one as it is).
  */
 export function registerServiceWorker(store: OfflineStore = offlineStore): void {
-  if (!import.meta.env.PROD || typeof window === "undefined" || !("serviceWorker" in navigator)) return;
+  // The build's mode, not PROD: PROD follows NODE_ENV, which a build started from a test runner inherits ("test").
+  if (import.meta.env.MODE !== "production" || typeof window === "undefined" || !("serviceWorker" in navigator)) return;
   const start = () => {
     void import("virtual:pwa-register").then(({ registerSW }) => {
       let reloadAsked = false;
+      let registration: ServiceWorkerRegistration | undefined;
       const activateWaiting = registerSW({
         immediate: true,
         onOfflineReady: () => store.set({ ready: true }),
@@ -21,14 +23,18 @@ export function registerServiceWorker(store: OfflineStore = offlineStore): void 
           if (reloadAsked) window.location.reload();
         },
         // A worker already active (a later visit) has everything saved.
-        onRegisteredSW: (_url, registration) => {
-          if (registration?.active) store.set({ ready: true });
+        onRegisteredSW: (_url, registered) => {
+          registration = registered;
+          if (registered?.active) store.set({ ready: true });
         },
         onRegisterError: (error: unknown) => console.warn("[silk-road-ledger] the offline copy could not be set up", error),
       });
       store.onApplyUpdate(() => {
         reloadAsked = true;
-        void activateWaiting();
+        // A page the old version never controlled (the first visit) has nothing to wait for: the new version is
+        // already active, and a reload opens the page with it.
+        if (registration?.waiting) void activateWaiting();
+        else window.location.reload();
       });
     });
   };

@@ -11,15 +11,26 @@ export async function isGone(url: string): Promise<boolean> {
   }
 }
 
+/** Loads a stylesheet again in place of a <link> that failed; rejects as Vite's preloader does. */
+function reloadStylesheet(failed: HTMLLinkElement): Promise<void> {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = failed.href;
+  return new Promise((resolve, reject) => {
+    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener("error", () => reject(new Error(`Unable to preload CSS for ${link.href}`)), { once: true });
+    failed.replaceWith(link);
+  });
+}
+
 /**
- * Vite's preloader skips a style whose <link> is already in the document, even one that failed to load:
- * take a failed one out, so the next attempt adds it again.
+ * Vite's preloader never requests a style again once it failed (it remembers the address, and skips any address
+ * with a <link> in the document): before another attempt, load every style that failed (a <link> without a sheet).
  */
-function forgetStylesheet(url: string): void {
-  if (typeof document === "undefined") return;
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-    if (link.href === url) link.remove();
-  }
+function reloadFailedStylesheets(): Promise<unknown> {
+  if (typeof document === "undefined") return Promise.resolve();
+  const failed = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => link.sheet === null);
+  return Promise.all(failed.map(reloadStylesheet));
 }
 
 /**
@@ -31,20 +42,19 @@ export function retryableLazy<P extends object>(
   load: () => Promise<ComponentType<P>>,
   gone: (url: string) => Promise<boolean> = isGone,
 ): ComponentType<P> {
-  const make = () =>
+  const make = (retrying: boolean) =>
     lazy(() =>
-      load().then(
+      (retrying ? reloadFailedStylesheets().then(load) : load()).then(
         (component) => ({ default: component }),
         async (error: unknown) => {
           if (!isChunkLoadFailure(error)) throw error;
           const url = failedUrl(error);
-          if (url) forgetStylesheet(url);
           const replaced = url !== null && (await gone(url));
-          throw new ChunkLoadError({ replaced, reset: () => (current = make()), cause: error });
+          throw new ChunkLoadError({ replaced, reset: () => (current = make(true)), cause: error });
         },
       ),
     );
-  let current = make();
+  let current = make(false);
   function Retryable(props: P) {
     return createElement(current as ComponentType<P>, props);
   }
