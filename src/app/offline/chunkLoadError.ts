@@ -16,7 +16,7 @@ export function isChunkLoadFailure(error: unknown): boolean {
 
 /** The address the failure names, if it names one: "…dynamically imported module: https://…/TradeView-x.js". */
 export function failedUrl(error: unknown): string | null {
-  const match = error instanceof Error ? error.message.match(/(?:module|CSS for):?\s+(\S+)/i) : null;
+  const match = error instanceof Error ? error.message.match(/(?:imported module:|CSS for)\s+(\S+)/i) : null;
   return match?.[1] ?? null;
 }
 
