@@ -32,9 +32,11 @@ export function offline(root = process.cwd()): PluginOption {
       ignoreURLParametersMatching: [/.*/],
       directoryIndex: "index.html",
       cleanupOutdatedCaches: true,
-      // No skipWaiting or clientsClaim: a new worker waits for the reader's "Reload".
+      // No skipWaiting: a new version waits for the reader's "Reload".
       skipWaiting: false,
-      clientsClaim: false,
+      // The first version takes over the pages already open, so the tab of the first visit loads every later step's
+      // code from the saved copy too, offline. (An update takes over open pages only after "Reload".)
+      clientsClaim: true,
       // One file: the worker and the Workbox runtime it runs.
       inlineWorkboxRuntime: true,
     },

@@ -620,9 +620,9 @@ export const messages = {
   "offline.update.reload": "Reload",
   "offline.update.dismiss": "Not now",
   "offline.load.pageTitle": "This page could not be loaded",
-  "offline.load.offline": "This device is offline, and this part of the page was not saved on it yet. Retry once the connection is back.",
-  "offline.load.failed": "This part of the page could not be downloaded. Check the connection and retry.",
-  "offline.load.replaced": "The site has been updated since this page was opened, and this part of it has changed. Retry reloads the page.",
+  "offline.load.offline": "This device is offline, and its files were not saved on it yet. Retry once the connection is back.",
+  "offline.load.failed": "Its files could not be downloaded. Check the connection and retry.",
+  "offline.load.replaced": "The site has been updated since this page was opened, and these files have changed. Retry reloads the page.",
   "offline.data.offline": "This device is offline, and the file was not saved on it yet. Retry once the connection is back.",
 
   // --- the HTML pages' <title>, description and <noscript> text, filled in at build time (scripts/pageHtml.ts).

@@ -47,6 +47,28 @@ async function expectDrawn(page: Page, spec: PageSpec): Promise<void> {
 }
 
 describe.skipIf(!inject("browser"))("working offline", () => {
+  it("the lesson goes on in the tab of the first visit when the network drops: every step draws its view", async () => {
+    const { page, context } = await firstVisit();
+    // The worker answers this tab's requests now, without a reload.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.keyboard.press("Home");
+    await page.getByText(/^Step 1 of \d+$/).waitFor();
+    const total = Number(/of (\d+)/.exec((await page.locator(".present-step__count").textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(1);
+    const drawn = new Set<string>();
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.keyboard.press("PageDown");
+      await page.getByText(`Step ${n} of ${total}`).waitFor();
+      const view = page.locator(".present-stage [data-view]");
+      await view.locator(".summary").waitFor();
+      expect(await page.getByRole("alert").count(), `step ${n}`).toBe(0);
+      drawn.add((await view.getAttribute("data-view")) ?? "");
+    }
+    // The story's steps load views this tab had not loaded before going offline.
+    expect(drawn.size).toBeGreaterThan(1);
+  });
+
   it("after one visit, every page opens with no network, under the base path, with its query string", async () => {
     const { page, context, readyMs } = await firstVisit();
     console.log(`[offline] the first visit was ready offline after ${readyMs} ms`);

@@ -21,7 +21,7 @@ describe("a view whose code or data could not be downloaded", () => {
     renderApp(<ViewError viewTitle="Bilateral trade" error={chunkError(false)} retry={() => {}} />);
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("Bilateral trade could not be shown");
-    expect(alert).toHaveTextContent("This part of the page could not be downloaded. Check the connection and retry.");
+    expect(alert).toHaveTextContent("Its files could not be downloaded. Check the connection and retry.");
     expect(alert).not.toHaveTextContent("dynamically imported");
     expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
   });
@@ -29,7 +29,7 @@ describe("a view whose code or data could not be downloaded", () => {
   it("says the device is offline when it is, and changes its words when the network comes and goes", () => {
     renderApp(<ViewError viewTitle="Bilateral trade" error={chunkError(false)} retry={() => {}} />);
     goOnline(false);
-    expect(screen.getByRole("alert")).toHaveTextContent("This device is offline, and this part of the page was not saved on it yet.");
+    expect(screen.getByRole("alert")).toHaveTextContent("This device is offline, and its files were not saved on it yet.");
     goOnline(true);
     expect(screen.getByRole("alert")).toHaveTextContent("could not be downloaded. Check the connection and retry.");
   });

@@ -16,7 +16,8 @@ export function registerServiceWorker(store: OfflineStore = offlineStore): void 
       let registration: ServiceWorkerRegistration | undefined;
       const activateWaiting = registerSW({
         immediate: true,
-        onOfflineReady: () => store.set({ ready: true }),
+        // Saved; ready once the worker is active and answers this page's requests.
+        onOfflineReady: () => void navigator.serviceWorker.ready.then(() => store.set({ ready: true })),
         onNeedRefresh: () => store.set({ updateWaiting: true }),
         // The waiting version has taken over: reload only if this tab asked for it.
         onNeedReload: () => {
