@@ -1,14 +1,22 @@
 import { useLocale } from "../../lib/locale";
+import { offlineStore, type OfflineStore } from "./offlineStore";
+import { UpdateNotice } from "./UpdateNotice";
 import { useOfflineState } from "./useOfflineState";
 import "./offline.css";
 
-/** "Ready offline", quietly, once the whole site is saved on this device; an empty status until then. */
-export function OfflineReady() {
+/**
+ * The presentation's offline status, for its bar: "Ready offline", quietly, once the whole site is saved on this
+ * device (an empty status until then), and the update notice in the bar's line, where it covers nothing.
+ */
+export function OfflineReady({ store = offlineStore }: { store?: OfflineStore }) {
   const { t } = useLocale();
-  const { ready } = useOfflineState();
+  const { ready } = useOfflineState(store);
   return (
-    <p className="offline-ready" role="status">
-      {ready ? t("offline.ready") : null}
-    </p>
+    <>
+      <p className="offline-ready" role="status">
+        {ready ? t("offline.ready") : null}
+      </p>
+      <UpdateNotice store={store} inline />
+    </>
   );
 }

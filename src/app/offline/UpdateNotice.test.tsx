@@ -34,12 +34,21 @@ describe("UpdateNotice", () => {
 });
 
 describe("OfflineReady", () => {
-  it("is an empty status until the site is saved, then says Ready offline", async () => {
-    const { offlineStore } = await import("./offlineStore");
-    renderApp(<OfflineReady />);
+  it("is an empty status until the site is saved, then says Ready offline", () => {
+    const store = createOfflineStore();
+    renderApp(<OfflineReady store={store} />);
     const status = screen.getByRole("status");
     expect(status).toBeEmptyDOMElement();
-    act(() => offlineStore.set({ ready: true }));
+    act(() => store.set({ ready: true }));
     expect(status).toHaveTextContent("Ready offline");
+  });
+
+  it("holds the update notice in its own line, not floating over the page", () => {
+    const store = createOfflineStore();
+    store.set({ ready: true, updateWaiting: true });
+    renderApp(<OfflineReady store={store} />);
+    const notice = screen.getByRole("complementary", { name: "Update" });
+    expect(notice).toHaveClass("update-notice--inline");
+    expect(notice).toHaveTextContent("A new version is available.");
   });
 });

@@ -4,14 +4,20 @@ import { offlineStore, type OfflineStore } from "./offlineStore";
 import { useOfflineState } from "./useOfflineState";
 import "./offline.css";
 
-/** A small notice in a corner when a new version waits: the page reloads only if the reader chooses to. */
-export function UpdateNotice({ store = offlineStore }: { store?: OfflineStore }) {
+interface Props {
+  store?: OfflineStore;
+  /** In a page's own bar (the presentation's), in the flow of its line, rather than floating in a corner. */
+  inline?: boolean;
+}
+
+/** A small notice when a new version waits: the page reloads only if the reader chooses to. */
+export function UpdateNotice({ store = offlineStore, inline = false }: Props) {
   const { t } = useLocale();
   const { updateWaiting } = useOfflineState(store);
   const [dismissed, setDismissed] = useState(false);
   if (!updateWaiting || dismissed) return null;
   return (
-    <aside className="update-notice" aria-label={t("offline.update.label")}>
+    <aside className={inline ? "update-notice update-notice--inline" : "update-notice"} aria-label={t("offline.update.label")}>
       <p className="update-notice__text" role="status">
         {t("offline.update")}
       </p>
