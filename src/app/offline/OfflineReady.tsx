@@ -6,16 +6,18 @@ import "./offline.css";
 
 /**
  * The presentation's offline status, for its bar: "Ready offline", quietly, once the whole site is saved on this
- * device (an empty status until then), and the update notice in the bar's line, where it covers nothing.
+ * device (nothing until then), and the update notice in the bar's line, where it covers nothing.
  */
 export function OfflineReady({ store = offlineStore }: { store?: OfflineStore }) {
   const { t } = useLocale();
   const { ready } = useOfflineState(store);
   return (
     <>
-      <p className="offline-ready" role="status">
-        {ready ? t("offline.ready") : null}
-      </p>
+      {ready && (
+        <p className="offline-ready" role="status">
+          {t("offline.ready")}
+        </p>
+      )}
       <UpdateNotice store={store} inline />
     </>
   );
