@@ -41,15 +41,16 @@ function addressOf(page: PageSpec): string {
 }
 
 /**
- * Waits until the page has drawn what it shows, and no error: no skeleton left; a view's summary (a view in a
- * slide, on /present, shows its chart's text instead).
+ * Waits until the page has drawn what it shows, and no error: no skeleton left, every view drawn, the step of a
+ * presentation drawn.
  */
 async function expectDrawn(page: Page, spec: PageSpec): Promise<void> {
   await page.locator("#root > *").first().waitFor();
   await expect.poll(() => page.locator(".skeleton").count(), { timeout: 15_000 }).toBe(0);
   const views = page.locator("[data-view]");
   const count = await views.count();
-  if (spec.kind !== "present") for (let i = 0; i < count; i++) await views.nth(i).locator(".summary").first().waitFor();
+  // A view alone or on the dashboard writes its summary; in a slide (the presentation, the speaker view) it draws its chart.
+  for (let i = 0; i < count; i++) await views.nth(i).locator(":is(.summary, svg)").first().waitFor({ state: "attached" });
   if (spec.embed) expect(await page.locator(`[data-view="${spec.embed}"] svg`).count()).toBeGreaterThan(0);
   if (spec.kind === "dashboard") expect(count).toBeGreaterThan(0);
   if (spec.kind === "present") await page.locator(STEP_DRAWN).first().waitFor();
