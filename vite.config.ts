@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataFiles } from "./scripts/dataFilesPlugin.ts";
 import { htmlPages } from "./scripts/htmlPagesPlugin.ts";
+import { offline } from "./scripts/offlinePlugin.ts";
 import { siteUrl } from "./scripts/oembed.ts";
 
 /** The site's public address, e.g. SITE_URL=https://example.org/ledger/: embed pages then offer oEmbed discovery. */
@@ -19,7 +20,7 @@ function basePath(): string {
 export default defineConfig({
   base: basePath(),
   // The HTML pages (index.html, embed/<view>/index.html, …) are generated from scripts/pages.ts.
-  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname, SITE_URL)],
+  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname, SITE_URL), offline(import.meta.dirname)],
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,

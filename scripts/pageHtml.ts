@@ -38,8 +38,7 @@ export function pageHtml(page: PageSpec, site: string | null = null): string {
     <title>${escapeHtml(title)}</title>
     <meta name="description" content="${escapeHtml(description)}" />
     <meta name="color-scheme" content="light dark" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <link rel="manifest" href="/manifest.webmanifest" />${oembed}
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${oembed}
   </head>
   <body ${body}>
     <div id="root"></div>

@@ -5,6 +5,7 @@ import { languageInfo } from "../lib/i18n";
 import { LocaleProvider } from "../lib/LocaleProvider";
 import { applyLanguage, applyTheme } from "../lib/theme";
 import { UrlKeysContext, useUrlState } from "../lib/useUrlState";
+import { UpdateNotice } from "./offline/UpdateNotice";
 import { VIEW_URL_KEYS } from "./viewRegistry";
 
 /** Providers every page shares: the URL keys of every view, data, language (from `lang=`) and theme (from `theme=`). */
@@ -16,7 +17,10 @@ export function AppShell({ children, client }: { children: ReactNode; client?: Q
   return (
     <UrlKeysContext.Provider value={VIEW_URL_KEYS}>
       <QueryClientProvider client={queryClient}>
-        <LocaleProvider lang={lang}>{children}</LocaleProvider>
+        <LocaleProvider lang={lang}>
+          {children}
+          <UpdateNotice />
+        </LocaleProvider>
       </QueryClientProvider>
     </UrlKeysContext.Provider>
   );

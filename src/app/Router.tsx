@@ -1,13 +1,16 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
+import { PageBoundary } from "./offline/PageBoundary";
+import { retryableLazy } from "./offline/retryableLazy";
 import { isViewId } from "./viewRegistry";
 
 // Each page is its own chunk, so an embed does not download the dashboard or the presentation.
-const DashboardPage = lazy(() => import("./pages/DashboardPage").then((m) => ({ default: m.DashboardPage })));
-const EmbedPage = lazy(() => import("./pages/EmbedPage").then((m) => ({ default: m.EmbedPage })));
-const EmbedIndex = lazy(() => import("./pages/EmbedPage").then((m) => ({ default: m.EmbedIndex })));
-const PresentPage = lazy(() => import("./pages/PresentPage").then((m) => ({ default: m.PresentPage })));
-const SpeakerPage = lazy(() => import("./pages/SpeakerPage").then((m) => ({ default: m.SpeakerPage })));
-const NotFoundPage = lazy(() => import("./pages/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
+// A page whose code cannot be downloaded says so, with a Retry that loads it again (PageBoundary).
+const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage));
+const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage));
+const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex));
+const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage));
+const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage));
+const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage));
 
 interface Props {
   /** From <body data-page>: each HTML file in dist/ names its page, so no server rewrites are needed. */
@@ -17,7 +20,11 @@ interface Props {
 }
 
 export function Router({ page, embed }: Props) {
-  return <Suspense fallback={null}>{pageFor(page, embed)}</Suspense>;
+  return (
+    <PageBoundary>
+      <Suspense fallback={null}>{pageFor(page, embed)}</Suspense>
+    </PageBoundary>
+  );
 }
 
 function pageFor(page: string, embed: string | null) {

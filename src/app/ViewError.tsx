@@ -1,5 +1,8 @@
 import { DataError } from "../data/DataError";
 import { useLocale } from "../lib/locale";
+import { ChunkLoadError, retryLoad } from "./offline/chunkLoadError";
+import { LoadFailureText } from "./offline/LoadFailureText";
+import { NetworkReason } from "./offline/NetworkReason";
 
 interface Props {
   viewTitle: string;
@@ -28,8 +31,10 @@ export function ViewError({ viewTitle, error, retry }: Props) {
             </>
           )}
           <dt>{t("view.error.problem")}</dt>
-          <dd>{error.kind === "network" ? t("view.error.network", { reason: error.expected }) : error.expected}</dd>
+          <dd>{error.kind === "network" ? <NetworkReason reason={error.expected} /> : error.expected}</dd>
         </dl>
+      ) : error instanceof ChunkLoadError ? (
+        <LoadFailureText error={error} />
       ) : (
         <p>{t("view.error.unexpected", { reason: error.message })}</p>
       )}
@@ -45,7 +50,7 @@ export function ViewError({ viewTitle, error, retry }: Props) {
           </ul>
         </details>
       )}
-      <button type="button" className="button" onClick={retry}>
+      <button type="button" className="button" onClick={error instanceof ChunkLoadError ? () => retryLoad(error, retry) : retry}>
         {t("view.error.retry")}
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell } from "./AppShell";
+import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { Router } from "./Router";
 import "./styles/tokens.css";
 import "./styles/base.css";
@@ -18,3 +19,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// After the page has loaded, in production builds: saves the whole site for offline use.
+registerServiceWorker();

@@ -1,9 +1,10 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { ComponentType } from "react";
 import { composeKeys, type UrlKeys } from "../lib/urlState";
 import { INVESTMENT_URL_KEYS } from "../views/investment/urlKeys";
 import { MAP_URL_KEYS } from "../views/map/urlKeys";
 import { TIMELINE_URL_KEYS } from "../views/timeline/urlKeys";
 import { TRADE_URL_KEYS } from "../views/trade/urlKeys";
+import { retryableLazy } from "./offline/retryableLazy";
 import { VIEW_IDS, VIEW_INFO, type ViewId, type ViewInfo } from "./views";
 
 export { VIEW_IDS, isViewId, type ViewId } from "./views";
@@ -13,13 +14,13 @@ export { VIEW_IDS, isViewId, type ViewId } from "./views";
 export interface ViewSpec<K extends UrlKeys = UrlKeys> extends ViewInfo {
   /** The URL keys the view owns, beside the shared ones (lang, theme, year, step). */
   urlKeys: K;
-  /** Loaded on demand, so an embed downloads only its own view. */
-  Component: LazyExoticComponent<ComponentType>;
+  /** Loaded on demand, so an embed downloads only its own view; a failed download can be retried. */
+  Component: ComponentType;
 }
 
 /** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */
 function view<K extends UrlKeys>(id: ViewId, urlKeys: K, load: () => Promise<ComponentType>): ViewSpec<K> {
-  return { ...VIEW_INFO[id], urlKeys, Component: lazy(() => load().then((Component) => ({ default: Component }))) };
+  return { ...VIEW_INFO[id], urlKeys, Component: retryableLazy(load) };
 }
 
 /** The one registry of views: the pages compose from it; views never import each other. */

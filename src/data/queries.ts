@@ -6,7 +6,15 @@ import { fetchDataset } from "./fetchDataset";
 // The files are static, so they never go stale within a visit.
 // The queryFn does not take the abort signal on purpose: a view that unmounts mid-load (StrictMode,
 // a quick scroll) should not cancel a download the next view will want.
-const STATIC = { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
+// networkMode "always": fetch even when the browser says it is offline, since the service worker's saved copy answers
+// then (TanStack Query would otherwise wait for a network); with no copy, the view says the device is offline.
+const STATIC = {
+  staleTime: Infinity,
+  gcTime: Infinity,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+  networkMode: "always",
+} as const;
 
 /** The query for one static file: keyed ["dataset", name], fetched once and validated against its schema. */
 export function datasetQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>) {

@@ -615,6 +615,18 @@ export const messages = {
   "value.unknown": "unknown",
   "value.notDisclosed": "not disclosed",
 
+  // --- working offline (src/app/offline/): the update notice, "Ready offline", a part of the page that could not be downloaded ---
+  "offline.ready": "Ready offline",
+  "offline.update": "A new version is available.",
+  "offline.update.label": "Update",
+  "offline.update.reload": "Reload",
+  "offline.update.dismiss": "Not now",
+  "offline.load.pageTitle": "This page could not be loaded",
+  "offline.load.offline": "This device is offline, and its files were not saved on it yet. Retry once the connection is back.",
+  "offline.load.failed": "Its files could not be downloaded. Check the connection and retry.",
+  "offline.load.replaced": "The site has been updated since this page was opened, and these files have changed. Retry reloads the page.",
+  "offline.data.offline": "This device is offline, and the file was not saved on it yet. Retry once the connection is back.",
+
   // --- the HTML pages' <title>, description and <noscript> text, filled in at build time (scripts/pageHtml.ts).
   // Descriptions end without a full stop, like the views' subtitles that serve as the embeds' descriptions. ---
   "page.title": "{page} — {site}",

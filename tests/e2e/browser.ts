@@ -34,6 +34,8 @@ export interface OpenPageOptions {
   waitFor?: string;
   /** The site's address; the end-to-end build's unless given. */
   baseUrl?: string;
+  /** Lets the site register its service worker, which precaches the whole site; blocked unless a test is about it. */
+  serviceWorkers?: "allow" | "block";
 }
 
 export interface OpenedPage {
@@ -62,6 +64,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     hasTouch: options.touch ?? false,
     ...(options.reducedMotion && { reducedMotion: options.reducedMotion }),
     ...(options.acceptDownloads && { acceptDownloads: true }),
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   let closed = false;
   const close = async () => {

@@ -6,6 +6,7 @@ import { useLocale } from "../../lib/locale";
 import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
+import { OfflineReady } from "../offline/OfflineReady";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { PredictStage } from "./present/predict/PredictStage";
@@ -124,6 +125,7 @@ export function PresentPage() {
           <SpeakerViewButton step={current} />
         </nav>
         <Controls />
+        <OfflineReady />
       </header>
       <DataBoundary
         key={`words-${step.id}`}

@@ -1,0 +1,62 @@
+import { createElement, lazy, type ComponentType } from "react";
+import { ChunkLoadError, failedUrl, isChunkLoadFailure } from "./chunkLoadError";
+
+/** Whether the server answers 404 for a file: a new deployment replaced it. A network failure is not that. */
+export async function isGone(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { method: "HEAD", cache: "no-store" });
+    return response.status === 404 || response.status === 410;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads a stylesheet again in place of a <link> that failed; rejects as Vite's preloader does. */
+function reloadStylesheet(failed: HTMLLinkElement): Promise<void> {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = failed.href;
+  return new Promise((resolve, reject) => {
+    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener("error", () => reject(new Error(`Unable to preload CSS for ${link.href}`)), { once: true });
+    failed.replaceWith(link);
+  });
+}
+
+/**
+ * Vite's preloader never requests a style again once it failed (it remembers the address, and skips any address
+ * with a <link> in the document): before another attempt, load every style that failed (a <link> without a sheet).
+ */
+function reloadFailedStylesheets(): Promise<unknown> {
+  if (typeof document === "undefined") return Promise.resolve();
+  const failed = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => link.sheet === null);
+  return Promise.all(failed.map(reloadStylesheet));
+}
+
+/**
+ * React.lazy that can be tried again. A failed React.lazy keeps its failure for good; here a failed download
+ * becomes a ChunkLoadError whose `reset()` makes the next render load the code afresh (see retryLoad).
+ * Only the reader's Retry resets it, so a failing download is never retried in a loop.
+ */
+export function retryableLazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  gone: (url: string) => Promise<boolean> = isGone,
+): ComponentType<P> {
+  const make = (retrying: boolean) =>
+    lazy(() =>
+      (retrying ? reloadFailedStylesheets().then(load) : load()).then(
+        (component) => ({ default: component }),
+        async (error: unknown) => {
+          if (!isChunkLoadFailure(error)) throw error;
+          const url = failedUrl(error);
+          const replaced = url !== null && (await gone(url));
+          throw new ChunkLoadError({ replaced, reset: () => (current = make(true)), cause: error });
+        },
+      ),
+    );
+  let current = make(false);
+  function Retryable(props: P) {
+    return createElement(current as ComponentType<P>, props);
+  }
+  return Retryable;
+}
