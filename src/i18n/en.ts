@@ -469,6 +469,46 @@ export const messages = {
   "value.unknown": "unknown",
   "value.notDisclosed": "not disclosed",
 
+  // --- the printed handout (/handout, and /present when printed): keys start with "handout." ---
+  "handout.label": "Handout",
+  "handout.description": "The classroom story on paper: each step's chart, key figures and sources, with a QR code to the live step",
+  "handout.print": "Print",
+  "handout.printHint": "One step to a page, on A4 or Letter. To keep a PDF, choose “Save as PDF” in the print dialog.",
+  "handout.toPresent": "Open the presentation",
+  "handout.title": "China and Kazakhstan, step by step",
+  "handout.intro.one":
+    "A handout for the classroom story of {site}: {count} step, with its chart, its key figures, its sources and a code that opens it live.",
+  "handout.intro.other":
+    "A handout for the classroom story of {site}: {count} steps, each with its chart, its key figures, its sources and a code that opens it live.",
+  "handout.asOf": "Data as of {date}: trade figures to {year}.",
+  "handout.asOfTrade": "Trade figures to {year}.",
+  "handout.howTo.title": "How to read these charts",
+  "handout.howTo.reporters":
+    "Two reporters. China's customs and Kazakhstan's statistics count the same trade differently, and their figures are never mixed: each line says who reported it, and the two differ by line pattern, not by colour alone.",
+  "handout.howTo.log":
+    "Log scale. On a log scale each step up the axis multiplies the value by the same factor, so equal heights mean equal growth rates and the small early figures stay readable beside the large recent ones.",
+  "handout.howTo.unverified":
+    "Unverified values. A hollow point marks a value not confirmed in the reporter's own publication, or an estimate by a third party.",
+  "handout.howTo.unknown":
+    "“Not disclosed” and “unknown”. An amount the parties did not publish reads “not disclosed”; one that no source gives reads “unknown”. Neither means zero.",
+  "handout.howTo.qr":
+    "QR codes. Scan a step's code with a phone's camera to open that step live, where every value has its tooltip, its table and its source.",
+  "handout.contents": "The steps",
+  "handout.step": "Step {n} of {total}",
+  "handout.figures": "Key figures",
+  "handout.figureReporter": "{value}, as reported by {reporter}",
+  "handout.question": "Question",
+  "handout.sources": "Sources",
+  "handout.source": "{publisher}: {title}",
+  "handout.sourceDated": "{publisher}: {title} ({date})",
+  "handout.sourceNoUrl": "No web address on record.",
+  "handout.sources.more.one": "{count} more source in the live view.",
+  "handout.sources.more.other": "{count} more sources in the live view.",
+  "handout.scan": "Scan to open this step",
+  "handout.qrLabel": "QR code: step {n}, {url}",
+  "handout.pageNumber": "Page {n} of {total}",
+  "handout.running": "{site} — {title}",
+
   // --- the HTML pages' <title>, description and <noscript> text, filled in at build time (scripts/pageHtml.ts).
   // Descriptions end without a full stop, like the views' subtitles that serve as the embeds' descriptions. ---
   "page.title": "{page} — {site}",

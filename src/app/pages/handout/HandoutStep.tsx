@@ -1,0 +1,46 @@
+import { useId } from "react";
+import { useLocale } from "../../../lib/locale";
+import type { Step, StepText } from "../present/story";
+import { StepChart } from "./StepChart";
+import { StepQr } from "./StepQr";
+import { StepSources } from "./StepSources";
+import { stepSources, type HandoutData } from "./stepSources";
+
+interface Props {
+  step: Step;
+  /** The step's number, from 1, and how many there are. */
+  n: number;
+  total: number;
+  text: StepText | null;
+  /** The step's title when its data lacks what the words speak of. */
+  fallbackTitle: string;
+  data: HandoutData;
+  /** The live step's address, or "" until it is known. */
+  url: string;
+  drawn: boolean;
+  /** Called with the step's id once its chart is drawn. */
+  onDrawn: (id: string) => void;
+}
+
+/** One step on its own page: its words, its chart, its sources and the code that opens it live. */
+export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, drawn, onDrawn }: Props) {
+  const { t } = useLocale();
+  const headingId = useId();
+  return (
+    <section className="handout-sheet handout-step" aria-labelledby={headingId} data-step={step.id}>
+      <header className="handout-step__head">
+        <p className="handout-step__count">{t("handout.step", { n, total })}</p>
+        <h2 id={headingId} className="handout-step__title">
+          {text?.title ?? fallbackTitle}
+        </h2>
+        <p className="handout-step__caption">{text?.caption ?? t("present.missing")}</p>
+      </header>
+      <StepChart step={step} drawn={drawn} onDrawn={onDrawn} />
+      <div className="handout-step__foot">
+        <div className="handout-step__notes" />
+        <StepQr n={n} url={url} />
+      </div>
+      <StepSources ids={stepSources(step, data)} sources={data.sources?.sources ?? []} />
+    </section>
+  );
+}
