@@ -6,6 +6,7 @@ const DashboardPage = lazy(() => import("./pages/DashboardPage").then((m) => ({ 
 const EmbedPage = lazy(() => import("./pages/EmbedPage").then((m) => ({ default: m.EmbedPage })));
 const EmbedIndex = lazy(() => import("./pages/EmbedPage").then((m) => ({ default: m.EmbedIndex })));
 const PresentPage = lazy(() => import("./pages/PresentPage").then((m) => ({ default: m.PresentPage })));
+const SpeakerPage = lazy(() => import("./pages/SpeakerPage").then((m) => ({ default: m.SpeakerPage })));
 const HandoutPage = lazy(() => import("./pages/HandoutPage").then((m) => ({ default: m.HandoutPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
 
@@ -26,6 +27,8 @@ function pageFor(page: string, embed: string | null) {
       return embed && isViewId(embed) ? <EmbedPage viewId={embed} /> : <EmbedIndex requested={embed} />;
     case "present":
       return <PresentPage />;
+    case "speaker":
+      return <SpeakerPage />;
     case "handout":
       return <HandoutPage />;
     case "notfound":

@@ -462,6 +462,108 @@ export const messages = {
   "present.investment.caption":
     "By Kazakhstan's official data, {value} of Chinese investment came in, {period}. Other published totals run from {min} to {max}, because each counts something different.",
 
+  // --- the presenter's notes (src/app/pages/present/notes.ts) and the speaker view (/present/speaker):
+  // keys start with "notes." and "speaker." ---
+  "notes.reporter.cn": "China's customs",
+  "notes.reporter.kz": "Kazakhstan's statistics",
+  "notes.reporter.estimate.cn": "China's side, estimated by a third party",
+  "notes.reporter.estimate.kz": "Kazakhstan's side, estimated by a third party",
+  "notes.value.multiple": "{multiple} times",
+  "notes.value.yearsOf": "{higher} of {years} years",
+  "notes.value.quantity": "{value} {unit}",
+  "notes.value.range": "{min}–{max}",
+  "notes.figure.trade": "Bilateral trade, {year}",
+  "notes.figure.flow.cnExports": "China's exports to Kazakhstan, {year}",
+  "notes.figure.flow.kzImports": "Kazakhstan's imports from China, {year}",
+  "notes.figure.flow.kzExports": "Kazakhstan's exports to China, {year}",
+  "notes.figure.flow.cnImports": "China's imports from Kazakhstan, {year}",
+  "notes.figure.growth": "Growth, {firstYear} to {latestYear}",
+  "notes.figure.fall": "Fall from the {peakYear} high to {troughYear}",
+  "notes.figure.averageGrowth": "Average yearly growth, {firstYear}–{latestYear}",
+  "notes.figure.fastestYear": "Fastest rise in one year, {fromYear} to {toYear}",
+  "notes.figure.gap": "How much higher China's figure is, {year}",
+  "notes.figure.yearsHigher": "Years in which China's figure is the higher, {from}–{to}",
+  "notes.figure.ties": "Diplomatic relations established",
+  "notes.figure.tally": "Gross inflow of Chinese direct investment, {period}",
+  "notes.figure.count": "{kind}, {period}",
+  "notes.figure.inflow": "Gross inflow in {year}",
+  "notes.figure.cost": "Cost of {covers}",
+  "notes.ties.say":
+    "China and Kazakhstan established diplomatic relations on {date}, soon after Kazakhstan became independent. That year, China's customs recorded {value} of trade between the two countries. Keep that figure in mind: the next steps measure everything against it.",
+  "notes.ties.question": "Before we move on, write down a guess: how much bigger had this trade become by {latestYear}?",
+  "notes.growth.say":
+    "By {latestYear}, China's customs recorded {latest} of trade with Kazakhstan: {multiple} times the {firstYear} figure.",
+  "notes.growth.sayFall":
+    "By {latestYear}, China's customs recorded {latest} of trade with Kazakhstan: {multiple} times the {firstYear} figure. The climb was not steady: between {peakYear} and {troughYear}, trade fell by {fall}.",
+  "notes.growth.question": "What could make trade between two neighbours grow this fast?",
+  "notes.growth.questionFall":
+    "Trade fell by {fall} between {peakYear} and {troughYear}. What could make trade between neighbours drop that fast?",
+  "notes.log.say":
+    "These are the same China customs figures on a log scale, where equal heights mean equal growth rates. From {firstYear} to {latestYear}, trade grew by {rate} a year on average.",
+  "notes.log.sayFastest":
+    "These are the same China customs figures on a log scale, where equal heights mean equal growth rates. From {firstYear} to {latestYear}, trade grew by {rate} a year on average. The fastest single year was {toYear}, up {change} on {fromYear}.",
+  "notes.log.question": "If trade had grown at the same rate every year, what shape would the line make on this scale?",
+  "notes.reporters.say":
+    "Both countries count the same trade, and their totals differ. In {year}, China's customs recorded {cn} and Kazakhstan's statistics {kz}: China's figure is {gap} higher. Explanations offered include transit cargo, equipment imported only for a time, different methods, and smuggling.",
+  "notes.reporters.sayExports":
+    "Both countries count the same trade, and their totals differ. In {year}, China's customs recorded {cn} and Kazakhstan's statistics {kz}: China's figure is {gap} higher. Most of the gap is in goods going from China to Kazakhstan: in {flowYear}, China's customs recorded {cnExports} of exports, Kazakhstan's statistics {kzImports} of imports from China. Explanations offered include transit cargo, equipment imported only for a time, different methods, and smuggling.",
+  "notes.reporters.question":
+    "If you were writing a news story about this trade, which figure would you use, and how would you tell your readers?",
+  "notes.ladder.say.one":
+    "The two governments have upgraded their relationship once, from {first} in {firstYear} to {last} in {lastYear}. The names are diplomatic labels: they say how the governments describe the relationship, not how much trade or investment follows.",
+  "notes.ladder.say.other":
+    "The two governments have upgraded their relationship {count} times, from {first} in {firstYear} to {last} in {lastYear}. The names are diplomatic labels: they say how the governments describe the relationship, not how much trade or investment follows.",
+  "notes.ladder.question":
+    "Look back at the trade chart: does trade jump after each upgrade? If it does, does that show the upgrade caused it?",
+  "notes.event.say": "{date}: {title}. {description}",
+  "notes.event.question": "What changed after this event, and where in the other views would you look for evidence of it?",
+  "notes.belt.say":
+    "On {date}, in a speech at Nazarbayev University in Astana, Xi Jinping proposed that the two countries build a Silk Road Economic Belt together. It became the land half of the Belt and Road Initiative, and it was first announced here, in Kazakhstan.",
+  "notes.belt.question": "Why might a Chinese leader choose to announce a plan like this in Kazakhstan rather than at home?",
+  "notes.investment.say":
+    "By Kazakhstan's official data, as cited, {value} of Chinese direct investment came in, {period}. That is a gross inflow: money arriving, counted before any of it leaves again, not what Chinese companies own in Kazakhstan today.",
+  "notes.investment.sayCounts":
+    "By Kazakhstan's official data, as cited, {value} of Chinese direct investment came in, {period}. That is a gross inflow: money arriving, counted before any of it leaves again, not what Chinese companies own in Kazakhstan today. Other counts measure other things: a stock counted at one date comes to {stock} ({stockPeriod}), while a total that probably includes loans reaches {loans}.",
+  "notes.investment.question":
+    "Which of these totals would you quote in a news story, and what would you add so that readers know what it counts?",
+  "notes.place.say": "{name}: {description}",
+  "notes.place.question": "Who built this, who owns it, and who gains from it?",
+  "notes.khorgos.say":
+    "{name} sits on Kazakhstan's side of the border with China. Containers are lifted here from one train to another, because China's railways run on standard gauge and Kazakhstan's on the wider gauge of the former Soviet Union. It is a port without a sea: goods are cleared and sorted here on their way between China, Central Asia and Europe.",
+  "notes.khorgos.question": "Why would a country with no coastline build a port? What moves through it, and where to?",
+  "notes.lianyungang.say":
+    "{name} is a terminal on China's Pacific coast in which a Kazakh railway company holds a share. It gives Kazakhstan, the largest landlocked country in the world, a way to the sea of its own.",
+  "notes.lianyungang.saySameDay":
+    "{name} is a terminal on China's Pacific coast in which a Kazakh railway company holds a share. It gives Kazakhstan, the largest landlocked country in the world, a way to the sea of its own. It was agreed on {date}, a day the timeline also marks: “{event}”.",
+  "notes.lianyungang.question":
+    "What does a landlocked country gain from a terminal on another country's coast, and what does it come to depend on?",
+  "speaker.label": "Speaker view",
+  "speaker.description": "The presenter's side of the classroom story: the step on screen, notes, the next step and a timer",
+  "speaker.open": "Speaker view",
+  "speaker.openHint": "Opens the speaker view in a new window (key S): notes, the next step and a timer, in step with this screen.",
+  "speaker.bar": "Presentation controls",
+  "speaker.preview": "What the class sees",
+  "speaker.notes": "Notes",
+  "speaker.say": "Say",
+  "speaker.figures": "Key figures",
+  "speaker.figure.reporter": "Reported by {reporter}",
+  "speaker.figure.source": "Source: {sources}",
+  "speaker.figure.sources": "Sources: {sources}",
+  "speaker.figure.more.one": "{count} more",
+  "speaker.figure.more.other": "{count} more",
+  "speaker.ask": "Ask the class",
+  "speaker.noNotes": "There are no notes for this step.",
+  "speaker.next": "Up next",
+  "speaker.last": "This is the last step.",
+  "speaker.keys":
+    "→, Space or Page Down: next step. ← or Page Up: previous. Home and End: first and last. The class's screen moves with this one, and this one with it.",
+  "speaker.timer.label": "Lesson time",
+  "speaker.timer.clock": "{minutes}:{seconds}",
+  "speaker.timer.clockHours": "{hours}:{minutes}:{seconds}",
+  "speaker.timer.pause": "Pause",
+  "speaker.timer.resume": "Resume",
+  "speaker.timer.reset": "Reset",
+
   "notfound.title": "Page not found",
   "notfound.body": "There is nothing at {path}.",
   "notfound.home": "Go to the dashboard",
