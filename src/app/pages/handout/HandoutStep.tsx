@@ -1,10 +1,14 @@
 import { useId } from "react";
 import { useLocale } from "../../../lib/locale";
+import { stepNotes } from "../present/notes";
 import type { Step, StepText } from "../present/story";
+import { figureSources } from "./figureSources";
 import { StepChart } from "./StepChart";
+import { StepFigures } from "./StepFigures";
+import { StepQuestion } from "./StepQuestion";
 import { StepQr } from "./StepQr";
 import { StepSources } from "./StepSources";
-import { stepSources, type HandoutData } from "./stepSources";
+import { MAX_SOURCES, stepSources, type HandoutData } from "./stepSources";
 
 interface Props {
   step: Step;
@@ -24,8 +28,13 @@ interface Props {
 
 /** One step on its own page: its words, its chart, its sources and the code that opens it live. */
 export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, drawn, onDrawn }: Props) {
-  const { t } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   const headingId = useId();
+  const notes = stepNotes(step, data, locale);
+  // The sources of the step's figures; without notes, those of what its chart draws.
+  const sourceIds = notes ? figureSources(notes.figures) : stepSources(step, data);
+  const sourceNumbers = new Map(sourceIds.slice(0, MAX_SOURCES).map((id, i) => [id, i + 1]));
   return (
     <section className="handout-sheet handout-step" aria-labelledby={headingId} data-step={step.id}>
       <header className="handout-step__head">
@@ -37,10 +46,11 @@ export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, dr
       </header>
       <StepChart step={step} drawn={drawn} onDrawn={onDrawn} />
       <div className="handout-step__foot">
-        <div className="handout-step__notes" />
+        <div className="handout-step__notes">{notes && <StepFigures notes={notes} sourceNumbers={sourceNumbers} />}</div>
         <StepQr n={n} url={url} />
       </div>
-      <StepSources ids={stepSources(step, data)} sources={data.sources?.sources ?? []} />
+      {notes && <StepQuestion question={notes.question} />}
+      <StepSources ids={sourceIds} sources={data.sources?.sources ?? []} />
     </section>
   );
 }

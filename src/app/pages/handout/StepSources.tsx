@@ -1,9 +1,7 @@
 import type { Source } from "../../../data/schemas/sources";
 import { useLocale } from "../../../lib/locale";
 import { precisionOf } from "../../../lib/partialDate";
-
-/** The most a step lists on paper; the rest are counted, and listed in the live view. */
-const MAX_SOURCES = 5;
+import { MAX_SOURCES } from "./stepSources";
 
 interface Props {
   /** Source ids, most important first. */

@@ -6,6 +6,9 @@ import type { Step } from "../present/story";
 
 export type HandoutData = Partial<DatasetContents>;
 
+/** The most sources a step lists on paper; the rest are counted, and listed in the live view. */
+export const MAX_SOURCES = 5;
+
 /** The trade series a reporter choice draws (totals only: the story never splits the flows). */
 const TRADE_SERIES = { cn: ["cn-total"], kz: ["kz-total"], both: ["cn-total", "kz-total"] } as const;
 
