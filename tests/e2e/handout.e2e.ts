@@ -16,6 +16,7 @@ const PNG_PREFIX = join(tmpdir(), "handout");
 const stepUrl = (n: number) => `${E2E_SITE_URL}present/?step=${n}`;
 
 describe.skipIf(!inject("browser"))("the printed handout", () => {
+  // Printing, reading back and decoding ten pages takes a while on two busy cores.
   it.each(["A4", "Letter"] as const)(
     "prints on %s: a cover, then a page per step with its chart in vectors, its number and a code that opens it live",
     async (format) => {
@@ -54,7 +55,35 @@ describe.skipIf(!inject("browser"))("the printed handout", () => {
       });
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     },
+    120_000,
   );
+
+  it("prints the handout from /present on Ctrl+P, in place of the slide on screen", async () => {
+    const { page, context, problems } = await openPage(`present/?step=${STORY.length}`, {
+      // The print dialog is the browser's: the test counts the calls that would open it.
+      initScript: () => {
+        const counted = window as unknown as { printed: number };
+        counted.printed = 0;
+        window.print = () => void (counted.printed += 1);
+      },
+    });
+    await page.locator(".present-stage [data-view] .summary").first().waitFor();
+    // Until it is asked for, the handout is not in the page.
+    expect(await page.locator(".print-handout").count()).toBe(0);
+    await page.keyboard.press("Control+p");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator(".print-handout[data-ready] .handout-chart[data-drawn]").count()).toBe(STORY.length);
+    // On screen, the slide stays as it was.
+    expect(await page.locator(".print-handout").isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = await readPdf(context, new URL(page.url()).origin, pdf);
+    expect(pages).toHaveLength(STORY.length + 1);
+    expect(pages[0]?.text).toContain("How to read these charts");
+    expect(pages.slice(1).map((p) => p.code)).toEqual(STORY.map((_, i) => stepUrl(i + 1)));
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  }, 120_000);
 
   it("shows a Print button on screen and nothing to press on paper", async () => {
     const { page, problems } = await openPage("handout/");

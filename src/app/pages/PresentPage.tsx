@@ -8,6 +8,7 @@ import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
+import { PrintHandout } from "./handout/PrintHandout";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
 const NEXT_KEYS = new Set(["ArrowRight", " "]);
@@ -107,6 +108,7 @@ export function PresentPage() {
           </ViewFrame>
         </UrlPresetContext.Provider>
       </div>
+      <PrintHandout />
     </main>
   );
 }
