@@ -7,8 +7,9 @@ import { DATASET_QUERIES } from "../../../data/queries";
 const loadHandout = () => import("./HandoutDocument");
 const HandoutDocument = lazy(() => loadHandout().then((m) => ({ default: m.HandoutDocument })));
 
-/** The longest the caches wait for an idle moment. */
-const IDLE_FALLBACK_MS = 3000;
+/** When the caches are warmed: this long after the page opens, at the next idle moment (or at most this much later). */
+const WARM_DELAY_MS = 2000;
+const IDLE_TIMEOUT_MS = 3000;
 /** How long Ctrl+P waits for the handout to draw before it prints what there is (the slide). */
 const PRINT_WAIT_MS = 10_000;
 
@@ -29,20 +30,23 @@ export function PrintHandout() {
   const readyRef = useRef(false);
   const printWhenReady = useRef<number | null>(null);
 
-  // Warm the caches while nothing else is going on, so the handout draws at once when asked for.
+  // Warm the caches once the slide has had its turn (its view and data first), when nothing else is going on.
   useEffect(() => {
     const warm = () => {
       void loadHandout();
       // Each factory's options are typed by its dataset; prefetching needs none of that.
       for (const name of DATASET_NAMES) void client.prefetchQuery(DATASET_QUERIES[name]() as FetchQueryOptions);
     };
-    // Safari has no requestIdleCallback: a few seconds after the slide has drawn will do.
-    if (typeof window.requestIdleCallback !== "function") {
-      const id = window.setTimeout(warm, IDLE_FALLBACK_MS);
-      return () => window.clearTimeout(id);
-    }
-    const id = window.requestIdleCallback(warm, { timeout: IDLE_FALLBACK_MS });
-    return () => window.cancelIdleCallback(id);
+    let idle: number | null = null;
+    const delay = window.setTimeout(() => {
+      // Safari has no requestIdleCallback: after the delay will do.
+      if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(warm, { timeout: IDLE_TIMEOUT_MS });
+      else warm();
+    }, WARM_DELAY_MS);
+    return () => {
+      window.clearTimeout(delay);
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
   }, [client]);
 
   useEffect(() => {
