@@ -586,7 +586,7 @@ export const messages = {
   "handout.asOfTrade": "Trade figures to {year}.",
   "handout.howTo.title": "How to read these charts",
   "handout.howTo.reporters":
-    "Two reporters. China's customs and Kazakhstan's statistics count the same trade differently, and their figures are never mixed: each line says who reported it, and the two differ by line pattern, not by colour alone.",
+    "Two reporters. China's customs and Kazakhstan's statistics count the same trade differently, and their figures are never mixed: the key under a chart says which line is whose, and the two differ by line pattern, not by colour alone.",
   "handout.howTo.log":
     "Log scale. On a log scale each step up the axis multiplies the value by the same factor, so equal heights mean equal growth rates and the small early figures stay readable beside the large recent ones.",
   "handout.howTo.unverified":

@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { STORY } from "../../src/app/pages/present/story";
-import { openPage } from "./browser";
+import { axeViolations, openPage } from "./browser";
 import { E2E_SITE_URL } from "./globalSetup";
 import { readPdf, writePagePngs } from "./pdfPages";
 
@@ -84,6 +84,12 @@ describe.skipIf(!inject("browser"))("the printed handout", () => {
     expect(pages.slice(1).map((p) => p.code)).toEqual(STORY.map((_, i) => stepUrl(i + 1)));
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   }, 120_000);
+
+  it.each(["light", "dark"] as const)("has no axe-core (WCAG A/AA) violations on screen in %s", async (colorScheme) => {
+    const { page } = await openPage("handout/", { colorScheme });
+    await page.locator(".handout[data-ready]").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
   it("shows a Print button on screen and nothing to press on paper", async () => {
     const { page, problems } = await openPage("handout/");

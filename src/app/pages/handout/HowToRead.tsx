@@ -40,7 +40,7 @@ function GlyphSvg({ glyph }: { glyph: Exclude<Glyph, null> }) {
   if (glyph === "hollow")
     return (
       <svg width={width} height={height}>
-        <circle cx={width / 2} cy={height / 2} r={radius} fill="#fff" stroke="currentColor" strokeWidth={2} />
+        <circle cx={width / 2} cy={height / 2} r={radius} fill="none" stroke="currentColor" strokeWidth={2} />
       </svg>
     );
   return (
