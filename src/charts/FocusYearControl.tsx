@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useLocale } from "../lib/locale";
+import { useControlShown } from "./useControlShown";
 import "./charts.css";
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
 export function FocusYearControl({ year, range, summary, onChange }: Props) {
   const { t } = useLocale();
   const id = useId();
+  const shown = useControlShown("year");
+  if (!shown) return null;
   const years: number[] = [];
   for (let y = range[1]; y >= range[0]; y -= 1) years.push(y);
   // A year from a link that this view has no data for is still the reader's choice: it stays listed.

@@ -6,12 +6,14 @@ import "./charts.css";
 /**
  * A view's controls as the page wants them: in full (the dashboard, an article's embed), folded into an
  * Options menu that opens over the chart instead of pushing it out of a slide-shaped frame, or left out
- * (`controls=none`). The menu is a disclosure: Escape or a click outside closes it, and focus goes back
+ * (`controls=none`), or, on a presentation step, only the one control the step is about. The menu is a disclosure: Escape or a click outside closes it, and focus goes back
  * to its button.
  */
-export function ViewControls({ children }: { children: ReactNode }) {
+export function ViewControls({ children, supports = [] }: { children: ReactNode; supports?: readonly string[] }) {
   const form = useEmbedForm();
   const controls = form?.controls ?? "full";
+  // A presentation step's one control: the children show only it (useControlShown).
+  if (form?.control !== undefined) return supports.includes(form.control) ? <>{children}</> : null;
   if (controls === "none") return null;
   if (controls === "full") return <>{children}</>;
   return <OptionsMenu>{children}</OptionsMenu>;

@@ -13,6 +13,12 @@ describe("typeScaleOf", () => {
     expect(typeScaleOf(36)).toBe(2);
   });
 
+  it("grows from a smaller base where a page sets one (/present)", () => {
+    expect(typeScaleOf(24, 16)).toBe(1.5);
+    expect(typeScaleOf(16, 16)).toBe(1);
+    expect(typeScaleOf(24, Number.NaN)).toBe(24 / LAPTOP_TEXT_PX);
+  });
+
   it("falls back to 1 for a size that could not be read", () => {
     expect(typeScaleOf(Number.NaN)).toBe(1);
   });

@@ -6,6 +6,14 @@
  */
 export const LAPTOP_TEXT_PX = 18;
 
-export function typeScaleOf(fontSizePx: number): number {
-  return Number.isFinite(fontSizePx) && fontSizePx > LAPTOP_TEXT_PX ? fontSizePx / LAPTOP_TEXT_PX : 1;
+/**
+ * The CSS property that sets the font size at which a chart draws at scale 1, where a page wants its
+ * charts' small print larger than usual beside its text: /present sets 16, so a chart's smallest label
+ * (11–12 px at scale 1) is never smaller than about 70% of the slide's text.
+ */
+export const TYPE_SCALE_BASE_PROPERTY = "--type-scale-base";
+
+export function typeScaleOf(fontSizePx: number, basePx: number = LAPTOP_TEXT_PX): number {
+  const base = Number.isFinite(basePx) && basePx > 0 ? basePx : LAPTOP_TEXT_PX;
+  return Number.isFinite(fontSizePx) && fontSizePx > base ? fontSizePx / base : 1;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { typeScaleOf } from "./typeScale";
+import { TYPE_SCALE_BASE_PROPERTY, typeScaleOf } from "./typeScale";
 
 export interface Size {
   width: number;
@@ -20,7 +20,7 @@ export type ChartBox = Size & ChartType;
 const INITIAL: ChartBox = { width: 0, height: 0, fontSize: 16, fontFamily: "", typeScale: 1 };
 
 const same = (a: ChartBox, b: ChartBox) =>
-  a.width === b.width && a.height === b.height && a.fontSize === b.fontSize && a.fontFamily === b.fontFamily;
+  a.width === b.width && a.height === b.height && a.fontSize === b.fontSize && a.fontFamily === b.fontFamily && a.typeScale === b.typeScale;
 
 /**
  * Measures an element with a ResizeObserver, and reads the type it is set in: the one source of every
@@ -37,7 +37,9 @@ export function useElementSize<T extends Element>(): [(node: T | null) => void, 
     const measure = () => {
       const style = getComputedStyle(node);
       const fontSize = Number.parseFloat(style.fontSize) || INITIAL.fontSize;
-      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale: typeScaleOf(fontSize) };
+      const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
+      const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
+      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale };
       setBox((prev) => (same(prev, next) ? prev : next));
     };
     const rect = node.getBoundingClientRect();

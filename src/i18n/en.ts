@@ -462,6 +462,37 @@ export const messages = {
   "present.investment.caption":
     "By Kazakhstan's official data, {value} of Chinese investment came in, {period}. Other published totals run from {min} to {max}, because each counts something different.",
 
+  // --- /present: predict, then reveal ---
+  "present.guess.title": "Your turn: how did trade grow after {year}?",
+  "present.guess.caption":
+    "By {year}, China's customs recorded {value} of trade a year. Draw how you think it went on to {lastYear}, then reveal the data.",
+  "present.guess.chart": "Guess the line: draw the trade from {from} to {to}",
+  "present.guess.keys":
+    "Draw with a finger or the mouse, or press ← and → to choose a year and ↑ and ↓ to set its value (Shift for larger steps).",
+  "present.guess.drawHere": "Draw your guess here",
+  "present.guess.yours": "Your guess",
+  "present.guess.yearValue": "{year}: your guess {value}",
+  "present.guess.yearEmpty": "{year}: no guess yet",
+  "present.guess.reveal": "Reveal",
+  "present.guess.revealKey": "R reveals the answer.",
+  "present.guess.again": "Guess again",
+  "present.guess.none": "No guess was drawn. The data: {actual} in {year}.",
+  "present.guess.result.low": "Your guess for {year}: {guess}. China's customs recorded {actual}, so the guess was {miss} too low.",
+  "present.guess.result.high": "Your guess for {year}: {guess}. China's customs recorded {actual}, so the guess was {miss} too high.",
+  "present.guess.result.close": "Your guess for {year}: {guess}. China's customs recorded {actual}: within {miss}, a close guess.",
+  "present.guess.average.one": "Over the {count} year drawn, the guess was {miss} off.",
+  "present.guess.average.other": "Over the {count} years drawn, the guess was {miss} off on average.",
+  "present.guess.label": "{series}: {value}",
+  "present.choice.title": "Your turn: how much has China invested?",
+  "present.choice.caption":
+    "By Kazakhstan's official data, how much Chinese investment came in, {period}? Choose one, then reveal the answer.",
+  "present.choice.group": "How much Chinese investment came in, {period}?",
+  "present.choice.right": "Right: {value}. {measures}",
+  "present.choice.wrong": "You chose {chosen}, {ratio} of the answer. {why} The answer is {value}. {measures}",
+  "present.choice.none": "The answer is {value}. {measures}",
+  "present.choice.answer": "✓ the answer",
+  "present.choice.chosen": "✗ your choice",
+
   // --- the presenter's notes (src/app/pages/present/notes.ts) and the speaker view (/present/speaker):
   // keys start with "notes." and "speaker." ---
   "notes.reporter.cn": "China's customs",

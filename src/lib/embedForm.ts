@@ -13,9 +13,19 @@ export interface EmbedForm {
   controls: ControlsForm;
   /** False with `title=0`: the slide has a title of its own. */
   title: boolean;
+  /**
+   * A presentation step's one control (a URL key such as "scale"), shown even when `controls` is "none":
+   * the step is about it. A view shows it only if it has a control of that name (ViewControls `supports`).
+   */
+  control?: string;
+  /**
+   * An event or place the page around the view describes itself (a presentation step's caption): the view
+   * marks it as selected but opens no details card for it, which would repeat the caption over the chart.
+   */
+  described?: string;
 }
 
-/** Null everywhere but an embed page: the dashboard and /present show every view in full. */
+/** Null on the dashboard, which shows every view in full; an embed page and /present give their form. */
 export const EmbedFormContext = createContext<EmbedForm | null>(null);
 
 export function useEmbedForm(): EmbedForm | null {

@@ -55,7 +55,7 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
 
   it("/present walks through every step, each with its view drawn, by keyboard and clicker keys", async () => {
     const { page, problems } = await open("present");
-    const count = page.locator(".present-step__count");
+    const count = page.locator(".present-bar__count");
     await page.getByText(/^Step 1 of \d+$/).waitFor();
     const total = Number(/of (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
     expect(total).toBeGreaterThanOrEqual(8);
@@ -66,8 +66,8 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
       const view = page.locator(".present-stage [data-view]");
       const id = (await view.getAttribute("data-view")) ?? "";
       seen.add(id);
-      // The view has drawn (its own summary is there), not a skeleton or an error.
-      await view.locator(".summary").first().waitFor();
+      // The view has drawn (its own summary is there, or a predict step's chart or choices), not a skeleton or an error.
+      await page.locator(".present-stage :is([data-view] .summary, .predict svg, .predict .guess-choice)").first().waitFor();
       expect(await view.getByRole("alert").count()).toBe(0);
       await expect.poll(() => searchParam(page, "step")).toBe(n === 1 ? null : String(n));
       await page.keyboard.press(n % 2 ? "ArrowRight" : "PageDown");

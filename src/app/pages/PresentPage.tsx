@@ -1,13 +1,18 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
+import { EmbedFormContext, type EmbedForm } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
 import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
+import { PredictStage } from "./present/predict/PredictStage";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
+import { usePresentChannel } from "./present/presentChannel";
+import { SpeakerViewButton } from "./present/SpeakerViewButton";
+import { openSpeakerView } from "./present/speakerWindow";
 import { PrintHandout } from "./handout/PrintHandout";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
@@ -16,6 +21,10 @@ const PREV_KEYS = new Set(["ArrowLeft"]);
 const CLICKER_KEYS = new Set(["PageDown", "PageUp"]);
 /** Keys a focused view uses itself (its chart reads years with the arrows); clicker keys always move the story. */
 const VIEW_KEYS = new Set(["ArrowRight", "ArrowLeft", " ", "Home", "End"]);
+/** Where the arrows and Home/End are the field's own (text, lists, a radio group, a slider); a button leaves them to the story. */
+const OWN_KEYS_SELECTOR = 'input, select, textarea, summary, [role="radio"], [role="slider"], [role="listbox"], [role="menu"]';
+/** A focused button or link acts on Space and Enter itself. */
+const ACTIVATES_SELECTOR = "button, a[href], summary";
 
 const QUERIES = DATASET_QUERIES;
 
@@ -40,6 +49,8 @@ export function PresentPage() {
   // A link to a bare step (?step=3) shows the step's own view state, read over the address rather than
   // written into it; a link with view keys keeps them.
   const preset = useMemo(() => (step && isBareState(state) ? stepState(step) : null), [step, state]);
+  // The speaker view (/present/speaker) moves with this window, and this window with it.
+  usePresentChannel(current, (n) => goToStep(n, current));
 
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {
@@ -55,13 +66,16 @@ export function PresentPage() {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || CLICKER_KEYS.has(e.key)) return;
       const from = e.target instanceof Element ? e.target : null;
-      if (from?.closest("input, select, textarea, button, summary, a")) return;
-      if (from?.closest("[data-view]") && VIEW_KEYS.has(e.key)) return;
+      if (from?.closest(OWN_KEYS_SELECTOR)) return;
+      if (e.key === " " && from?.closest(ACTIVATES_SELECTOR)) return;
+      // Inside a view's chart, the arrows read its years; on the view's buttons, they move the story.
+      if (from?.closest("[data-view]") && VIEW_KEYS.has(e.key) && !from.closest(ACTIVATES_SELECTOR)) return;
       if (NEXT_KEYS.has(e.key)) move(e, current + 1);
       else if (PREV_KEYS.has(e.key)) move(e, current - 1);
       else if (e.key === "Home") move(e, 1);
       else if (e.key === "End") move(e, total);
       else if (e.key === "f" || e.key === "F") toggleFullscreen();
+      else if (e.key === "s" || e.key === "S") openSpeakerView(current);
     };
     window.addEventListener("keydown", onClicker, { capture: true });
     window.addEventListener("keydown", onKey);
@@ -71,43 +85,68 @@ export function PresentPage() {
     };
   }, [current, total]);
 
+  // Predict, then reveal: whether the current step's answer is shown. Moving to another step hides it again.
+  const [reveal, setReveal] = useState({ step: current, shown: false });
+  if (reveal.step !== current) setReveal({ step: current, shown: false });
+  const revealed = reveal.step === current && reveal.shown;
+  const onReveal = useCallback(() => setReveal({ step: current, shown: true }), [current]);
+
+  const form = useMemo<EmbedForm>(
+    () => ({
+      slide: true,
+      controls: "none",
+      title: false,
+      control: step?.control,
+      described: step?.preset.event ?? step?.preset.place ?? undefined,
+    }),
+    [step],
+  );
   if (!step) return null;
   const view = VIEWS[step.view];
   return (
     <main className="page page--present" aria-label={t("present.label")}>
-      <header className="present-head">
-        <div className="present-head__bar">
-          <p className="present-step__count" aria-live="polite">
-            {t("present.step", { n: current, total })}
-          </p>
-          <nav className="present-nav" aria-label={t("present.label")}>
-            <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
-              ← {t("present.prev")}
-            </button>
-            <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
-              {t("present.next")} →
-            </button>
-            <FullscreenButton />
-          </nav>
-          <Controls />
-        </div>
-        <DataBoundary
-          key={step.id}
-          title={t("present.label")}
-          minHeight={160}
-          loadingLabel={t("view.loading", { view: t("present.label") })}
-        >
-          <StepWords step={step} />
-        </DataBoundary>
-        <p className="present-step__hint">{t("present.keys")}</p>
+      <header className="present-bar">
+        <p className="present-bar__count" aria-live="polite">
+          {t("present.step", { n: current, total })}
+        </p>
+        <nav className="present-nav" aria-label={t("present.label")}>
+          <button type="button" className="button" onClick={() => goToStep(current - 1, current)} disabled={current <= 1}>
+            ← {t("present.prev")}
+          </button>
+          <button type="button" className="button" onClick={() => goToStep(current + 1, current)} disabled={current >= total}>
+            {t("present.next")} →
+          </button>
+          <FullscreenButton />
+          <SpeakerViewButton step={current} />
+        </nav>
+        <Controls />
       </header>
-      <div className="present-stage" key={step.id}>
-        <UrlPresetContext.Provider value={preset}>
-          <ViewFrame view={view}>
-            <view.Component />
-          </ViewFrame>
-        </UrlPresetContext.Provider>
+      <DataBoundary
+        key={`words-${step.id}`}
+        title={t("present.label")}
+        minHeight={120}
+        loadingLabel={t("view.loading", { view: t("present.label") })}
+      >
+        <StepWords step={step} />
+      </DataBoundary>
+      {/* Each step shows its view's slide form: the chart large, its source, and at most the one control the step is about. */}
+      <div className="present-stage is-slide" key={`stage-${step.id}`}>
+        {step.predict ? (
+          <DataBoundary title={t(view.titleKey)} minHeight={view.minHeight} loadingLabel={t("view.loading", { view: t(view.titleKey) })}>
+            <PredictStage step={step} revealed={revealed} onReveal={onReveal} />
+          </DataBoundary>
+        ) : (
+          <EmbedFormContext.Provider value={form}>
+            <UrlPresetContext.Provider value={preset}>
+              <ViewFrame view={view}>
+                <view.Component />
+              </ViewFrame>
+            </UrlPresetContext.Provider>
+          </EmbedFormContext.Provider>
+        )}
       </div>
+      {/* The keys, told once at the start (the speaker view keeps them in sight), so later steps give the chart the room. */}
+      {current === 1 && <p className="present-hint">{t("present.keys")}</p>}
       <PrintHandout />
     </main>
   );

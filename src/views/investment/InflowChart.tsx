@@ -19,7 +19,7 @@ const MIN_LABELLED_STEP = 34;
 /** A hatched run of missing years gets its "no figure" label only if this wide. */
 const MIN_GAP_LABEL = 64;
 const YEAR_LABEL_SPACING = 44;
-/** Text and height grow with the page's type (a big screen, the projector theme), up to this. */
+/** Text and height grow with the page's type (a big screen, the projector theme), up to this; on a slide, without limit. */
 const MAX_SCALE = 1.5;
 const FONT_SIZE = 12;
 /** On a slide the text is never smaller than this (px), whatever the frame. */
@@ -57,7 +57,8 @@ export function InflowChart(props: Props) {
   const { t, fmt } = useLocale();
   const hatchId = useId();
   const derivedId = useId();
-  const k = Math.min(MAX_SCALE, typeScale);
+  // On a slide the frame sets the height, so the type can follow the page all the way (a projector's /present).
+  const k = fitHeight === undefined ? Math.min(MAX_SCALE, typeScale) : typeScale;
   const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
   const height = fitHeight ?? HEIGHT * k;
   const fontSize = fitHeight === undefined ? FONT_SIZE * k : Math.max(MIN_SLIDE_FONT, FONT_SIZE * k);

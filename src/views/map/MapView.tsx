@@ -43,6 +43,7 @@ export function MapView() {
   // the details over it, the source line; the focus year and the filters in Options; no list, table or actions.
   const form = useEmbedForm();
   const slide = form?.slide ?? false;
+  const described = form?.described;
   /** The legend (also the filter) is folded into Options or left out: a key that only reads stands in for it. */
   const compactKey = slide || (form !== null && form.controls !== "full");
   const svgRef = useRef<SVGSVGElement>(null);
@@ -169,7 +170,7 @@ export function MapView() {
           </ChartKeys>
           {compactKey && <MapCompactKey groups={shownGroupList} year={state.year} />}
         </div>
-        {selected ? (
+        {selected && selected.id !== described ? (
           <div className="map__side">
             <PlaceDetails
               feature={selected}

@@ -25,7 +25,8 @@ interface Props extends ChartBaseProps {
   tabStopId: string | null;
   focusYear: number | null;
   /** The details card's id, which the selected marker controls. */
-  cardId: string;
+  /** The open card's id, which the selected event controls; none while no card is open. */
+  cardId: string | undefined;
   /** Accessible name of an event's marker: date, title, category. */
   describe: (id: string) => string;
   /** The tooltip's text for an event: date, then title. */

@@ -18,7 +18,8 @@ interface Props {
   selectedId: string | null;
   tabStopId: string | null;
   focusYear: number | null;
-  cardId: string;
+  /** The open card's id, which the selected event controls; none while no card is open. */
+  cardId: string | undefined;
   /** The details card, shown under the selected row. */
   card: ReactNode;
   summary: string;

@@ -41,7 +41,8 @@ export function TimelineView() {
   const [state, update] = useUrlState(TIMELINE_URL_KEYS);
   const [sizeRef, { width, height: stageHeight, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
   // On a slide-shaped embed: the headline, the chart fitting the height left, a short source line; the rest in Options.
-  const slide = useEmbedForm()?.slide ?? false;
+  const form = useEmbedForm();
+  const slide = form?.slide ?? false;
   const stageRef = useRef<HTMLDivElement | null>(null);
   const setStage = useCallback(
     (node: HTMLDivElement | null) => {
@@ -104,7 +105,7 @@ export function TimelineView() {
   // On a slide the card opens over the chart, on the side away from the selected event, so the chart keeps its height.
   const selectedAt = selected ? positionOf(selected.date, selected.precision) : null;
   const cardSide = selectedAt !== null && selectedAt > (shownDomain[0] + shownDomain[1]) / 2 ? "start" : "end";
-  const card = selected && (
+  const card = selected && selected.id !== form?.described && (
     <EventCard
       id={cardId}
       event={selected}
@@ -186,7 +187,7 @@ export function TimelineView() {
             selectedId={selected?.id ?? null}
             tabStopId={tabStopId}
             focusYear={state.year}
-            cardId={cardId}
+            cardId={card ? cardId : undefined}
             card={card}
             summary={summary}
             instructionsId={instructionsId}
@@ -206,7 +207,7 @@ export function TimelineView() {
               selectedId={selected?.id ?? null}
               tabStopId={tabStopId}
               focusYear={state.year}
-              cardId={cardId}
+              cardId={card ? cardId : undefined}
               describe={describe}
               tooltip={tooltip}
               todayLabel={t("timeline.today")}

@@ -13,7 +13,7 @@ import { useLocale } from "../../lib/locale";
 import type { Scale } from "./urlKeys";
 import { fractionalYear } from "../../lib/partialDate";
 import { contiguousRuns, isFlagged, markerLanes, nearestYear, valueDomain, yearsOf } from "./compute";
-import { chartHeight, MARGIN, tradeScales } from "./tradeScales";
+import { chartHeight, tradeScales } from "./tradeScales";
 
 export interface DrawnSeries {
   series: TradeSeries;
@@ -56,7 +56,7 @@ const EVENT_ROW = 38;
 /** Vertical distance between marker lanes, and the closest two markers may sit in one lane. */
 const LANE_HEIGHT = 14;
 const MARKER_GAP = 16;
-/** A diamond: the event markers on the time axis. */
+/** A diamond: the event markers on the time axis (drawn at the type scale). */
 const EVENT_SHAPE = "M0,-7L7,0L0,7L-7,0Z";
 const at = (p: TradePoint) => p.year + 0.5;
 
@@ -109,8 +109,11 @@ export function TradeChart({
   const height = fitHeight ?? chartHeight(width, typeScale);
   const seriesList = useMemo(() => drawn.map((d) => d.series), [drawn]);
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
-  const scales = useMemo(() => tradeScales(width, height, range, domain, scale), [width, height, range, domain, scale]);
-  const { x, y, innerWidth, innerHeight } = scales;
+  // Marks, margins and spacing grow with the type, so a projector's chart reads like a laptop's, larger.
+  const k = typeScale;
+  const scales = useMemo(() => tradeScales(width, height, range, domain, scale, k), [width, height, range, domain, scale, k]);
+  const { x, y, innerWidth, innerHeight, margin } = scales;
+  const [pointRadius, activeRadius] = [POINT_RADIUS * k, ACTIVE_RADIUS * k];
   const years = useMemo(() => yearsOf(seriesList), [seriesList]);
   const paths = useMemo(() => {
     const path = line<TradePoint>()
@@ -125,8 +128,8 @@ export function TradeChart({
   };
 
   const eventXs = useMemo(() => events.map((e) => x(fractionalYear(e.date))), [events, x]);
-  const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP), [eventXs]);
-  const eventY = (i: number) => EVENT_ROW + (lanes[i] ?? 0) * LANE_HEIGHT;
+  const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP * k), [eventXs, k]);
+  const eventY = (i: number) => (EVENT_ROW + (lanes[i] ?? 0) * LANE_HEIGHT) * k;
   const revealWidth = revealYear === null ? innerWidth : Math.max(0, x(revealYear + 1));
   const activeTop =
     active === null
@@ -152,13 +155,13 @@ export function TradeChart({
               key={p.year}
               cx={x(at(p))}
               cy={y(p.value)}
-              r={POINT_RADIUS}
+              r={pointRadius}
               className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
             />
           ))}
         </g>
       )),
-    [drawn, paths, x, y],
+    [drawn, paths, x, y, pointRadius],
   );
   const activePoints =
     active === null
@@ -170,7 +173,7 @@ export function TradeChart({
               <circle
                 cx={x(at(p))}
                 cy={y(p.value)}
-                r={ACTIVE_RADIUS}
+                r={activeRadius}
                 className={isFlagged(p) ? "trade-chart__point trade-chart__point--flagged" : "trade-chart__point"}
               />
             </g>
@@ -188,16 +191,16 @@ export function TradeChart({
         <defs>
           <clipPath id={clipId}>
             <rect
-              x={-ACTIVE_RADIUS}
-              y={-MARGIN.top}
-              width={revealWidth + ACTIVE_RADIUS}
-              height={innerHeight + MARGIN.top + ACTIVE_RADIUS}
+              x={-activeRadius}
+              y={-margin.top}
+              width={revealWidth + activeRadius}
+              height={innerHeight + margin.top + activeRadius}
               className={reduceMotion ? undefined : "trade-chart__reveal"}
             />
           </clipPath>
         </defs>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <TradeAxes scales={scales} />
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <TradeAxes scales={scales} k={k} />
           {events.map((event) => {
             const ex = x(fractionalYear(event.date));
             return <line key={event.id} className="trade-chart__event-guide" x1={ex} x2={ex} y1={0} y2={innerHeight} />;
@@ -243,7 +246,7 @@ export function TradeChart({
             {events.map((event, i) => (
               <path
                 key={event.id}
-                transform={`translate(${eventXs[i]},${eventY(i)})`}
+                transform={`translate(${eventXs[i]},${eventY(i)}) scale(${k})`}
                 className={`trade-chart__event${event.level ? " trade-chart__event--level" : ""}${hoveredEvent?.id === event.id ? " is-active" : ""}`}
                 d={EVENT_SHAPE}
               />
@@ -254,26 +257,26 @@ export function TradeChart({
       {/* The year being read is drawn on a layer of its own, over the chart: moving it repaints neither
           the series nor the axes (at 10,000 points, that repaint is what a hover would wait for). */}
       <ChartSvg width={width} height={height} className="trade-chart__reading">
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <g transform={`translate(${margin.left},${margin.top})`}>
           {active !== null && <line className="trade-chart__active" x1={x(active + 0.5)} x2={x(active + 0.5)} y1={0} y2={innerHeight} />}
           {activePoints}
         </g>
       </ChartSvg>
       <EventButtons
         events={events}
-        position={(i) => ({ left: MARGIN.left + (eventXs[i] ?? 0), top: MARGIN.top + innerHeight + eventY(i) })}
+        position={(i) => ({ left: margin.left + (eventXs[i] ?? 0), top: margin.top + innerHeight + eventY(i) })}
         onFocusEvent={onFocusEvent}
         onSelect={(event) => onSelect(Number(event.date.slice(0, 4)))}
       />
       {active !== null && activeTop !== null && Number.isFinite(activeTop) && (
-        <Tooltip x={MARGIN.left + x(active + 0.5)} y={MARGIN.top + activeTop} bounds={{ width, height, left: MARGIN.left }}>
+        <Tooltip x={margin.left + x(active + 0.5)} y={margin.top + activeTop} bounds={{ width, height, left: margin.left }}>
           {renderTooltip(active)}
         </Tooltip>
       )}
       {hoveredEvent && (
         <Tooltip
-          x={MARGIN.left + x(fractionalYear(hoveredEvent.date))}
-          y={MARGIN.top + innerHeight + eventY(events.indexOf(hoveredEvent)) - 8}
+          x={margin.left + x(fractionalYear(hoveredEvent.date))}
+          y={margin.top + innerHeight + eventY(events.indexOf(hoveredEvent)) - 8 * k}
           bounds={{ width, height }}
         >
           <strong>{fmt.date(hoveredEvent.date, hoveredEvent.precision)}</strong>

@@ -1,4 +1,5 @@
 import { SegmentedControl, type SegmentedOption } from "../../charts/SegmentedControl";
+import { useControlShown } from "../../charts/useControlShown";
 import { useLocale } from "../../lib/locale";
 import type { TradeUrlState } from "./urlKeys";
 import { YearRange } from "./YearRange";
@@ -17,15 +18,23 @@ interface Props {
 /** The trade view's controls: who reports, which flow, which scale, which years, and Play. */
 export function TradeControls({ state, update, extent, range, play }: Props) {
   const { t } = useLocale();
+  const shown = {
+    reporter: useControlShown("reporter"),
+    flow: useControlShown("flow"),
+    scale: useControlShown("scale"),
+    from: useControlShown("from"),
+    play: useControlShown("play"),
+  };
   /** A choice kept in the URL under `key`, labelled by the message of the same name. */
-  const choice = <K extends Choice>(key: K, options: SegmentedOption<TradeUrlState[K]>[]) => (
-    <SegmentedControl<TradeUrlState[K]>
-      label={t(`trade.control.${key}`)}
-      value={state[key]}
-      onChange={(value) => update({ [key]: value } as Pick<TradeUrlState, K>)}
-      options={options}
-    />
-  );
+  const choice = <K extends Choice>(key: K, options: SegmentedOption<TradeUrlState[K]>[]) =>
+    shown[key] && (
+      <SegmentedControl<TradeUrlState[K]>
+        label={t(`trade.control.${key}`)}
+        value={state[key]}
+        onChange={(value) => update({ [key]: value } as Pick<TradeUrlState, K>)}
+        options={options}
+      />
+    );
   return (
     <div className="trade__controls">
       {choice("reporter", [
@@ -41,14 +50,18 @@ export function TradeControls({ state, update, extent, range, play }: Props) {
         { value: "linear", label: t("trade.scale.linear") },
         { value: "log", label: t("trade.scale.log") },
       ])}
-      <YearRange
-        extent={extent}
-        value={range}
-        onChange={([from, to]) => update({ from: from === extent[0] ? null : from, to: to === extent[1] ? null : to })}
-      />
-      <button type="button" className="button trade__play" onClick={play.toggle} aria-pressed={play.playing}>
-        {play.playing ? t("trade.pause") : play.year !== null ? t("trade.resume") : t("trade.play")}
-      </button>
+      {shown.from && (
+        <YearRange
+          extent={extent}
+          value={range}
+          onChange={([from, to]) => update({ from: from === extent[0] ? null : from, to: to === extent[1] ? null : to })}
+        />
+      )}
+      {shown.play && (
+        <button type="button" className="button trade__play" onClick={play.toggle} aria-pressed={play.playing}>
+          {play.playing ? t("trade.pause") : play.year !== null ? t("trade.resume") : t("trade.play")}
+        </button>
+      )}
     </div>
   );
 }

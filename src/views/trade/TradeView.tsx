@@ -22,7 +22,7 @@ import { TradeLegend } from "./TradeLegend";
 import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
 import { chartSummary, describeYear, focusSummary, seriesLabel } from "./tradeText";
 import { TradeTooltip } from "./TradeTooltip";
-import { TRADE_URL_KEYS } from "./urlKeys";
+import { TRADE_CONTROLS, TRADE_URL_KEYS } from "./urlKeys";
 import { usePlay } from "./usePlay";
 import { useTrade } from "./useTrade";
 import "./trade.css";
@@ -75,7 +75,7 @@ export function TradeView() {
         </div>
       )}
 
-      <ViewControls>
+      <ViewControls supports={TRADE_CONTROLS}>
         <TradeControls state={state} update={update} extent={extent} range={range} play={play} />
         <FocusYearControl
           year={state.year}

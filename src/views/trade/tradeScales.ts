@@ -15,6 +15,8 @@ export function chartHeight(width: number, scale = 1): number {
 }
 
 export interface TradeScales {
+  /** The space around the plot, for the axes' labels. */
+  margin: { top: number; right: number; bottom: number; left: number };
   /** Year → x; an annual value sits mid-year, at year + 0.5. */
   x: ScaleContinuousNumeric<number, number>;
   y: ScaleContinuousNumeric<number, number>;
@@ -24,24 +26,39 @@ export interface TradeScales {
   valueTicks: number[];
 }
 
-/** Scales for a chart of `width`×`height` pixels over a year range and a value domain. */
+/** The margins around the plot at a type scale: the axis labels they hold grow with the type. */
+export function marginAt(k: number): { top: number; right: number; bottom: number; left: number } {
+  return { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
+}
+
+/** Scales for a chart of `width`×`height` pixels over a year range and a value domain, at type scale `k`. */
 export function tradeScales(
   width: number,
   height: number,
   [from, to]: [number, number],
   domain: [number, number],
   scale: Scale,
+  k = 1,
 ): TradeScales {
-  const innerWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom);
+  const margin = marginAt(k);
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, height - margin.top - margin.bottom);
   const x = scaleLinear()
     .domain([from, to + 1])
     .range([0, innerWidth]);
   const y = (scale === "log" ? scaleLog() : scaleLinear())
     .domain(domain[0] === domain[1] ? [domain[0] * (scale === "log" ? 0.1 : 0), domain[1] * (scale === "log" ? 10 : 1) || 1] : domain)
     .range([innerHeight, 0]);
-  if (scale === "linear") y.nice(Math.max(2, Math.floor(innerHeight / PX_PER_VALUE_TICK)));
-  return { x, y, innerWidth, innerHeight, yearTicks: labelledYears(from, to, innerWidth), valueTicks: valueTicks(y, scale, innerHeight) };
+  if (scale === "linear") y.nice(Math.max(2, Math.floor(innerHeight / (PX_PER_VALUE_TICK * k))));
+  return {
+    x,
+    y,
+    margin,
+    innerWidth,
+    innerHeight,
+    yearTicks: labelledYears(from, to, innerWidth / k),
+    valueTicks: valueTicks(y, scale, innerHeight / k),
+  };
 }
 
 /** Whole years, spaced so their labels do not collide; always includes the first and last year. */

@@ -31,3 +31,6 @@ export const TRADE_URL_KEYS = defineKeys(
 );
 
 export type TradeUrlState = ViewUrlState<typeof TRADE_URL_KEYS>;
+
+/** The controls a presentation step can show alone (EmbedForm `control`): the choices, the years (`from`) and Play. */
+export const TRADE_CONTROLS: readonly string[] = ["reporter", "flow", "scale", "from", "play"];

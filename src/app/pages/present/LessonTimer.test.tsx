@@ -11,7 +11,7 @@ describe("LessonTimer", () => {
     vi.useRealTimers();
   });
 
-  it("counts from the moment it opens, pauses, resumes and resets, and keeps its time in the session", () => {
+  it("counts from the moment it opens, pauses, resumes and resets, and keeps its time in sessionStorage", () => {
     sessionStorage.clear();
     vi.useFakeTimers({ now: new Date("2026-01-15T09:00:00Z"), toFake: ["Date", "setInterval", "clearInterval"] });
     render(

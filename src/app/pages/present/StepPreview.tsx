@@ -1,26 +1,25 @@
 import { useMemo } from "react";
-import { EmbedFormContext, type EmbedForm } from "../../../lib/embedForm";
+import { EmbedFormContext } from "../../../lib/embedForm";
 import { useLocale } from "../../../lib/locale";
 import { UrlPresetContext } from "../../../lib/useUrlState";
 import { ViewFrame } from "../../ViewFrame";
 import { VIEWS } from "../../viewRegistry";
+import { stepForm } from "./stepForm";
 import { stepState, type Step } from "./story";
 
-/** Each view's compact slide form: its main chart filling the box, no controls, no title of its own. */
-const SLIDE_FORM: EmbedForm = { slide: true, controls: "none", title: false };
-
 /**
- * A small, live drawing of a step's view in its own state, as on the class's screen. It is `inert`: a
- * picture for the presenter, so the keys and the pointer stay with the speaker view.
+ * A small, live drawing of a step's view in its own state and slide form, as on the class's screen. It is
+ * `inert`: a picture for the presenter, so the keys and the pointer stay with the speaker view.
  */
 export function StepPreview({ step }: { step: Step }) {
   const { t } = useLocale();
   const view = VIEWS[step.view];
   const preset = useMemo(() => stepState(step), [step]);
+  const form = useMemo(() => stepForm(step), [step]);
   return (
     <figure className="speaker-preview">
-      <div className="speaker-preview__frame is-slide" inert>
-        <EmbedFormContext.Provider value={SLIDE_FORM}>
+      <div className="present-stage speaker-preview__frame is-slide" inert>
+        <EmbedFormContext.Provider value={form}>
           <UrlPresetContext.Provider value={preset}>
             <ViewFrame view={view}>
               <view.Component />

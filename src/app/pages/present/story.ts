@@ -1,5 +1,6 @@
 import type { DatasetContents } from "../../../data/datasets";
 import type { Locale } from "../../../lib/locale";
+import { firstSentence } from "../../../lib/firstSentence";
 import { yearOf } from "../../../lib/partialDate";
 import { defaultState, withShared, type ViewUrlState } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
@@ -8,7 +9,7 @@ import { placeById } from "../../../data/derive/places";
 import { placeName } from "../../../data/derive/places";
 import { findEvent, ladder, levelName } from "../../../data/derive/timeline";
 import { eventDateText } from "../../../data/derive/timeline";
-import { headline, latestReporterGap, seriesById } from "../../../data/derive/trade";
+import { headline, latestReporterGap, seriesById, sortedPoints } from "../../../data/derive/trade";
 import { VIEW_URL_KEYS, type ViewId } from "../../viewRegistry";
 
 /** The datasets a step's words are computed from. */
@@ -26,17 +27,37 @@ export type UrlState = ViewUrlState<typeof VIEW_URL_KEYS>;
 /** The URL keys a view reads; a step sets them all (its preset over the defaults), so no state leaks between steps. */
 export type ViewState = Omit<UrlState, "lang" | "theme" | "step">;
 
+/** A step that asks the class first: draw the line after `cutYear` of a trade series. */
+export interface LinePredict {
+  kind: "line";
+  series: string;
+  cutYear: number;
+}
+
+/** A step that asks the class first: choose the investment tally among other published figures. */
+export interface ChoicePredict {
+  kind: "choice";
+}
+
+export type Predict = LinePredict | ChoicePredict;
+
 export interface Step {
   id: string;
   view: ViewId;
   /** The view's state on this step: e.g. the log scale, a selected event or place. */
   preset: Partial<ViewState>;
+  /** The one control the step is about (a URL key of its view, or "play"), shown beside the chart; none if absent. */
+  control?: string;
+  /** Predict, then reveal: the class guesses before the data is shown. */
+  predict?: Predict;
   needs: readonly StoryDataset[];
   /** The step's title and caption from the data, or null when the data lacks what it speaks of. */
   text: (data: StoryData, locale: Locale) => StepText | null;
 }
 
 const DIPLOMATIC_TIES = "diplomatic-relations";
+/** The year the class's guess of the trade line starts from: the strategic partnership. */
+const GUESS_FROM = 2005;
 const BELT_SPEECH = "silk-road-economic-belt";
 
 function tradeHeadline(data: StoryData) {
@@ -67,7 +88,8 @@ function placeStep(id: string, placeId: string): Step {
     text: ({ places }, { lang }) => {
       const place = places && placeById(places, placeId);
       if (!place) return null;
-      return { title: placeName(place, lang), caption: place.properties.description };
+      // The first sentence says what the place is; the whole description is in the map's details and the notes.
+      return { title: placeName(place, lang), caption: firstSentence(place.properties.description, lang) };
     },
   };
 }
@@ -93,9 +115,29 @@ export const STORY: readonly Step[] = [
     },
   },
   {
+    id: "guess-growth",
+    view: "trade",
+    preset: {},
+    predict: { kind: "line", series: "cn-total", cutYear: GUESS_FROM },
+    needs: ["trade"],
+    text: ({ trade }, { t, fmt }) => {
+      const series = trade && seriesById(trade, "cn-total");
+      const points = series ? sortedPoints(series) : [];
+      // The last figure the class sees before drawing: the cut year's, or the latest before it.
+      const at = points.filter((p) => p.year <= GUESS_FROM).pop();
+      const last = points[points.length - 1]?.year ?? null;
+      if (!at || last === null || last <= GUESS_FROM) return null;
+      return {
+        title: t("present.guess.title", { year: GUESS_FROM }),
+        caption: t("present.guess.caption", { year: at.year, value: fmt.usdCompact(at.value), lastYear: last }),
+      };
+    },
+  },
+  {
     id: "growth",
     view: "trade",
     preset: {},
+    control: "play",
     needs: ["trade"],
     text: (data, { t, fmt }) => {
       const head = tradeHeadline(data);
@@ -108,6 +150,7 @@ export const STORY: readonly Step[] = [
     id: "log",
     view: "trade",
     preset: { scale: "log" },
+    control: "scale",
     needs: ["trade"],
     text: (data, { t, fmt }) => {
       const head = tradeHeadline(data);
@@ -122,6 +165,7 @@ export const STORY: readonly Step[] = [
     id: "reporters",
     view: "trade",
     preset: { reporter: "both" },
+    control: "reporter",
     needs: ["trade"],
     text: ({ trade }, { t, fmt }) => {
       const cn = trade && seriesById(trade, "cn-total");
@@ -158,6 +202,20 @@ export const STORY: readonly Step[] = [
     },
   },
   eventStep("belt", "timeline", BELT_SPEECH, 2013),
+  {
+    id: "guess-investment",
+    view: "investment",
+    preset: {},
+    predict: { kind: "choice" },
+    needs: ["investment"],
+    text: ({ investment }, locale) => {
+      if (!investment) return null;
+      return {
+        title: locale.t("present.choice.title"),
+        caption: locale.t("present.choice.caption", { period: periodLabel(locale, investment.headline.period) }),
+      };
+    },
+  },
   {
     id: "investment",
     view: "investment",

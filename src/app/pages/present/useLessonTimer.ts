@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from "react";
 import { elapsed, parseTimer, paused, reset, resumed, startedAt, type LessonTimer } from "./lessonTimer";
 
-/** Where the timer is kept: this window's session, so reloading the speaker view keeps the lesson's time. */
+/** Where the timer is kept (this window's sessionStorage), so reloading the speaker view keeps the lesson's time. */
 const STORAGE_KEY = "silk-road-ledger:lesson-timer";
 /** How often the clock is read while the timer runs; the face changes once a second. */
 const TICK_MS = 250;
