@@ -25,7 +25,12 @@ describe.skipIf(!inject("browser"))("the printed handout", () => {
       await page.locator(".handout[data-ready]").waitFor();
       const charts = page.locator(".handout-chart");
       expect(await charts.count()).toBe(STORY.length);
-      for (let i = 0; i < STORY.length; i++) await charts.nth(i).locator("[data-view] svg").first().waitFor();
+      for (const [i, step] of STORY.entries()) {
+        // A choice to guess among is a list of figures; every other step draws a chart.
+        const drawing = step.predict?.kind === "choice" ? ".guess-choice" : "[data-view] svg";
+        await charts.nth(i).locator(drawing).first().waitFor();
+        expect(await charts.nth(i).getAttribute("data-drawn")).toBe("");
+      }
 
       const pdf = await page.pdf({ format });
       const pages = await readPdf(context, new URL(page.url()).origin, pdf, { keepPngs: format === "A4" ? 2 : 0 });
