@@ -519,9 +519,19 @@ export const messages = {
   "notes.figure.count": "{kind}, {period}",
   "notes.figure.inflow": "Gross inflow in {year}",
   "notes.figure.cost": "Cost of {covers}",
+  "notes.figure.answer": "The answer: {label}",
   "notes.ties.say":
     "China and Kazakhstan established diplomatic relations on {date}, soon after Kazakhstan became independent. That year, China's customs recorded {value} of trade between the two countries. Keep that figure in mind: the next steps measure everything against it.",
   "notes.ties.question": "Before we move on, write down a guess: how much bigger had this trade become by {latestYear}?",
+  "notes.guessLine.say":
+    "The class draws how trade went on after {cutYear}, when {reporter} recorded {cutValue}. Let everyone commit to a line before you reveal it. The answer: {latest} in {latestYear}, {multiple} times the {cutYear} figure.",
+  "notes.guessLine.sayFall":
+    "The class draws how trade went on after {cutYear}, when {reporter} recorded {cutValue}. Let everyone commit to a line before you reveal it. The answer: {latest} in {latestYear}, {multiple} times the {cutYear} figure, with a fall of {fall} between {peakYear} and {troughYear} on the way.",
+  "notes.guessLine.question": "Where was your line furthest from the data, and what might explain the difference?",
+  "notes.guessChoice.say":
+    "The class chooses, among {count} published totals, Kazakhstan's official count of Chinese direct investment, {period}. Ask for a show of hands before you reveal. The answer is {value}; each of the others counts something else, as its label says.",
+  "notes.guessChoice.question":
+    "Why might a careful reporter and a government spokesperson quote different totals for the same investment?",
   "notes.growth.say":
     "By {latestYear}, China's customs recorded {latest} of trade with Kazakhstan: {multiple} times the {firstYear} figure.",
   "notes.growth.sayFall":
@@ -574,6 +584,7 @@ export const messages = {
   "speaker.openHint": "Opens the speaker view in a new window (key S): notes, the next step and a timer, in step with this screen.",
   "speaker.bar": "Presentation controls",
   "speaker.preview": "What the class sees",
+  "speaker.previewAnswer": "The answer, which the class guesses before it is revealed",
   "speaker.notes": "Notes",
   "speaker.say": "Say",
   "speaker.figures": "Key figures",

@@ -42,8 +42,10 @@ describe("SpeakerPage", () => {
     expect(await within(items[1]!).findByText("Source: IMF")).toBeInTheDocument();
     const ask = within(notes()).getByRole("region", { name: "Ask the class" });
     expect(ask).toHaveTextContent("Before we move on, write down a guess: how much bigger had this trade become by 2023?");
-    expect(await within(upNext()).findByText("2023: $41B")).toBeInTheDocument();
-    expect(within(upNext()).getByText(/China's customs recorded \$41B of bilateral trade/)).toBeInTheDocument();
+    expect(await within(upNext()).findByText("Your turn: how did trade grow after 2005?")).toBeInTheDocument();
+    expect(
+      within(upNext()).getByText(/^By 1992, China's customs recorded \$368M of trade a year\. Draw how you think/),
+    ).toBeInTheDocument();
     // A small drawing of the step's view, as the class sees it, out of the way of the keys.
     const preview = await screen.findByText("What the class sees");
     const frame = preview.closest("figure")?.querySelector("[data-view]");
@@ -56,19 +58,24 @@ describe("SpeakerPage", () => {
     renderApp(<SpeakerPage />);
     await screen.findByRole("heading", { level: 1, name: "1992: two new neighbours" });
     await userEvent.keyboard("{ArrowRight}");
-    expect(await screen.findByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
-    expect(
-      await within(notes()).findByText(/^By 2023, China's customs recorded \$41B of trade with Kazakhstan: 111 times/),
-    ).toBeInTheDocument();
-    expect(await within(upNext()).findByText("The same growth, on a log scale")).toBeInTheDocument();
+    expect(await screen.findByText(`Step 2 of ${STORY.length}`)).toBeInTheDocument();
     expect(window.location.search).toBe("?step=2");
-
     await userEvent.keyboard(" ");
     expect(await screen.findByText(`Step 3 of ${STORY.length}`)).toBeInTheDocument();
     await userEvent.keyboard("{PageDown}");
     expect(await screen.findByText(`Step 4 of ${STORY.length}`)).toBeInTheDocument();
     await userEvent.keyboard("{PageUp}{ArrowLeft}");
     expect(await screen.findByText(`Step 2 of ${STORY.length}`)).toBeInTheDocument();
+
+    // Each step's words, notes and next step follow.
+    await userEvent.keyboard("{ArrowRight}".repeat(stepOf("growth") - 2));
+    expect(await screen.findByRole("heading", { level: 1, name: "2023: $41B" })).toBeInTheDocument();
+    expect(
+      await within(notes()).findByText(/^By 2023, China's customs recorded \$41B of trade with Kazakhstan: 111 times/),
+    ).toBeInTheDocument();
+    expect(await within(upNext()).findByText("The same growth, on a log scale")).toBeInTheDocument();
+    expect(window.location.search).toBe(`?step=${stepOf("growth")}`);
+
     await userEvent.keyboard("{End}");
     expect(await screen.findByText(`Step ${STORY.length} of ${STORY.length}`)).toBeInTheDocument();
     expect(within(upNext()).getByText("This is the last step.")).toBeInTheDocument();
@@ -86,6 +93,20 @@ describe("SpeakerPage", () => {
     await userEvent.keyboard("{ArrowRight}");
     expect(await screen.findByText(`Step ${stepOf("log") + 1} of ${STORY.length}`)).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get("theme")).toBe("contrast");
+  });
+
+  it("on a step the class predicts, holds the answer for the presenter", async () => {
+    stubDataFetch();
+    renderApp(<SpeakerPage />, { search: `step=${stepOf("guess-growth")}` });
+    expect(await screen.findByRole("heading", { level: 1, name: "Your turn: how did trade grow after 2005?" })).toBeInTheDocument();
+    expect(
+      await within(notes()).findByText(
+        "The class draws how trade went on after 1992, when China's customs recorded $368M. Let everyone commit to a line before you reveal it. The answer: $41B in 2023, 111 times the 1992 figure.",
+      ),
+    ).toBeInTheDocument();
+    // The preview shows the view that holds the answer, and says so.
+    const caption = screen.getByText("The answer, which the class guesses before it is revealed");
+    expect(caption.closest("figure")?.querySelector("[data-view]")?.getAttribute("data-view")).toBe("trade");
   });
 
   it("leaves Space to a focused button, while the arrows still move the story", async () => {

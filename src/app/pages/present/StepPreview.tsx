@@ -8,8 +8,9 @@ import { stepForm } from "./stepForm";
 import { stepState, type Step } from "./story";
 
 /**
- * A small, live drawing of a step's view in its own state and slide form, as on the class's screen. It is
- * `inert`: a picture for the presenter, so the keys and the pointer stay with the speaker view.
+ * A small, live drawing of a step's view in its own state and slide form, as on the class's screen (on a
+ * step the class predicts, the view that holds the answer). It is `inert`: a picture for the presenter,
+ * so the keys and the pointer stay with the speaker view.
  */
 export function StepPreview({ step }: { step: Step }) {
   const { t } = useLocale();
@@ -27,7 +28,8 @@ export function StepPreview({ step }: { step: Step }) {
           </UrlPresetContext.Provider>
         </EmbedFormContext.Provider>
       </div>
-      <figcaption className="speaker-preview__caption">{t("speaker.preview")}</figcaption>
+      {/* A step the class predicts shows them a guessing stage; the presenter sees the answer it hides. */}
+      <figcaption className="speaker-preview__caption">{t(step.predict ? "speaker.previewAnswer" : "speaker.preview")}</figcaption>
     </figure>
   );
 }

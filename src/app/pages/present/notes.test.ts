@@ -149,6 +149,28 @@ describe("the presenter's notes", () => {
     expect(notesOf("lianyungang")?.say).toContain("It was agreed on September 7, 2013, a day the timeline also marks");
   });
 
+  it("holds back the answer of a step the class predicts, for the presenter", () => {
+    const line = notesOf("guess-growth")!;
+    expect(line.say).toBe(
+      "The class draws how trade went on after 2005, when China's customs recorded $6.8B. Let everyone commit to a line before you reveal it. The answer: $43.8B in 2024, 6.4 times the 2005 figure, with a fall of 54.3% between 2013 and 2016 on the way.",
+    );
+    expect(figures(line)).toEqual([
+      "Bilateral trade, 2005: $6.8B (China's customs)",
+      "Bilateral trade, 2024: $43.8B (China's customs)",
+      "Growth, 2005 to 2024: 6.4 times (China's customs)",
+      "Fall from the 2013 high to 2016: 54.3% (China's customs)",
+    ]);
+    // The figures the class chooses from, the answer first.
+    const choice = notesOf("guess-investment")!;
+    expect(choice.say).toMatch(/^The class chooses, among 4 published totals, .* The answer is \$25\.3B;/);
+    expect(figures(choice)).toEqual([
+      "The answer: Gross inflow of Chinese direct investment, 2005–2023: $25.3B",
+      "Research trackers, 2015: $1.2B",
+      "A stock at one date, as of 2025: $11.4B",
+      "Including loans, to 2017: more than $42.8B",
+    ]);
+  });
+
   it("writes every number with the reader's language's formats", () => {
     const ru = localeOf("ru");
     const notes = notesOf("growth", shipped(), ru)!;

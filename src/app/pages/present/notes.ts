@@ -1,7 +1,7 @@
 import { countAmount, periodLabel, qualified } from "../../../data/derive/investment";
 import { placeById, placeName } from "../../../data/derive/places";
 import { eventDateText, findEvent, ladder, levelName } from "../../../data/derive/timeline";
-import { headline, latestReporterGap, seriesById } from "../../../data/derive/trade";
+import { headline, latestReporterGap, seriesById, sortedPoints } from "../../../data/derive/trade";
 import { averageGrowth, deepestFall, fastestYear, latestSharedYear, yearsHigher } from "../../../data/derive/tradeTrends";
 import type { InvestmentCount } from "../../../data/schemas/investment";
 import type { Cost, PlaceFeature } from "../../../data/schemas/places";
@@ -9,7 +9,8 @@ import type { TimelineEvent } from "../../../data/schemas/timeline";
 import type { TradeFile, TradePoint } from "../../../data/schemas/trade";
 import type { Locale } from "../../../lib/locale";
 import { precisionOf, yearOf } from "../../../lib/partialDate";
-import type { Step, StoryData, StoryDataset } from "./story";
+import { choiceOptions } from "./predict/guess";
+import type { LinePredict, Step, StoryData, StoryDataset } from "./story";
 
 /** One figure a step rests on: what it is, its value as the locale writes it, who reported it, its sources. */
 export interface StepFigure {
@@ -412,11 +413,7 @@ const investment: NotesSpec = {
     const stock = countOfKind(file.counts, "stock", "latest");
     const loans = countOfKind(file.counts, "loans", "largest");
     const inflow = file.inflows.reduce<(typeof file.inflows)[number] | null>((a, b) => (!a || b.year > a.year ? b : a), null);
-    const countFigure = (c: InvestmentCount, kind: "stock" | "loans") => ({
-      label: t("notes.figure.count", { kind: t(`investment.kind.${kind}`), period: periodLabel(locale, c.period, kind === "stock") }),
-      value: countAmount(locale, c),
-      sourceIds: c.sources,
-    });
+    const countFigure = (c: InvestmentCount) => ({ label: countLabel(locale, c), value: countAmount(locale, c), sourceIds: c.sources });
     return {
       say:
         stock && loans
@@ -432,8 +429,8 @@ const investment: NotesSpec = {
         ...(inflow
           ? [{ label: t("notes.figure.inflow", { year: inflow.year }), value: fmt.usdCompact(inflow.value), sourceIds: inflow.sources }]
           : []),
-        ...(stock ? [countFigure(stock, "stock")] : []),
-        ...(loans ? [countFigure(loans, "loans")] : []),
+        ...(stock ? [countFigure(stock)] : []),
+        ...(loans ? [countFigure(loans)] : []),
       ],
       question: t("notes.investment.question"),
     };
@@ -441,8 +438,96 @@ const investment: NotesSpec = {
 };
 
 /**
+ * Notes for a step where the class draws the rest of a trade series: the last figure it sees, and the answer
+ * (the latest figure, the growth since, and the deepest fall on the way) for the presenter to hold back.
+ */
+function guessLine(predict: LinePredict): NotesSpec {
+  return {
+    needs: ["trade"],
+    notes: ({ trade }, locale) => {
+      const series = trade && seriesById(trade, predict.series);
+      const points = series ? sortedPoints(series) : [];
+      const cut = points.filter((p) => p.year <= predict.cutYear).pop();
+      const latest = points[points.length - 1];
+      if (!series || !cut || !latest || latest.year <= predict.cutYear) return null;
+      const { t, fmt } = locale;
+      const fall = deepestFall({ ...series, points: points.filter((p) => p.year >= cut.year) });
+      const args = {
+        reporter: reporterName(locale, latest),
+        cutYear: cut.year,
+        cutValue: fmt.usdCompact(cut.value),
+        latest: fmt.usdCompact(latest.value),
+        latestYear: latest.year,
+        multiple: fmt.multiple(latest.value / cut.value),
+      };
+      const fallArgs = fall && { fall: fmt.percent(fall.fall), peakYear: fall.peak.year, troughYear: fall.trough.year };
+      return {
+        say: fallArgs ? t("notes.guessLine.sayFall", { ...args, ...fallArgs }) : t("notes.guessLine.say", args),
+        figures: [
+          tradeFigure(locale, cut),
+          tradeFigure(locale, latest),
+          {
+            label: t("notes.figure.growth", { firstYear: cut.year, latestYear: latest.year }),
+            value: t("notes.value.multiple", args),
+            reporter: args.reporter,
+            sourceIds: sourcesOf(cut, latest),
+          },
+          ...(fall && fallArgs
+            ? [
+                {
+                  label: t("notes.figure.fall", fallArgs),
+                  value: fallArgs.fall,
+                  reporter: reporterName(locale, fall.trough),
+                  sourceIds: sourcesOf(fall.peak, fall.trough),
+                },
+              ]
+            : []),
+        ],
+        question: t("notes.guessLine.question"),
+      };
+    },
+  };
+}
+
+/** A count's label: its kind and period ("A stock at one date, as of 2025"). */
+function countLabel(locale: Locale, c: InvestmentCount): string {
+  const kind = c.kind ?? "other";
+  return locale.t("notes.figure.count", {
+    kind: locale.t(`investment.kind.${kind}`),
+    period: periodLabel(locale, c.period, kind === "stock"),
+  });
+}
+
+/** Notes for a step where the class chooses the investment tally among published figures: the options, the answer first. */
+const guessChoice: NotesSpec = {
+  needs: ["investment"],
+  notes: ({ investment: file }, locale) => {
+    if (!file) return null;
+    const { t, fmt } = locale;
+    const tally = file.headline;
+    // The same options the class chooses from (PredictStage), built from the same data.
+    const options = choiceOptions(
+      { value: tally.value, item: tally },
+      file.counts.map((c) => ({ value: c.value, item: c })),
+    );
+    const value = countAmount(locale, tally);
+    const period = periodLabel(locale, tally.period);
+    const others = options.filter((o) => o.item.id !== tally.id).map((o) => o.item);
+    return {
+      say: t("notes.guessChoice.say", { period, value, count: fmt.number(options.length) }),
+      figures: [
+        { label: t("notes.figure.answer", { label: t("notes.figure.tally", { period }) }), value, sourceIds: tally.sources },
+        ...others.map((c) => ({ label: countLabel(locale, c), value: countAmount(locale, c), sourceIds: c.sources })),
+      ],
+      question: t("notes.guessChoice.question"),
+    };
+  },
+};
+
+/**
  * The notes of each step of the story, by step id. A step this list does not name still gets notes when
- * it shows one event or one place (from its preset); any other gets none.
+ * it asks the class to predict (by the kind of prediction) or shows one event or one place (from its
+ * preset); any other gets none.
  */
 const NOTES: Readonly<Record<string, (step: Step) => NotesSpec | null>> = {
   ties: (step) => (step.preset.event ? ties(step.preset.event) : null),
@@ -459,6 +544,8 @@ const NOTES: Readonly<Record<string, (step: Step) => NotesSpec | null>> = {
 function specOf(step: Step): NotesSpec | null {
   const own = Object.hasOwn(NOTES, step.id) ? NOTES[step.id]?.(step) : undefined;
   if (own !== undefined) return own;
+  if (step.predict?.kind === "line") return guessLine(step.predict);
+  if (step.predict?.kind === "choice") return guessChoice;
   if (step.preset.event) return eventNotes(step.preset.event, anyEvent);
   if (step.preset.place) return placeNotes(step.preset.place, anyPlace);
   return null;
