@@ -645,6 +645,7 @@ export const messages = {
   "handout.reporter": "Reported by",
   "handout.sourceNumbers": "Sources",
   "handout.question": "Question",
+  "handout.answerLater": "Guess first: the answer, with its figures and sources, is on the steps that follow, and live behind the code.",
   "handout.sources": "Sources",
   "handout.source": "{publisher}: {title}",
   "handout.sourceDated": "{publisher}: {title} ({date})",

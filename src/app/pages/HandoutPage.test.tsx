@@ -40,6 +40,24 @@ describe("HandoutPage", () => {
     expect(within(stepById("growth")).getByRole("heading", { name: "2023: $41B" })).toBeInTheDocument();
   });
 
+  it("keeps the answer of a step the class predicts off paper: no figures, no sources, a word on where the answer is", async () => {
+    stubDataFetch();
+    renderApp(<HandoutPage />);
+    await screen.findByRole("heading", { level: 1, name: "China and Kazakhstan, step by step" });
+    const steps = document.querySelectorAll<HTMLElement>(".handout-step");
+    const predicted = STORY.flatMap((step, i) => (step.predict ? [steps[i]!] : []));
+    expect(predicted.length).toBeGreaterThan(0);
+    for (const page of predicted) {
+      expect(within(page).queryByRole("table", { name: "Key figures" })).toBeNull();
+      expect(within(page).queryByRole("heading", { name: "Sources" })).toBeNull();
+      expect(within(page).getByText(/^Guess first: the answer/)).toBeInTheDocument();
+    }
+    // The step that follows the trade guess has its figures, the answer among them.
+    const growth = steps[STORY.findIndex((s) => s.id === "growth")]!;
+    expect(within(growth).getByRole("table", { name: "Key figures" })).toBeInTheDocument();
+    expect(within(growth).getByRole("heading", { name: "Sources" })).toBeInTheDocument();
+  });
+
   it("says how recent the data is, from the data, and lists the steps on the cover", async () => {
     stubDataFetch();
     renderApp(<HandoutPage />);

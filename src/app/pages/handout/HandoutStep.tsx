@@ -32,8 +32,10 @@ export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, dr
   const { t } = locale;
   const headingId = useId();
   const notes = stepNotes(step, data, locale);
+  // A step the class predicts keeps its answer off paper: its figures and their sources hold it.
+  const figures = step.predict ? null : notes;
   // The sources of the step's figures; without notes, those of what its chart draws.
-  const sourceIds = notes ? figureSources(notes.figures) : stepSources(step, data);
+  const sourceIds = step.predict ? [] : notes ? figureSources(notes.figures) : stepSources(step, data);
   const sourceNumbers = new Map(sourceIds.slice(0, MAX_SOURCES).map((id, i) => [id, i + 1]));
   return (
     <section className="handout-sheet handout-step" aria-labelledby={headingId} data-step={step.id}>
@@ -46,7 +48,10 @@ export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, dr
       </header>
       <StepChart step={step} drawn={drawn} onDrawn={onDrawn} />
       <div className="handout-step__foot">
-        <div className="handout-step__notes">{notes && <StepFigures notes={notes} sourceNumbers={sourceNumbers} />}</div>
+        <div className="handout-step__notes">
+          {figures && <StepFigures notes={figures} sourceNumbers={sourceNumbers} />}
+          {step.predict && <p className="handout-step__answer">{t("handout.answerLater")}</p>}
+        </div>
         <StepQr n={n} url={url} />
       </div>
       {notes && <StepQuestion question={notes.question} />}
