@@ -19,6 +19,8 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
+  // The public address, for links that must work off the site (the handout's QR codes); "" when unset.
+  define: { "import.meta.env.VITE_SITE_URL": JSON.stringify(SITE_URL ?? "") },
   // The HTML pages (index.html, embed/<view>/index.html, …) are generated from scripts/pages.ts.
   plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname, SITE_URL), offline(import.meta.dirname)],
   build: {

@@ -2,7 +2,7 @@ import { VIEW_IDS, VIEW_INFO, type ViewId } from "../src/app/views.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
 
 /** What <body data-page> tells the app to render (src/app/Router.tsx). */
-export type PageKind = "dashboard" | "embed" | "present" | "speaker" | "notfound";
+export type PageKind = "dashboard" | "embed" | "present" | "speaker" | "handout" | "notfound";
 
 export interface PageSpec {
   /** The build's entry name. */
@@ -67,6 +67,14 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "speaker.label",
     titleTemplate: "page.title",
     descriptionKey: "speaker.description",
+  },
+  {
+    name: "handout",
+    html: "handout/index.html",
+    kind: "handout",
+    titleKey: "handout.label",
+    titleTemplate: "page.title",
+    descriptionKey: "handout.description",
   },
   {
     name: "not-found",

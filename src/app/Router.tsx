@@ -10,6 +10,7 @@ const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.
 const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex));
 const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage));
 const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage));
+const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage));
 const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage));
 
 interface Props {
@@ -35,6 +36,8 @@ function pageFor(page: string, embed: string | null) {
       return <PresentPage />;
     case "speaker":
       return <SpeakerPage />;
+    case "handout":
+      return <HandoutPage />;
     case "notfound":
       return <NotFoundPage />;
     default:

@@ -6,8 +6,8 @@ import type { ViewSpec } from "./viewRegistry";
 
 interface Props {
   view: ViewSpec;
-  /** Heading level: h2 on the dashboard, h1 when the view stands alone. */
-  headingLevel?: 1 | 2;
+  /** Heading level: h2 on the dashboard, h1 when the view stands alone, h3 under a handout step's title. */
+  headingLevel?: 1 | 2 | 3;
   children: ReactNode;
 }
 
@@ -16,7 +16,7 @@ export function ViewFrame({ view, headingLevel = 2, children }: Props) {
   const { t } = useLocale();
   const headingId = useId();
   const title = t(view.titleKey);
-  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const Heading = `h${headingLevel}` as const;
   // On an embed: `title=0` leaves the title to the slide around it (still named for assistive technology),
   // and a slide drops the subtitle to make room for the chart.
   const form = useEmbedForm();

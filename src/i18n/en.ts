@@ -626,6 +626,49 @@ export const messages = {
   "offline.load.failed": "Its files could not be downloaded. Check the connection and retry.",
   "offline.load.replaced": "The site has been updated since this page was opened, and these files have changed. Retry reloads the page.",
   "offline.data.offline": "This device is offline, and the file was not saved on it yet. Retry once the connection is back.",
+  // --- the printed handout (/handout, and /present when printed): keys start with "handout." ---
+  "handout.label": "Handout",
+  "handout.description": "The classroom story on paper: each step's chart, key figures and sources, with a QR code to the live step",
+  "handout.print": "Print",
+  "handout.printHint": "One step to a page, on A4 or Letter. To keep a PDF, choose “Save as PDF” in the print dialog.",
+  "handout.toPresent": "Open the presentation",
+  "handout.title": "China and Kazakhstan, step by step",
+  "handout.intro.one":
+    "A handout for the classroom story of {site}: {count} step, with its chart, its key figures, its sources and a code that opens it live.",
+  "handout.intro.other":
+    "A handout for the classroom story of {site}: {count} steps, each with its chart, its key figures, its sources and a code that opens it live.",
+  "handout.asOf": "Data as of {date}: trade figures to {year}.",
+  "handout.asOfTrade": "Trade figures to {year}.",
+  "handout.howTo.title": "How to read these charts",
+  "handout.howTo.reporters":
+    "Two reporters. China's customs and Kazakhstan's statistics count the same trade differently, and their figures are never mixed: the key under a chart says which line is whose, and the two differ by line pattern, not by colour alone.",
+  "handout.howTo.log":
+    "Log scale. On a log scale each step up the axis multiplies the value by the same factor, so equal heights mean equal growth rates and the small early figures stay readable beside the large recent ones.",
+  "handout.howTo.unverified":
+    "Unverified values. A hollow point marks a value not confirmed in the reporter's own publication, or an estimate by a third party.",
+  "handout.howTo.unknown":
+    "“Not disclosed” and “unknown”. An amount the parties did not publish reads “not disclosed”; one that no source gives reads “unknown”. Neither means zero.",
+  "handout.howTo.qr":
+    "QR codes. Scan a step's code with a phone's camera to open that step live, where every value has its tooltip, its table and its source.",
+  "handout.contents": "The steps",
+  "handout.step": "Step {n} of {total}",
+  "handout.figures": "Key figures",
+  "handout.figure": "Figure",
+  "handout.value": "Value",
+  "handout.reporter": "Reported by",
+  "handout.sourceNumbers": "Sources",
+  "handout.question": "Question",
+  "handout.answerLater": "Guess first: the answer, with its figures and sources, is on the steps that follow, and live behind the code.",
+  "handout.sources": "Sources",
+  "handout.source": "{publisher}: {title}",
+  "handout.sourceDated": "{publisher}: {title} ({date})",
+  "handout.sourceNoUrl": "No web address on record.",
+  "handout.sources.more.one": "{count} more source in the live view.",
+  "handout.sources.more.other": "{count} more sources in the live view.",
+  "handout.scan": "Scan to open this step",
+  "handout.qrLabel": "QR code: step {n}, {url}",
+  "handout.pageNumber": "Page {n} of {total}",
+  "handout.running": "{site} — {title}",
 
   // --- the HTML pages' <title>, description and <noscript> text, filled in at build time (scripts/pageHtml.ts).
   // Descriptions end without a full stop, like the views' subtitles that serve as the embeds' descriptions. ---

@@ -15,6 +15,7 @@ import { isBareState, STORY, stepState, type Step, type StoryData } from "./pres
 import { usePresentChannel } from "./present/presentChannel";
 import { SpeakerViewButton } from "./present/SpeakerViewButton";
 import { openSpeakerView } from "./present/speakerWindow";
+import { PrintHandout } from "./handout/PrintHandout";
 
 /** Keys that move a presentation: arrows and space, and what clickers send (Page Up/Down). */
 const NEXT_KEYS = new Set(["ArrowRight", " "]);
@@ -153,6 +154,7 @@ export function PresentPage() {
       </div>
       {/* The keys, told once at the start (the speaker view keeps them in sight), so later steps give the chart the room. */}
       {current === 1 && <p className="present-hint">{t("present.keys")}</p>}
+      <PrintHandout />
     </main>
   );
 }

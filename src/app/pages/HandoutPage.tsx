@@ -1,0 +1,21 @@
+import { useLocale } from "../../lib/locale";
+import { HandoutDocument } from "./handout/HandoutDocument";
+
+/** `/handout`: the classroom story as a printed handout, read on screen as a document with a Print button. */
+export function HandoutPage() {
+  const { t } = useLocale();
+  return (
+    <main className="page page--handout">
+      <div className="handout-toolbar">
+        <p className="handout-toolbar__hint">{t("handout.printHint")}</p>
+        <a className="handout-toolbar__link" href={`${import.meta.env.BASE_URL}present/`}>
+          {t("handout.toPresent")}
+        </a>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t("handout.print")}
+        </button>
+      </div>
+      <HandoutDocument />
+    </main>
+  );
+}
