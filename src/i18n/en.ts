@@ -443,7 +443,8 @@ export const messages = {
   "present.step": "Step {n} of {total}",
   "present.prev": "Previous step",
   "present.next": "Next step",
-  "present.keys": "← and → (or a clicker) move between steps; inside a chart, the arrows belong to the chart. F: full screen.",
+  "present.keys":
+    "← and → (or a clicker) move between steps; inside a chart, the arrows belong to the chart. F: full screen. S: speaker view. R: reveal, on a step that asks.",
   "present.fullscreen": "Full screen",
   "present.exitFullscreen": "Leave full screen",
   "present.missing": "The data for this step does not hold the figures it speaks of.",

@@ -49,8 +49,9 @@ async function expectDrawn(page: Page, spec: PageSpec): Promise<void> {
   await expect.poll(() => page.locator(".skeleton").count(), { timeout: 15_000 }).toBe(0);
   const views = page.locator("[data-view]");
   const count = await views.count();
-  // A view alone or on the dashboard writes its summary; in a slide (the presentation, the speaker view) it draws its chart.
-  for (let i = 0; i < count; i++) await views.nth(i).locator(":is(.summary, svg)").first().waitFor({ state: "attached" });
+  // A view alone or on the dashboard writes its summary; in a slide (the presentation, the speaker view) it draws its
+  // chart; a step that asks the class to choose (the handout) shows its choices.
+  for (let i = 0; i < count; i++) await views.nth(i).locator(":is(.summary, svg, .guess-choice)").first().waitFor({ state: "attached" });
   if (spec.embed) expect(await page.locator(`[data-view="${spec.embed}"] svg`).count()).toBeGreaterThan(0);
   if (spec.kind === "dashboard") expect(count).toBeGreaterThan(0);
   if (spec.kind === "present") await page.locator(STEP_DRAWN).first().waitFor();
