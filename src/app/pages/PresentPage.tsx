@@ -1,16 +1,15 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
-import { EmbedFormContext } from "../../lib/embedForm";
 import { useLocale } from "../../lib/locale";
-import { UrlPresetContext, useUrlState, writeUrlState } from "../../lib/useUrlState";
+import { useUrlState, writeUrlState } from "../../lib/useUrlState";
 import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { OfflineReady } from "../offline/OfflineReady";
-import { ViewFrame } from "../ViewFrame";
 import { VIEW_URL_KEYS, VIEWS } from "../viewRegistry";
 import { PredictStage } from "./present/predict/PredictStage";
-import { stepForm } from "./present/stepForm";
+import { StepNav } from "./present/StepNav";
+import { StepView } from "./present/StepView";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 import { usePresentChannel } from "./present/presentChannel";
 import { SpeakerViewButton } from "./present/SpeakerViewButton";
@@ -106,7 +105,6 @@ export function PresentPage() {
     };
   }, [current, total, moveTo]);
 
-  const form = useMemo(() => (step ? stepForm(step) : null), [step]);
   if (!step) return null;
   const view = VIEWS[step.view];
   return (
@@ -116,12 +114,7 @@ export function PresentPage() {
           {t("present.step", { n: current, total })}
         </p>
         <nav className="present-nav" aria-label={t("present.label")}>
-          <button type="button" className="button" onClick={() => moveTo(current - 1)} disabled={current <= 1}>
-            ← {t("present.prev")}
-          </button>
-          <button type="button" className="button" onClick={() => moveTo(current + 1)} disabled={current >= total}>
-            {t("present.next")} →
-          </button>
+          <StepNav current={current} total={total} onMove={moveTo} />
           <FullscreenButton />
           <SpeakerViewButton step={current} />
         </nav>
@@ -143,13 +136,7 @@ export function PresentPage() {
             <PredictStage step={step} revealed={revealed} onReveal={onReveal} />
           </DataBoundary>
         ) : (
-          <EmbedFormContext.Provider value={form}>
-            <UrlPresetContext.Provider value={preset}>
-              <ViewFrame view={view}>
-                <view.Component />
-              </ViewFrame>
-            </UrlPresetContext.Provider>
-          </EmbedFormContext.Provider>
+          <StepView step={step} preset={preset} />
         )}
       </div>
       {/* The keys, told once at the start (the speaker view keeps them in sight), so later steps give the chart the room. */}

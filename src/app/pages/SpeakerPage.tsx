@@ -8,6 +8,7 @@ import { LessonTimer } from "./present/LessonTimer";
 import { usePresentChannel } from "./present/presentChannel";
 import { SpeakerNotes } from "./present/SpeakerNotes";
 import { stepForKey } from "./present/speakerKeys";
+import { StepNav } from "./present/StepNav";
 import { StepPreview } from "./present/StepPreview";
 import { StepSummary } from "./present/StepSummary";
 import { STORY } from "./present/story";
@@ -81,12 +82,7 @@ export function SpeakerPage() {
           {t("present.step", { n: current, total })}
         </p>
         <nav className="speaker-bar__nav" aria-label={t("speaker.bar")}>
-          <button type="button" className="button" onClick={() => moveTo(current - 1)} disabled={current <= 1}>
-            ← {t("present.prev")}
-          </button>
-          <button type="button" className="button" onClick={() => moveTo(current + 1)} disabled={current >= total}>
-            {t("present.next")} →
-          </button>
+          <StepNav current={current} total={total} onMove={moveTo} />
         </nav>
         {step.predict && (
           <button type="button" className="button" onClick={reveal} disabled={!canReveal} aria-keyshortcuts="R">

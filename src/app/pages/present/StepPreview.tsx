@@ -1,10 +1,6 @@
 import { useMemo } from "react";
-import { EmbedFormContext } from "../../../lib/embedForm";
 import { useLocale } from "../../../lib/locale";
-import { UrlPresetContext } from "../../../lib/useUrlState";
-import { ViewFrame } from "../../ViewFrame";
-import { VIEWS } from "../../viewRegistry";
-import { stepForm } from "./stepForm";
+import { StepView } from "./StepView";
 import { stepState, type Step } from "./story";
 
 /**
@@ -14,19 +10,11 @@ import { stepState, type Step } from "./story";
  */
 export function StepPreview({ step }: { step: Step }) {
   const { t } = useLocale();
-  const view = VIEWS[step.view];
   const preset = useMemo(() => stepState(step), [step]);
-  const form = useMemo(() => stepForm(step), [step]);
   return (
     <figure className="speaker-preview">
       <div className="present-stage speaker-preview__frame is-slide" inert>
-        <EmbedFormContext.Provider value={form}>
-          <UrlPresetContext.Provider value={preset}>
-            <ViewFrame view={view}>
-              <view.Component />
-            </ViewFrame>
-          </UrlPresetContext.Provider>
-        </EmbedFormContext.Provider>
+        <StepView step={step} preset={preset} />
       </div>
       {/* A step the class predicts shows them a guessing stage; the presenter sees the answer it hides. */}
       <figcaption className="speaker-preview__caption">{t(step.predict ? "speaker.previewAnswer" : "speaker.preview")}</figcaption>
