@@ -113,6 +113,14 @@ describe("TradeView", () => {
     expect(within(legend).getByText("China customs")).toBeInTheDocument();
   });
 
+  it("draws the total-trade target only where total trade is drawn", async () => {
+    await renderTrade();
+    expect(await screen.findByText("Target: $40B by 2030")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Exports and imports" }));
+    expect(new URLSearchParams(window.location.search).get("flow")).toBe("split");
+    expect(screen.queryByText("Target: $40B by 2030")).toBeNull();
+  });
+
   it("opens on the state in the URL", async () => {
     await renderTrade("scale=log&reporter=kz");
     expect(screen.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");

@@ -12,7 +12,7 @@ import { seriesLabel } from "./tradeText";
 /**
  * Everything the trade view draws, derived from the files and the URL and memoized on them: the year
  * extent and the range shown, the drawn series, their years, the headline, the reporters' gap, the
- * timeline's milestones on the axis and the latest target.
+ * timeline's milestones on the axis and the latest target (where totals are drawn).
  */
 export function useTrade(file: TradeFile, timeline: TimelineFile | undefined, state: TradeUrlState, locale: Pick<Locale, "t">) {
   const extent = useMemo(() => yearExtent(file), [file]);
@@ -37,6 +37,8 @@ export function useTrade(file: TradeFile, timeline: TimelineFile | undefined, st
     [cnTotal, kzTotal, range],
   );
   const events = useMemo(() => (timeline ? axisEvents(timeline.events, range) : []), [timeline, range]);
-  const target = file.targets[file.targets.length - 1] ?? null;
+  // A target for total trade is drawn only beside total trade: among one-way flows it would compare unlike things.
+  const totalsDrawn = drawn.some((d) => d.series.flow === "total");
+  const target = totalsDrawn ? (file.targets[file.targets.length - 1] ?? null) : null;
   return { extent, range, drawn, years, head, gap, events, target };
 }
