@@ -2,7 +2,7 @@ import { countAmount, periodLabel, qualified } from "../../../data/derive/invest
 import { placeById, placeName } from "../../../data/derive/places";
 import { eventDateText, findEvent, ladder, levelName } from "../../../data/derive/timeline";
 import { headline, latestReporterGap, seriesById, sortedPoints } from "../../../data/derive/trade";
-import { averageGrowth, deepestFall, fastestYear, latestSharedYear, yearsHigher } from "../../../data/derive/tradeTrends";
+import { averageGrowth, deepestFall, fastestYear, latestSharedYear, yearsHigher, type Fall } from "../../../data/derive/tradeTrends";
 import type { InvestmentCount } from "../../../data/schemas/investment";
 import type { Cost, PlaceFeature } from "../../../data/schemas/places";
 import type { TimelineEvent } from "../../../data/schemas/timeline";
@@ -50,6 +50,22 @@ function tradeFigure(locale: Locale, point: TradePoint): StepFigure {
     value: locale.fmt.usdCompact(point.value),
     reporter: reporterName(locale, point),
     sourceIds: point.sources,
+  };
+}
+
+/** The words of a series' deepest fall: how deep, from which year to which. */
+function fallWords({ fmt }: Locale, fall: Fall) {
+  return { fall: fmt.percent(fall.fall), peakYear: fall.peak.year, troughYear: fall.trough.year };
+}
+
+/** A series' deepest fall as a key figure, with the reporter and the sources of its two ends. */
+function fallFigure(locale: Locale, fall: Fall): StepFigure {
+  const words = fallWords(locale, fall);
+  return {
+    label: locale.t("notes.figure.fall", words),
+    value: words.fall,
+    reporter: reporterName(locale, fall.trough),
+    sourceIds: sourcesOf(fall.peak, fall.trough),
   };
 }
 
@@ -120,7 +136,7 @@ const growth: NotesSpec = {
       latest: fmt.usdCompact(head.latest.value),
       multiple: fmt.multiple(head.multiple),
     };
-    const fallArgs = fall && { fall: fmt.percent(fall.fall), peakYear: fall.peak.year, troughYear: fall.trough.year };
+    const fallArgs = fall && fallWords(locale, fall);
     return {
       say: fallArgs ? t("notes.growth.sayFall", { ...args, ...fallArgs }) : t("notes.growth.say", args),
       figures: [
@@ -132,16 +148,7 @@ const growth: NotesSpec = {
           reporter: reporterName(locale, head.latest),
           sourceIds: sourcesOf(head.first, head.latest),
         },
-        ...(fall && fallArgs
-          ? [
-              {
-                label: t("notes.figure.fall", fallArgs),
-                value: fallArgs.fall,
-                reporter: reporterName(locale, fall.trough),
-                sourceIds: sourcesOf(fall.peak, fall.trough),
-              },
-            ]
-          : []),
+        ...(fall ? [fallFigure(locale, fall)] : []),
       ],
       question: fallArgs ? t("notes.growth.questionFall", fallArgs) : t("notes.growth.question"),
     };
@@ -460,7 +467,7 @@ function guessLine(predict: LinePredict): NotesSpec {
         latestYear: latest.year,
         multiple: fmt.multiple(latest.value / cut.value),
       };
-      const fallArgs = fall && { fall: fmt.percent(fall.fall), peakYear: fall.peak.year, troughYear: fall.trough.year };
+      const fallArgs = fall && fallWords(locale, fall);
       return {
         say: fallArgs ? t("notes.guessLine.sayFall", { ...args, ...fallArgs }) : t("notes.guessLine.say", args),
         figures: [
@@ -472,16 +479,7 @@ function guessLine(predict: LinePredict): NotesSpec {
             reporter: args.reporter,
             sourceIds: sourcesOf(cut, latest),
           },
-          ...(fall && fallArgs
-            ? [
-                {
-                  label: t("notes.figure.fall", fallArgs),
-                  value: fallArgs.fall,
-                  reporter: reporterName(locale, fall.trough),
-                  sourceIds: sourcesOf(fall.peak, fall.trough),
-                },
-              ]
-            : []),
+          ...(fall ? [fallFigure(locale, fall)] : []),
         ],
         question: t("notes.guessLine.question"),
       };
