@@ -26,3 +26,21 @@ describe("year steps", () => {
     expect(yearsOnStep(2001, 2009, 10)).toEqual([]);
   });
 });
+
+describe("year steps of unmeasured or empty charts", () => {
+  it("returns, rather than looping, on spans and ranges that are not finite numbers", () => {
+    expect([NaN, Infinity, -Infinity, 1e9].map(yearStepAtLeast)).toEqual([1, 5e6, 1, 5e6]);
+    expect(yearStep(NaN, 2023, 10)).toBe(1);
+    expect(yearStep(1992, Infinity, 10)).toBe(1);
+    expect(yearStep(1992, 2023, NaN)).toBe(1);
+    expect(yearStep(-1e12, 1e12, 3)).toBe(5e6);
+  });
+
+  it("lists no years for a range or step that is not finite, or a step that is not positive", () => {
+    expect(yearsOnStep(NaN, 2023, 5)).toEqual([]);
+    expect(yearsOnStep(1992, Infinity, 5)).toEqual([]);
+    expect(yearsOnStep(1992, 2023, 0)).toEqual([]);
+    expect(yearsOnStep(1992, 2023, -5)).toEqual([]);
+    expect(yearTicks(NaN, NaN, NaN)).toEqual([]);
+  });
+});

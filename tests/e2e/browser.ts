@@ -36,6 +36,11 @@ export interface OpenPageOptions {
   baseUrl?: string;
   /** Lets the site register its service worker, which precaches the whole site; blocked unless a test is about it. */
   serviceWorkers?: "allow" | "block";
+  /**
+   * What `goto` waits for: the network idle for half a second unless given. A page that embeds frames of
+   * another site waits on "load" and then on the state it needs, since its frames may keep the network busy.
+   */
+  waitUntil?: "load" | "networkidle";
 }
 
 export interface OpenedPage {
@@ -80,7 +85,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await options.before?.(page);
-  const response = await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
+  const response = await page.goto(new URL(path, base).href, { waitUntil: options.waitUntil ?? "networkidle" });
   if (options.waitFor) await page.locator(options.waitFor).first().waitFor();
   return { page, context, problems, requests, response, close };
 }

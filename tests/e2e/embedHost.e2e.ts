@@ -13,7 +13,7 @@ describe.skipIf(!inject("browser"))("a host page on another origin", () => {
   afterAll(() => host?.close());
 
   const openHost = async () => {
-    const opened = await openPage(`host.html?site=${encodeURIComponent(inject("baseUrl"))}`, { baseUrl: host.url });
+    const opened = await openPage(`host.html?site=${encodeURIComponent(inject("baseUrl"))}`, { baseUrl: host.url, waitUntil: "load" });
     const { page } = opened;
     const embed = page.frameLocator("#article");
     await embed.locator('[data-view="trade"] .summary').waitFor();
