@@ -20,7 +20,7 @@ import { TradeChart } from "./TradeChart";
 import { TradeControls } from "./TradeControls";
 import { TradeLegend } from "./TradeLegend";
 import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
-import { chartSummary, describeYear, focusSummary, seriesLabel } from "./tradeText";
+import { chartSummary, controlsSummary, describeYear, focusSummary, seriesLabel } from "./tradeText";
 import { TradeTooltip } from "./TradeTooltip";
 import { TRADE_CONTROLS, TRADE_URL_KEYS } from "./urlKeys";
 import { usePlay } from "./usePlay";
@@ -75,7 +75,7 @@ export function TradeView() {
         </div>
       )}
 
-      <ViewControls supports={TRADE_CONTROLS}>
+      <ViewControls supports={TRADE_CONTROLS} summary={controlsSummary(locale, state, range)}>
         <TradeControls state={state} update={update} extent={extent} range={range} play={play} />
         <FocusYearControl
           year={state.year}
