@@ -50,6 +50,8 @@ export const messages = {
   "view.sources": "Sources",
   "view.sources.more.one": "{count} more in the full view",
   "view.sources.more.other": "{count} more in the full view",
+  "view.sources.unfold.one": "{count} more",
+  "view.sources.unfold.other": "{count} more",
 
   "actions.label": "Data and sharing",
   "actions.table": "Table",
