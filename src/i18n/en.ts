@@ -392,7 +392,8 @@ export const messages = {
   "map.chooser.here.other": "{count} places here: which one?",
   "map.chooser.close": "Close the list",
   "map.corridor.to": "Rail to {place}",
-  "map.inset.label": "Inset: China and Kazakhstan whole, with {place} on the Yellow Sea, the rail corridor to it from Khorgos (schematic) and the part the main map shows",
+  "map.inset.label":
+    "Inset: China and Kazakhstan whole, with {place} on the Yellow Sea, the rail corridor to it from Khorgos (schematic) and the part the main map shows",
   "map.list.group": "{group} ({count})",
 
   "sources.title": "Sources and method",

@@ -64,8 +64,13 @@ const EDGE_MARGIN = 24;
 const MIN_SLIDE_LABEL_PX = 12;
 /** Half the smallest target (WCAG 2.5.8: 24 × 24 px): a cluster's radius, and half the separation of targets under a finger. */
 const TARGET_RADIUS = 12;
+/** Drawn targets reach this far (px) beyond 24 px, so they stay 24 px across where the map is drawn a little smaller than its box. */
+const TARGET_SLACK = 2;
 /** How far (px) from a fingertip a target still counts when none lies under it. */
 const TOUCH_REACH = 22;
+/** The corridor's label moves off the arrow in steps of this many font sizes, up to CORRIDOR_REACH steps. */
+const CORRIDOR_NUDGE = 1.1;
+const CORRIDOR_REACH = 5;
 /** Some slack when comparing zoom factors, which d3 computes in floating point. */
 const EPSILON = 1e-3;
 
@@ -170,9 +175,10 @@ export function MapCanvas({
   const byId = useMemo(() => new Map([...marks, ...insetMarks].map((m) => [m.id, m])), [marks, insetMarks]);
   const insetIds = useMemo(() => new Set(insetMarks.map((m) => m.id)), [insetMarks]);
 
-  // On a phone, a touch screen or any narrow map, marks closer than a target's size merge into clusters.
+  // On a touch screen or a narrow page, marks closer than a target's size merge into clusters. A slide is a
+  // picture shown with its key: there only a finger needs them.
   const clusterRadius = TARGET_RADIUS * markScale;
-  const separation = coarse || width < NARROW_BELOW ? 2 * clusterRadius : 0;
+  const separation = coarse || (width < NARROW_BELOW && !slide) ? 2 * clusterRadius : 0;
   const items = useMemo(
     () => mapItems(marks, insetMarks, view, { separation, selectedId }),
     [marks, insetMarks, view, separation, selectedId],
@@ -259,8 +265,11 @@ export function MapCanvas({
         y: exit.y,
         priority: CORRIDOR_PRIORITY,
         fontSize: sizes.place,
-        radius: 4,
-        sides: ["above", "below", "left"],
+        radius: 0,
+        // Centred near the arrow, moved inwards and up or down until it finds room (the map's edge, the buttons).
+        sides: ["center"],
+        offset: sizes.place * CORRIDOR_NUDGE,
+        reach: CORRIDOR_REACH,
       });
     const obstacles = [
       ...symbolObstacles(singles, view, markScale),
@@ -577,7 +586,7 @@ export function MapCanvas({
                 year={year}
                 passiveIds={passiveIds}
                 shortIds={shortIds}
-                hitDisc={TARGET_RADIUS * markScale}
+                hitDisc={TARGET_RADIUS * markScale + TARGET_SLACK}
               />
               {focusedMark && !insetIds.has(focusedMark.id) && <MapHighlight mark={focusedMark} k={k} scale={markScale} kind="focus" />}
             </g>

@@ -16,6 +16,8 @@ interface Props {
   focusedId: string | null;
 }
 
+/** How far (px) a cluster's target reaches beyond its circle, so it stays 24 px across however the map is scaled. */
+const HIT_SLACK = 2;
 /** Gap (px) between a cluster's circle and its focus ring. */
 const RING_GAP = 4;
 
@@ -37,7 +39,8 @@ export const MapClusters = memo(function MapClusters({ clusters, labelOf, radius
           aria-label={labelOf(c)}
           transform={`translate(${c.x},${c.y})`}
         >
-          <circle className="map-cluster__disc" r={radius - 1} />
+          <circle className="map-cluster__hit" r={radius + HIT_SLACK} />
+          <circle className="map-cluster__disc" r={radius} />
           <text className="map-cluster__count" dy="0.35em" textAnchor="middle" fontSize={fontSize} aria-hidden="true">
             {format(c.ids.length)}
           </text>

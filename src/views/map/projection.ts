@@ -99,7 +99,11 @@ export function mapSize(containerWidth: number, typeScale = 1, fitHeight?: numbe
   return { width, height: Math.round(width * aspect) };
 }
 
-/** The projection fitted to Kazakhstan and China inside width × height pixels. */
+/**
+ * The region's projection, Kazakhstan and China whole, inside width × height pixels: what the country
+ * shapes are cropped to (scripts/buildGeography.ts) and what the inset draws. The main map is framed
+ * closer, on Kazakhstan and Xinjiang (frame.ts).
+ */
 export function fitProjection(width: number, height: number): GeoConicProjection {
   const pad = Math.round(width * FIT_PADDING);
   return geoConicEqualArea()
