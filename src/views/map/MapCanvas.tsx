@@ -39,6 +39,7 @@ import { mapKeyAction } from "./mapKeys";
 import { MapLabels } from "./MapLabels";
 import { buildMarks, countryAnchors, LABEL_SIZES, LABEL_SIZES_LARGE, labelCandidates, symbolObstacles, type Mark } from "./mapLayout";
 import { MapPlaces } from "./MapPlaces";
+import { MapSpot } from "./MapSpot";
 import { nextPlace } from "./navigation";
 import { FIXED, LINE_HIT_WIDTH, POINT_HIT_RADIUS } from "./PlaceMark";
 import { PlaceTooltip } from "./PlaceTooltip";
@@ -71,6 +72,8 @@ const TOUCH_REACH = 22;
 /** The corridor's label moves off the arrow in steps of this many font sizes, up to CORRIDOR_REACH steps. */
 const CORRIDOR_NUDGE = 1.1;
 const CORRIDOR_REACH = 5;
+/** Radius (px) of the ring around the spot a list to choose from is about. */
+const SPOT_RADIUS = 20;
 /** Some slack when comparing zoom factors, which d3 computes in floating point. */
 const EPSILON = 1e-3;
 
@@ -101,6 +104,8 @@ interface Props {
   onSelect: (id: string | null, how: "pointer" | "keyboard") => void;
   /** Several places could be meant: the view lists them to choose from (null: nothing to choose). */
   onChoose: (choice: Choice | null) => void;
+  /** The view is showing such a list: the spot it is about stays ringed on the map. */
+  choosing: boolean;
   /** The reader has used the keyboard on the map: the view shows the keys. */
   onKeyboardUse: () => void;
   svgRef: RefObject<SVGSVGElement | null>;
@@ -126,6 +131,7 @@ export function MapCanvas({
   large,
   onSelect,
   onChoose,
+  choosing,
   onKeyboardUse,
   svgRef,
   ref,
@@ -143,6 +149,8 @@ export function MapCanvas({
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
   /** The kind of pointer that pressed last: a finger's tap reaches further than a mouse's click. */
   const pointerType = useRef("mouse");
+  /** The spot a list to choose from is about: drawing coordinates at zoom 1, or fixed in the inset. */
+  const [spot, setSpot] = useState<{ x: number; y: number; inset: boolean } | null>(null);
   /** After a cluster opened from the keyboard: the place whose item takes the focus once the zoom lands. */
   const pendingFocus = useRef<{ id: string; k: number } | null>(null);
 
@@ -200,7 +208,9 @@ export function MapCanvas({
     };
   }, [items]);
   // Points inside a cluster are not drawn; routes are (the cluster is their target); a short route alone gets a disc.
-  const drawn = (list: readonly Mark[]) => list.filter((m) => m.radius === 0 || !clustered.has(m.id));
+  // Memoized, so a hover re-renders neither layer of places.
+  const drawnMain = useMemo(() => marks.filter((m) => m.radius === 0 || !clustered.has(m.id)), [marks, clustered]);
+  const drawnInset = useMemo(() => insetMarks.filter((m) => m.radius === 0 || !clustered.has(m.id)), [insetMarks, clustered]);
   const shortIds = useMemo(() => new Set(items.filter((i) => i.kind === "place" && i.short).map((i) => i.id)), [items]);
 
   const shapes = useCountryShapes(projection, geography);
@@ -392,6 +402,7 @@ export function MapCanvas({
       }
       const leader = itemOfPlace.get(members[0]!.id);
       const town = leader?.kind === "cluster" ? leader.town : null;
+      setSpot({ x: members[0]!.x, y: members[0]!.y, inset: insetIds.has(members[0]!.id) });
       onChoose({
         title: clusterLabel({ town, leader: members[0]!.id, ids }),
         entries: members.map((m) => ({ kind: "place", id: m.id, feature: m.feature })),
@@ -479,10 +490,13 @@ export function MapCanvas({
       clusterRadius,
       markScale,
     });
-    const hit = hitTest([e.clientX - box.left, e.clientY - box.top], targets, touch ? TOUCH_REACH : LINE_HIT_WIDTH / 2);
+    const [px, py] = [e.clientX - box.left, e.clientY - box.top];
+    const hit = hitTest([px, py], targets, touch ? TOUCH_REACH : LINE_HIT_WIDTH / 2);
     if (hit.kind === "one") activate(hit.id, "pointer");
     else if (hit.kind === "several") {
       const entries = hit.ids.map(entryOf).filter((entry): entry is ChoiceEntry => entry !== null);
+      const inInset = itemById.get(hit.ids[0]!)?.inset ?? false;
+      setSpot(inInset ? { x: px, y: py, inset: true } : { x: (px - view.x) / view.k, y: (py - view.y) / view.k, inset: false });
       onChoose({ title: tn("map.chooser.here", entries.length), entries, returnTo: null, keyboard: false });
     } else if (target) activate(target, "pointer");
   };
@@ -577,7 +591,7 @@ export function MapCanvas({
                 <MapHighlight mark={selectedMark} k={k} scale={markScale} kind="selected" />
               )}
               <MapPlaces
-                marks={drawn(marks)}
+                marks={drawnMain}
                 k={k}
                 markScale={markScale}
                 dimmedIds={dimmedIds}
@@ -591,6 +605,7 @@ export function MapCanvas({
               {focusedMark && !insetIds.has(focusedMark.id) && <MapHighlight mark={focusedMark} k={k} scale={markScale} kind="focus" />}
             </g>
             <MapClusters clusters={mainClusters} {...clusterProps} />
+            {choosing && spot && !spot.inset && <MapSpot at={toScreen(view, [spot.x, spot.y])} radius={SPOT_RADIUS * markScale} />}
             {exit && <CorridorArrow exit={exit} />}
             <MapLabels labels={labels} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             <MapInset
@@ -604,7 +619,7 @@ export function MapCanvas({
                 <MapHighlight mark={selectedMark} k={1} scale={markScale} kind="selected" />
               )}
               <MapPlaces
-                marks={drawn(insetMarks)}
+                marks={drawnInset}
                 k={1}
                 markScale={markScale}
                 dimmedIds={dimmedIds}
@@ -613,6 +628,7 @@ export function MapCanvas({
                 year={year}
               />
               <MapClusters clusters={insetClusters} {...clusterProps} />
+              {choosing && spot?.inset && <MapSpot at={[spot.x, spot.y]} radius={SPOT_RADIUS * markScale} />}
               {focusedMark && insetIds.has(focusedMark.id) && <MapHighlight mark={focusedMark} k={1} scale={markScale} kind="focus" />}
               <MapLabels labels={insetLabelList} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             </MapInset>

@@ -165,6 +165,7 @@ export function MapView() {
             features={visible}
             allFeatures={file.features}
             onChoose={setChoice}
+            choosing={choice !== null}
             onKeyboardUse={showKeys}
             geography={geography}
             selectedId={selectedId}
