@@ -32,3 +32,6 @@ export const VIEW_INFO: Record<ViewId, ViewInfo> = {
 export function isViewId(value: string): value is ViewId {
   return (VIEW_IDS as readonly string[]).includes(value);
 }
+
+/** The id of each view's slot on the dashboard, which the view navigation links to. */
+export const viewAnchor = (id: ViewId) => `view-${id}`;

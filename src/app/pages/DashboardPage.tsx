@@ -7,6 +7,8 @@ import { Controls } from "../Controls";
 import { DataBoundary } from "../DataBoundary";
 import { SourcesList } from "../SourcesSection";
 import { ViewFrame } from "../ViewFrame";
+import { ViewNav } from "../ViewNav";
+import { viewAnchor } from "../views";
 import { VIEW_IDS, VIEWS } from "../viewRegistry";
 
 /** `/`: title, lede, the four views, sources and method. */
@@ -28,20 +30,12 @@ export function DashboardPage() {
       </header>
       <main id="views" className="dashboard" tabIndex={-1}>
         <Lede />
-        <nav className="view-nav" aria-label={t("app.nav")}>
-          <ul>
-            {VIEW_IDS.map((id) => (
-              <li key={id}>
-                <a href={`#view-${id}`}>{t(VIEWS[id].titleKey)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ViewNav />
         <div className="dashboard__grid">
           {VIEW_IDS.map((id) => {
             const view = VIEWS[id];
             return (
-              <div key={id} id={`view-${id}`} className={`dashboard__slot dashboard__slot--${id}`}>
+              <div key={id} id={viewAnchor(id)} className={`dashboard__slot dashboard__slot--${id}`}>
                 <ViewFrame view={view}>
                   <view.Component />
                 </ViewFrame>

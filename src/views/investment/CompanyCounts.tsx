@@ -4,18 +4,20 @@ import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { qualified } from "../../data/derive/investment";
 
-/** How many companies with Chinese capital were reported, and when. */
-export function CompanyCounts({ companies }: { companies: InvestmentFile["companies"] }) {
+/** How many companies with Chinese capital were reported, and when; `titled={false}` leaves the heading to a Disclosure around it. */
+export function CompanyCounts({ companies, titled = true }: { companies: InvestmentFile["companies"]; titled?: boolean }) {
   const locale = useLocale();
   const { t, fmt } = locale;
   const headingId = useId();
   if (companies.length === 0) return null;
   const sorted = [...companies].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <section className="investment-companies" aria-labelledby={headingId}>
-      <h3 id={headingId} className="investment__heading">
-        {t("investment.companies.title")}
-      </h3>
+    <section className="investment-companies" aria-labelledby={titled ? headingId : undefined}>
+      {titled && (
+        <h3 id={headingId} className="investment__heading">
+          {t("investment.companies.title")}
+        </h3>
+      )}
       <ol className="investment-companies__list">
         {sorted.map((c) => (
           <li key={c.date}>

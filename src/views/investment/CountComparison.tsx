@@ -9,6 +9,8 @@ import { countAmount, periodLabel } from "../../data/derive/investment";
 interface Props {
   headline: InvestmentCount;
   groups: readonly CountGroup[];
+  /** False inside a Disclosure, which carries the heading. */
+  titled?: boolean;
 }
 
 const pct = (value: number, max: number) => `${(fraction(value, max) * 100).toFixed(2)}%`;
@@ -17,7 +19,7 @@ const pct = (value: number, max: number) => `${(fraction(value, max) * 100).toFi
  * "How big is it, by whose count": one row per kind of count, naming the latest of each with its
  * reason for differing, and a dot for every count of that kind on one shared dollar axis.
  */
-export function CountComparison({ headline, groups }: Props) {
+export function CountComparison({ headline, groups, titled = true }: Props) {
   const locale = useLocale();
   const { t, tn, fmt } = locale;
   const headingId = useId();
@@ -32,10 +34,12 @@ export function CountComparison({ headline, groups }: Props) {
   );
 
   return (
-    <section className="investment-counts" aria-labelledby={headingId}>
-      <h3 id={headingId} className="investment__heading">
-        {t("investment.counts.title")}
-      </h3>
+    <section className="investment-counts" aria-labelledby={titled ? headingId : undefined}>
+      {titled && (
+        <h3 id={headingId} className="investment__heading">
+          {t("investment.counts.title")}
+        </h3>
+      )}
       <p className="investment__intro">{t("investment.counts.intro", { value: fmt.usdCompact(headline.value) })}</p>
       <ul className="investment-counts__rows">
         <li className="investment-counts__row investment-counts__row--tally">

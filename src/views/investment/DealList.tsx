@@ -19,10 +19,12 @@ interface Props {
   focusYear: number | null;
   onShown: (shown: Sector[]) => void;
   onSelect: (id: string | null) => void;
+  /** False inside a Disclosure, which carries the heading and the count. */
+  titled?: boolean;
 }
 
 /** Landmark deals and loans by year, filtered by sector, split at the shared focus year. */
-export function DealList({ deals, sectors, shown, colors, selectedId, focusYear, onShown, onSelect }: Props) {
+export function DealList({ deals, sectors, shown, colors, selectedId, focusYear, onShown, onSelect, titled = true }: Props) {
   const { t, tn, fmt } = useLocale();
   const headingId = useId();
   const visible = deals.filter((d) => shown.includes(d.sector));
@@ -46,11 +48,15 @@ export function DealList({ deals, sectors, shown, colors, selectedId, focusYear,
   );
 
   return (
-    <section className="investment-deals" aria-labelledby={headingId}>
-      <h3 id={headingId} className="investment__heading">
-        {t("investment.deals.title")}
-      </h3>
-      <p className="investment__intro">{tn("investment.deals", tally.count, { disclosed: fmt.number(tally.disclosed) })}</p>
+    <section className="investment-deals" aria-labelledby={titled ? headingId : undefined}>
+      {titled && (
+        <>
+          <h3 id={headingId} className="investment__heading">
+            {t("investment.deals.title")}
+          </h3>
+          <p className="investment__intro">{tn("investment.deals", tally.count, { disclosed: fmt.number(tally.disclosed) })}</p>
+        </>
+      )}
       {sectors.length > 1 && (
         <div className="investment-deals__controls">
           <FilterChips<Sector>

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef, useState } from "react";
 import { ChartKeys } from "../../charts/ChartKeys";
+import { Disclosure } from "../../charts/Disclosure";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -15,12 +16,12 @@ import { useLocale } from "../../lib/locale";
 import { useUrlState } from "../../lib/useUrlState";
 import { CompanyCounts } from "./CompanyCounts";
 import { CountComparison } from "./CountComparison";
-import { sectorsParam } from "./deals";
+import { dealTally, sectorsParam } from "./deals";
 import { DealList } from "./DealList";
 import { InflowChart } from "./InflowChart";
 import { investmentCsvColumns, investmentCsvRows } from "./investmentCsv";
 import { InvestmentTables } from "./InvestmentTables";
-import { periodLabel } from "../../data/derive/investment";
+import { periodLabel, qualified } from "../../data/derive/investment";
 import { TallyHeadline } from "./TallyHeadline";
 import { UnitChart } from "./UnitChart";
 import { INVESTMENT_URL_KEYS } from "./urlKeys";
@@ -39,7 +40,7 @@ export function InvestmentView() {
   // Source names enrich the tables and the citation; the view draws without them.
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
-  const { t, fmt } = locale;
+  const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
   const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale }] = useElementSize<HTMLDivElement>();
@@ -63,6 +64,9 @@ export function InvestmentView() {
     const all = sectors.map((s) => s.sector);
     update({ sectors: sectorsParam(all, next), deal: deals.some((d) => d.id === dealId && next.includes(d.sector)) ? dealId : null });
   };
+
+  const dealCount = dealTally(deals);
+  const latestCompanies = [...file.companies].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
 
   const csvRows = useMemo(() => investmentCsvRows(file), [file]);
   const rangeText = (a: number, b: number) => (a === b ? String(a) : t("investment.period.range", { from: a, to: b }));
@@ -168,7 +172,9 @@ export function InvestmentView() {
   return (
     <div className="investment summary">
       <TallyHeadline headline={headline} />
-      <ViewControls>{focusControl}</ViewControls>
+      <ViewControls summary={[state.year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year: state.year })]}>
+        {focusControl}
+      </ViewControls>
 
       <div className="investment__columns">
         <div className="investment__column">
@@ -199,7 +205,17 @@ export function InvestmentView() {
             {units.sources.length > 0 && <SourceLine ids={units.sources} />}
           </section>
 
-          <CountComparison headline={headline} groups={groups} />
+          {groups.length > 0 && (
+            <Disclosure
+              title={t("investment.counts.title")}
+              teaser={tn("investment.counts.teaser", groups.length, {
+                min: fmt.usdCompact(Math.min(...groups.map((g) => g.min))),
+                max: fmt.usdCompact(Math.max(...groups.map((g) => g.max))),
+              })}
+            >
+              <CountComparison headline={headline} groups={groups} titled={false} />
+            </Disclosure>
+          )}
         </div>
         <div className="investment__column">
           {inflows.length > 0 && (
@@ -229,18 +245,35 @@ export function InvestmentView() {
             </section>
           )}
 
-          <DealList
-            deals={deals}
-            sectors={sectors}
-            shown={shown}
-            colors={colors}
-            selectedId={dealId}
-            focusYear={state.year}
-            onShown={setShown}
-            onSelect={(deal) => update({ deal })}
-          />
+          <Disclosure
+            title={t("investment.deals.title")}
+            teaser={tn("investment.deals", dealCount.count, { disclosed: fmt.number(dealCount.disclosed) })}
+            openWhen={dealId !== null}
+          >
+            <DealList
+              deals={deals}
+              sectors={sectors}
+              shown={shown}
+              colors={colors}
+              selectedId={dealId}
+              focusYear={state.year}
+              onShown={setShown}
+              onSelect={(deal) => update({ deal })}
+              titled={false}
+            />
+          </Disclosure>
 
-          <CompanyCounts companies={file.companies} />
+          {latestCompanies && (
+            <Disclosure
+              title={t("investment.companies.title")}
+              teaser={t("investment.companies.teaser", {
+                count: qualified(locale, latestCompanies.qualifier, fmt.number(latestCompanies.count)),
+                date: fmt.date(latestCompanies.date, latestCompanies.precision),
+              })}
+            >
+              <CompanyCounts companies={file.companies} titled={false} />
+            </Disclosure>
+          )}
         </div>
       </div>
 

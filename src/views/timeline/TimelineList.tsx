@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
 import { CategoryMark } from "./CategoryMark";
 import { positionOf, startOf } from "../../lib/partialDate";
-import { rankAt, yearRows } from "./compute";
+import { eraGroups, rankAt, yearRows, type EraGroup, type YearRow } from "./compute";
 import { levelName } from "../../data/derive/timeline";
 import { eventDateText } from "../../data/derive/timeline";
 import { LadderRail } from "./LadderRail";
@@ -18,6 +18,8 @@ interface Props {
   selectedId: string | null;
   tabStopId: string | null;
   focusYear: number | null;
+  /** Events that must be in sight (the selection, the one the keyboard moved to): their eras open. */
+  revealIds: readonly string[];
   /** The open card's id, which the selected event controls; none while no card is open. */
   cardId: string | undefined;
   /** The details card, shown under the selected row. */
@@ -27,12 +29,11 @@ interface Props {
   onActivate: (id: string) => void;
 }
 
-/** Space kept above a row scrolled into view, so the year above it stays in sight. */
-const SCROLL_MARGIN = 48;
-
 /**
  * The vertical timeline, which is also the list alternative to the chart: years top to bottom, each
- * event a button, the ladder as a rail of stripes that widens at each rung and runs on to today.
+ * event a button, the ladder as a rail of stripes that widens at each rung and runs on to today. The
+ * years are folded by era, from one rung to the next, so the list flows with the page at a few lines
+ * long; an era opens on a tap, and by itself when an event in it is selected, moved to or in the focus year.
  */
 export function TimelineList({
   events,
@@ -42,103 +43,113 @@ export function TimelineList({
   selectedId,
   tabStopId,
   focusYear,
+  revealIds,
   cardId,
   card,
   summary,
   instructionsId,
   onActivate,
 }: Props) {
-  const { t, fmt, lang } = useLocale();
-  const boxRef = useRef<HTMLDivElement>(null);
+  const { t, tn, fmt, lang } = useLocale();
   const rows = useMemo(() => yearRows(events, fromYear, toYear), [events, fromYear, toYear]);
+  const groups = useMemo(() => eraGroups(rows, levels), [rows, levels]);
   const levelOf = useMemo(() => new Map(levels.map((l) => [l.id, l])), [levels]);
+  const levelOfRank = useMemo(() => new Map(levels.map((l) => [l.rank, l])), [levels]);
   const top = levels[levels.length - 1];
-
-  // Keep the selection (with its card), or else the focus year, in view inside the scroll box,
-  // without scrolling the page around it.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const target = selectedId
-      ? box.querySelector<HTMLElement>(`[data-row="${selectedId}"]`)
-      : focusYear !== null
-        ? box.querySelector<HTMLElement>(`[data-year="${focusYear}"]`)
-        : null;
-    if (!target) return;
-    const rowTop = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    const rowBottom = rowTop + target.offsetHeight;
-    if (rowTop < box.scrollTop) box.scrollTop = Math.max(0, rowTop - SCROLL_MARGIN);
-    else if (rowBottom > box.scrollTop + box.clientHeight)
-      box.scrollTop = Math.min(rowTop - SCROLL_MARGIN, rowBottom - box.clientHeight + SCROLL_MARGIN / 2);
-  }, [selectedId, focusYear]);
+  /** The eras the reader opened, by rank. */
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
+  const revealed = (g: EraGroup) =>
+    groups.length === 1 ||
+    g.rows.some((r) => r.kind === "year" && (r.year === focusYear || r.events.some((e) => revealIds.includes(e.id))));
 
   const rail = (rank: number, start?: number) => <LadderRail count={levels.length} rank={rank} start={start} />;
 
+  const yearRow = (row: YearRow) =>
+    row.kind === "gap" ? (
+      <li key={`gap-${row.from}`} className="timeline-list__gap">
+        {rail(rankAt(levels, Date.UTC(row.from, 0, 1)))}
+        <span className="timeline-list__gap-years">{row.from === row.to ? row.from : `${row.from}–${row.to}`}</span>
+        <span className="timeline-list__gap-note">{t("timeline.gap")}</span>
+      </li>
+    ) : (
+      <li key={row.year} className="timeline-list__year" data-year={row.year} aria-current={row.year === focusYear ? "date" : undefined}>
+        <div className="timeline-list__year-head">
+          {rail(rankAt(levels, Date.UTC(row.year, 0, 1)))}
+          <span className="timeline-list__year-label">{row.year}</span>
+          {row.year === focusYear && <span className="timeline-list__focus-badge">{t("timeline.focus.badge")}</span>}
+        </div>
+        <ol className="timeline-list__events" aria-label={String(row.year)}>
+          {row.events.map((e) => {
+            const level = e.level ? levelOf.get(e.level) : undefined;
+            const selected = e.id === selectedId;
+            const rank = rankAt(levels, level ? startOf(level.date) : positionOf(e.date, e.precision));
+            return (
+              <li key={e.id} data-row={e.id} className={`timeline-list__event${level ? " is-rung" : ""}${selected ? " is-selected" : ""}`}>
+                {rail(rank, level?.rank)}
+                <div className="timeline-list__body">
+                  <button
+                    type="button"
+                    className="timeline-row"
+                    data-event-id={e.id}
+                    tabIndex={e.id === tabStopId ? 0 : -1}
+                    aria-expanded={selected}
+                    aria-controls={selected ? cardId : undefined}
+                    onClick={() => onActivate(e.id)}
+                  >
+                    <CategoryMark category={e.category} size={level ? 18 : 14} />
+                    <span className="timeline-row__text">
+                      <span className="timeline-row__meta">
+                        {eventDateText(lang, fmt, e)}
+                        {" · "}
+                        {level
+                          ? t("timeline.levelShort", { rank: level.rank, count: levels.length })
+                          : t(`timeline.category.${e.category}`)}
+                      </span>
+                      <span className="timeline-row__title">{level ? levelName(level, lang) : e.title}</span>
+                    </span>
+                  </button>
+                  {selected && card}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </li>
+    );
+
   return (
-    <div className="timeline-list" ref={boxRef} role="group" aria-label={summary} aria-describedby={instructionsId}>
-      <ol className="timeline-list__years">
-        {rows.map((row) =>
-          row.kind === "gap" ? (
-            <li key={`gap-${row.from}`} className="timeline-list__gap">
-              {rail(rankAt(levels, Date.UTC(row.from, 0, 1)))}
-              <span className="timeline-list__gap-years">{row.from === row.to ? row.from : `${row.from}–${row.to}`}</span>
-              <span className="timeline-list__gap-note">{t("timeline.gap")}</span>
+    <div className="timeline-list" role="group" aria-label={summary} aria-describedby={instructionsId}>
+      <ol className="timeline-list__eras">
+        {groups.map((g) => {
+          const level = levelOfRank.get(g.rank);
+          return (
+            <li key={g.rank} className="timeline-list__era">
+              <details
+                open={opened.has(g.rank) || revealed(g)}
+                onToggle={(e) => {
+                  const open = e.currentTarget.open;
+                  setOpened((prev) => {
+                    if (prev.has(g.rank) === open) return prev;
+                    const next = new Set(prev);
+                    if (open) next.add(g.rank);
+                    else next.delete(g.rank);
+                    return next;
+                  });
+                }}
+              >
+                <summary className="timeline-list__era-head">
+                  {rail(g.rank)}
+                  <span className="timeline-list__era-text">
+                    <span className="timeline-list__era-years">{t("controls.years", { from: g.fromYear, to: g.toYear })}</span>
+                    {level && <span className="timeline-list__era-name">{levelName(level, lang)}</span>}
+                    <span className="timeline-list__era-count">{tn("timeline.filter.count", g.eventCount)}</span>
+                  </span>
+                </summary>
+                <ol className="timeline-list__years">{g.rows.map(yearRow)}</ol>
+              </details>
             </li>
-          ) : (
-            <li
-              key={row.year}
-              className="timeline-list__year"
-              data-year={row.year}
-              aria-current={row.year === focusYear ? "date" : undefined}
-            >
-              <div className="timeline-list__year-head">
-                {rail(rankAt(levels, Date.UTC(row.year, 0, 1)))}
-                <span className="timeline-list__year-label">{row.year}</span>
-                {row.year === focusYear && <span className="timeline-list__focus-badge">{t("timeline.focus.badge")}</span>}
-              </div>
-              <ol className="timeline-list__events" aria-label={String(row.year)}>
-                {row.events.map((e) => {
-                  const level = e.level ? levelOf.get(e.level) : undefined;
-                  const selected = e.id === selectedId;
-                  const rank = rankAt(levels, level ? startOf(level.date) : positionOf(e.date, e.precision));
-                  return (
-                    <li
-                      key={e.id}
-                      data-row={e.id}
-                      className={`timeline-list__event${level ? " is-rung" : ""}${selected ? " is-selected" : ""}`}
-                    >
-                      {rail(rank, level?.rank)}
-                      <div className="timeline-list__body">
-                        <button
-                          type="button"
-                          className="timeline-row"
-                          data-event-id={e.id}
-                          tabIndex={e.id === tabStopId ? 0 : -1}
-                          aria-expanded={selected}
-                          aria-controls={selected ? cardId : undefined}
-                          onClick={() => onActivate(e.id)}
-                        >
-                          <CategoryMark category={e.category} size={level ? 18 : 14} />
-                          <span className="timeline-row__text">
-                            <span className="timeline-row__meta">
-                              {eventDateText(lang, fmt, e)}
-                              {" · "}
-                              {level
-                                ? t("timeline.levelShort", { rank: level.rank, count: levels.length })
-                                : t(`timeline.category.${e.category}`)}
-                            </span>
-                            <span className="timeline-row__title">{level ? levelName(level, lang) : e.title}</span>
-                          </span>
-                        </button>
-                        {selected && card}
-                      </div>
-                    </li>
-                  );
-                })}
-              </ol>
-            </li>
-          ),
-        )}
+          );
+        })}
         {top && (
           <li className="timeline-list__today">
             {rail(top.rank)}

@@ -24,7 +24,7 @@ import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineList } from "./TimelineList";
 import { TIMELINE_URL_KEYS, type TimelineUrlState } from "./urlKeys";
-import { describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
+import { controlsSummary, describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
 import { useEventSelection } from "./useEventSelection";
 import { useTimelineModel, type Period } from "./useTimelineModel";
 import "./timeline.css";
@@ -101,6 +101,9 @@ export function TimelineView() {
   const ladderSources = uniqueSources(...levels.map((l) => l.sources));
   const columns = useMemo(() => tableColumns(locale, (e) => levelOfEvent.get(e.id), sourceName), [locale, levelOfEvent, sourceName]);
 
+  const present = CATEGORIES.filter((c) => counts[c] > 0);
+  const kindsShown = { shown: present.filter((c) => shown.includes(c)).length, total: present.length };
+
   const position = selected ? order.indexOf(selected.id) + 1 : 0;
   // On a slide the card opens over the chart, on the side away from the selected event, so the chart keeps its height.
   const selectedAt = selected ? positionOf(selected.date, selected.precision) : null;
@@ -150,7 +153,7 @@ export function TimelineView() {
         </p>
       )}
 
-      <ViewControls>
+      <ViewControls summary={controlsSummary(locale, kindsShown, state.year)}>
         <TimelineControls
           counts={counts}
           shown={shown}
@@ -187,6 +190,7 @@ export function TimelineView() {
             selectedId={selected?.id ?? null}
             tabStopId={tabStopId}
             focusYear={state.year}
+            revealIds={[selected?.id, focusId].filter((id): id is string => typeof id === "string")}
             cardId={card ? cardId : undefined}
             card={card}
             summary={summary}

@@ -5,6 +5,7 @@ import {
   categoriesParam,
   categoryCounts,
   eraAt,
+  eraGroups,
   eras,
   rankAt,
   restates,
@@ -102,6 +103,25 @@ describe("the vertical timeline's rows", () => {
       "2024:1",
       "2025-2026",
     ]);
+  });
+});
+
+describe("the vertical timeline's eras", () => {
+  it("splits the years at the rungs, the year of an upgrade opening the new era, years before the first rung in the first", () => {
+    const groups = eraGroups(yearRows(file.events, 1991, 2026), ladder(file));
+    expect(groups.map((g) => `${g.rank}:${g.fromYear}-${g.toYear}:${g.eventCount}`)).toEqual([
+      "1:1991-2004:3",
+      "2:2005-2010:1",
+      "3:2011-2018:5",
+      "4:2019-2026:3",
+    ]);
+    // Nothing is lost: every row is in exactly one era.
+    expect(groups.flatMap((g) => g.rows)).toEqual(yearRows(file.events, 1991, 2026));
+  });
+
+  it("keeps every row in one era when there is no ladder", () => {
+    const rows = yearRows(file.events, 1991, 2026);
+    expect(eraGroups(rows, []).map((g) => g.rank)).toEqual([0]);
   });
 });
 

@@ -139,3 +139,34 @@ export function restates(text: string, other: string): boolean {
   const theirs = new Set(words(other));
   return [...own].filter((w) => theirs.has(w)).length / own.size >= RESTATES;
 }
+
+/** The list's rows between two rungs of the ladder: the rung reached, the years covered, the events in them. */
+export interface EraGroup {
+  /** The rung the era starts from (rank 1 also takes any years before the first rung). */
+  rank: number;
+  fromYear: number;
+  toYear: number;
+  rows: YearRow[];
+  eventCount: number;
+}
+
+/**
+ * Splits the list's years at the ladder's rungs: a year goes with the rung held at its end, so the year
+ * of an upgrade opens the new era with the upgrade in it. Years before the first rung join the first era.
+ */
+export function eraGroups(rows: readonly YearRow[], levels: readonly Level[]): EraGroup[] {
+  const firstRank = Math.min(...levels.map((l) => l.rank));
+  const groups: EraGroup[] = [];
+  for (const row of rows) {
+    const year = row.kind === "year" ? row.year : row.from;
+    const held = rankAt(levels, Date.UTC(year, 11, 31));
+    const rank = Number.isFinite(firstRank) ? Math.max(held, firstRank) : held;
+    const last = groups.at(-1);
+    const group = last && last.rank === rank ? last : { rank, fromYear: year, toYear: year, rows: [], eventCount: 0 };
+    if (group !== last) groups.push(group);
+    group.rows.push(row);
+    group.toYear = row.kind === "year" ? row.year : row.to;
+    if (row.kind === "year") group.eventCount += row.events.length;
+  }
+  return groups;
+}

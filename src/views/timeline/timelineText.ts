@@ -52,3 +52,15 @@ export function periodOptions({ t, lang }: Words, eraList: readonly Era[], level
     }),
   ];
 }
+
+/** What the controls have set, for the folded controls bar: the kinds of event shown and the focus year. */
+export function controlsSummary(
+  { t, tn }: Pick<Locale, "t" | "tn">,
+  kinds: { shown: number; total: number },
+  year: number | null,
+): string[] {
+  return [
+    kinds.shown >= kinds.total ? t("timeline.controls.allKinds") : tn("timeline.controls.kinds", kinds.shown, { total: kinds.total }),
+    year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year }),
+  ];
+}

@@ -18,7 +18,7 @@ import { TradeChart } from "./TradeChart";
 import { TradeControls } from "./TradeControls";
 import { TradeLegend } from "./TradeLegend";
 import { csvColumns, tradeRows, wideCsvColumns } from "./tradeCsv";
-import { chartSummary, describeYear, focusSummary } from "./tradeText";
+import { chartSummary, controlsSummary, describeYear, focusSummary } from "./tradeText";
 import { TradeTooltip } from "./TradeTooltip";
 import { TradeYearTable } from "./TradeYearTable";
 import { tradeYears } from "./tradeWide";
@@ -72,7 +72,7 @@ export function TradeView() {
         </div>
       )}
 
-      <ViewControls supports={TRADE_CONTROLS}>
+      <ViewControls supports={TRADE_CONTROLS} summary={controlsSummary(locale, state, range)}>
         <TradeControls state={state} update={update} extent={extent} range={range} play={play} />
         <FocusYearControl
           year={state.year}

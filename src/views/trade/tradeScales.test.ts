@@ -48,12 +48,17 @@ describe("labelledYears", () => {
     expect(labelledYears(2018, 2023, 600)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
   });
 
-  it("thins the labels on a narrow chart but keeps both ends", () => {
-    const ticks = labelledYears(1992, 2024, 260);
-    expect(ticks[0]).toBe(1992);
-    expect(ticks[ticks.length - 1]).toBe(2024);
-    expect(ticks.length).toBeLessThanOrEqual(5);
-    expect(labelledYears(1992, 2024, 900)).toEqual([1992, 1995, 2000, 2005, 2010, 2015, 2020, 2024]);
+  it("thins the labels on a narrow chart but keeps both ends and every fifth year on a phone", () => {
+    // A 375 px phone: the plot is about 230 px wide.
+    expect(labelledYears(1992, 2024, 231)).toEqual([1992, 2000, 2005, 2010, 2015, 2024]);
+    expect(labelledYears(1992, 2024, 150)).toEqual([1992, 2000, 2010, 2024]);
+    expect(labelledYears(1992, 2024, 560)).toEqual([1992, 1995, 2000, 2005, 2010, 2015, 2020, 2024]);
+    // No two labels closer than a label's width.
+    for (const width of [120, 231, 300, 480, 700, 1100]) {
+      const ticks = labelledYears(1992, 2024, width);
+      const px = width / 33;
+      ticks.slice(1).forEach((tick, i) => expect((tick - ticks[i]!) * px, `${width}`).toBeGreaterThanOrEqual(34));
+    }
   });
 
   it("handles a single year", () => {

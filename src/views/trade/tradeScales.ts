@@ -5,8 +5,8 @@ import type { Scale } from "./urlKeys";
 export const MARGIN = { top: 18, right: 18, bottom: 84, left: 60 } as const;
 /** Height follows width within these bounds: wide enough to read slopes, short enough for a slide. */
 export const HEIGHT = { min: 320, max: 620, ratio: 0.52 } as const;
-/** Roughly one year label per this many pixels. */
-const PX_PER_YEAR_TICK = 64;
+/** Room for one year label: four digits of the axis type and a small gap, so a phone still gets every fifth year. */
+const PX_PER_YEAR_LABEL = 34;
 const PX_PER_VALUE_TICK = 48;
 
 /** The chart's height for its width; `scale` is the page's type scale, so a projector gets a taller chart. */
@@ -61,16 +61,18 @@ export function tradeScales(
   };
 }
 
-/** Whole years, spaced so their labels do not collide; always includes the first and last year. */
+/**
+ * Whole years on a round step, spaced so their labels do not collide; always includes the first and last
+ * year. (At 375 px the trade chart is about 230 px wide: every fifth year.)
+ */
 export function labelledYears(from: number, to: number, innerWidth: number): number[] {
-  const fit = Math.max(2, Math.floor(innerWidth / PX_PER_YEAR_TICK));
-  // Counted from the first year, which is always labelled: `fit` labels at this step span the whole range.
-  const step = yearStepAtLeast((to - from + 1) / fit);
-  const ticks = yearsOnStep(from, to, step);
+  if (from === to) return [from];
+  // Years take the width evenly; a label needs PX_PER_YEAR_LABEL of it.
+  const minGap = PX_PER_YEAR_LABEL / (innerWidth / (to - from + 1));
+  const step = yearStepAtLeast(minGap);
   // The ends matter most for a reader; drop a regular tick that would crowd them.
-  const minGap = step / 2;
-  const inner = ticks.filter((t) => t - from >= minGap && to - t >= minGap);
-  return from === to ? [from] : [from, ...inner, to];
+  const inner = yearsOnStep(from, to, step).filter((t) => t - from >= minGap && to - t >= minGap);
+  return [from, ...inner, to];
 }
 
 /** Value ticks: nice linear steps, or 1-2-5 steps per power of ten on a log axis. */

@@ -3,6 +3,7 @@ import type { Locale } from "../../lib/locale";
 import type { Headline } from "../../data/derive/trade";
 import { isFlagged, yearOnYear } from "./compute";
 import type { DrawnSeries } from "./TradeChart";
+import type { TradeUrlState } from "./urlKeys";
 
 /** A series' name as the chart, legend, tooltip and table give it: the reporter, and the flow when split. */
 export function seriesLabel({ t }: Pick<Locale, "t">, s: TradeSeries): string {
@@ -51,4 +52,16 @@ export function chartSummary(
     latest: fmt.usdCompact(head.latest.value),
     latestYear: head.latest.year,
   });
+}
+
+/** What the controls have set, one short item each, for the folded controls bar: "China · Total · Linear · 1992–2024". */
+export function controlsSummary({ t }: Pick<Locale, "t">, state: TradeUrlState, range: readonly [number, number]): string[] {
+  const reporter = state.reporter === "both" ? t("trade.reporter.both") : t(`trade.reporterShort.${state.reporter}`);
+  return [
+    reporter,
+    t(`trade.flow.${state.flow}`),
+    t(`trade.scale.${state.scale}`),
+    t("controls.years", { from: range[0], to: range[1] }),
+    ...(state.year === null ? [] : [t("controls.focusYear", { year: state.year })]),
+  ];
 }
