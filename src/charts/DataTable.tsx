@@ -125,9 +125,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, isCurrent, init
           </p>
         )}
       </div>
-      {state.float && (
-        <div className="data-table__float" aria-hidden="true">
-          <div className="data-table__float-box" ref={floatRef}>
+      <div className="data-table__float" ref={floatRef} aria-hidden="true">
+        {state.float && (
+          <div className="data-table__float-box">
             <table style={{ width: state.float.width }}>
               <colgroup>
                 {state.float.widths.map((w, i) => (
@@ -141,8 +141,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, isCurrent, init
               </thead>
             </table>
           </div>
-        </div>
-      )}
+        )}
+      </div>
       <div className="data-table__frame">
         {/* A box that scrolls must be reachable by keyboard to be scrolled: arrow keys move it sideways. */}
         <div className="data-table__box" ref={regionRef} role="region" aria-labelledby={titleId} tabIndex={0}>

@@ -24,6 +24,12 @@ const sameState = (a: TableScrollState, b: TableScrollState) =>
   (a.float === b.float ||
     (a.float !== null && b.float !== null && Math.abs(a.float.width - b.float.width) < 0.5 && sameWidths(a.float.widths, b.float.widths)));
 
+/** Puts the floating copy of the header (the child of its place) at the table's sideways scroll. */
+function alignCopy(place: HTMLElement | null, region: HTMLElement | null) {
+  const copy = place?.firstElementChild;
+  if (copy && region) copy.scrollLeft = region.scrollLeft;
+}
+
 /**
  * Follows a table that scrolls sideways in its own box while the page scrolls it up and down: whether
  * columns are hidden to either side (for the edge shadows and the hint), and when its header should
@@ -32,6 +38,7 @@ const sameState = (a: TableScrollState, b: TableScrollState) =>
 export function useTableScroll() {
   const regionRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  /** The floating header's place (always there, without height); its copy of the header is its child. */
   const floatRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<TableScrollState>(AT_REST);
 
@@ -48,7 +55,9 @@ export function useTableScroll() {
       const head = table.tHead?.getBoundingClientRect();
       const box = table.getBoundingClientRect();
       const firstRow = table.tBodies[0]?.rows[0];
-      const floating = head !== undefined && firstRow !== undefined && head.top < 0 && box.bottom > head.height + FLOAT_MIN_ROWS_PX;
+      // Where the header floats: the top of the window, or below what the page keeps there (--sticky-top).
+      const top = floatRef.current ? parseFloat(getComputedStyle(floatRef.current).top) || 0 : 0;
+      const floating = head !== undefined && firstRow !== undefined && head.top < top && box.bottom > top + head.height + FLOAT_MIN_ROWS_PX;
       const next: TableScrollState = {
         before: left > 1,
         after: left < hidden - 1,
@@ -67,7 +76,7 @@ export function useTableScroll() {
     };
     // The floating header follows a sideways scroll at once, not a frame later.
     const follow = () => {
-      if (floatRef.current) floatRef.current.scrollLeft = region.scrollLeft;
+      alignCopy(floatRef.current, region);
       schedule();
     };
     measure();
@@ -89,7 +98,7 @@ export function useTableScroll() {
   // A header that has just appeared starts where the table is scrolled to.
   const floating = state.float !== null;
   useLayoutEffect(() => {
-    if (floating && floatRef.current && regionRef.current) floatRef.current.scrollLeft = regionRef.current.scrollLeft;
+    if (floating) alignCopy(floatRef.current, regionRef.current);
   }, [floating]);
 
   return { regionRef, tableRef, floatRef, state };
