@@ -17,7 +17,12 @@ const overlap = (a: Box, b: Box, tolerance = 0.5) =>
 
 describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
   const open = (path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) =>
-    openPage(path, { width, touch: width < 600, colorScheme, waitFor: '[data-view="timeline"] .timeline__stage [data-event-id]' });
+    openPage(path, {
+      width,
+      touch: width < 600,
+      colorScheme,
+      waitFor: '[data-view="timeline"] .timeline__stage :is([data-event-id], .timeline-list__era-head)',
+    });
 
   const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
 
@@ -114,6 +119,26 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     const list = page.locator(".timeline-list");
     expect(await list.getAttribute("role")).toBe("group");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    // Folded by era, one line each, in the page's flow: nothing scrolls inside it.
+    const eras = page.locator(".timeline-list__era-head");
+    expect(await eras.allTextContents()).toEqual([
+      expect.stringMatching(/^1991–2004\s*Diplomatic relations\s*\d+ events$/),
+      expect.stringMatching(/^2005–2010\s*Strategic partnership\s*\d+ events$/),
+      expect.stringMatching(/^2011–2018\s*Comprehensive strategic partnership\s*\d+ events$/),
+      expect.stringMatching(/^2019–\d{4}\s*Permanent comprehensive strategic partnership\s*\d+ events$/),
+    ]);
+    expect(await page.locator(".timeline-row:visible").count()).toBe(0);
+    expect(await list.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    // From an era's heading, ↓ goes on into its first event.
+    await eras.first().press("ArrowDown");
+    await expect.poll(() => searchParam(page, "event")).toBe("dostyk-alashankou-rail-opens");
+    await expect.poll(() => focusedEvent(page)).toBe("dostyk-alashankou-rail-opens");
+    await page.keyboard.press("Escape");
+    // A tap on each folded heading opens every era.
+    const folded = page.locator("details:not([open]) > .timeline-list__era-head");
+    for (let n = await folded.count(); n > 0; n = await folded.count()) await folded.first().tap();
+    await expect.poll(() => page.locator(".timeline-row:visible").count()).toBe(89);
 
     const rows = await page.locator(".timeline-row").evaluateAll((els) =>
       els.map((el) => {

@@ -197,12 +197,17 @@ export function InvestmentView() {
               )}
             </div>
             <ChartKeys id={unitsInstructionsId}>{t("investment.units.instructions")}</ChartKeys>
-            {units.notes.map((note) => (
-              <p key={note} className="investment__note">
-                {note}
-              </p>
-            ))}
-            {units.sources.length > 0 && <SourceLine ids={units.sources} />}
+            {(units.notes.length > 0 || units.sources.length > 0) && (
+              <details className="investment__more">
+                <summary>{t("investment.units.more")}</summary>
+                {units.notes.map((note) => (
+                  <p key={note} className="investment__note">
+                    {note}
+                  </p>
+                ))}
+                {units.sources.length > 0 && <SourceLine ids={units.sources} />}
+              </details>
+            )}
           </section>
 
           {groups.length > 0 && (
@@ -233,15 +238,18 @@ export function InvestmentView() {
                   </li>
                 ))}
               </ul>
-              {gaps.length > 0 && <p className="investment__note">{t("investment.inflows.missing", { gaps: gapsText })}</p>}
-              {inflows
-                .filter((i) => i.method)
-                .map((i) => (
-                  <p key={i.year} className="investment__note">
-                    {t("investment.inflows.method", { year: i.year, method: i.method ?? "" })}
-                  </p>
-                ))}
-              <SourceLine ids={inflows.flatMap((i) => i.sources)} />
+              <details className="investment__more">
+                <summary>{t("investment.inflows.more")}</summary>
+                {gaps.length > 0 && <p className="investment__note">{t("investment.inflows.missing", { gaps: gapsText })}</p>}
+                {inflows
+                  .filter((i) => i.method)
+                  .map((i) => (
+                    <p key={i.year} className="investment__note">
+                      {t("investment.inflows.method", { year: i.year, method: i.method ?? "" })}
+                    </p>
+                  ))}
+                <SourceLine ids={inflows.flatMap((i) => i.sources)} />
+              </details>
             </section>
           )}
 

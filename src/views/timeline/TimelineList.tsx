@@ -27,6 +27,8 @@ interface Props {
   summary: string;
   instructionsId: string;
   onActivate: (id: string) => void;
+  /** Moves to an event by keyboard (selects it and takes focus there). */
+  onMoveTo: (id: string) => void;
 }
 
 /**
@@ -49,6 +51,7 @@ export function TimelineList({
   summary,
   instructionsId,
   onActivate,
+  onMoveTo,
 }: Props) {
   const { t, tn, fmt, lang } = useLocale();
   const rows = useMemo(() => yearRows(events, fromYear, toYear), [events, fromYear, toYear]);
@@ -137,7 +140,22 @@ export function TimelineList({
                   });
                 }}
               >
-                <summary className="timeline-list__era-head">
+                <summary
+                  className="timeline-list__era-head"
+                  onKeyDown={(e) => {
+                    // From an era's heading the arrows go on into its events, as from one event to the next.
+                    const events = g.rows.flatMap((r) => (r.kind === "year" ? r.events : []));
+                    const to = ["ArrowDown", "ArrowRight"].includes(e.key)
+                      ? events[0]
+                      : ["ArrowUp", "ArrowLeft"].includes(e.key)
+                        ? events.at(-1)
+                        : undefined;
+                    if (!to || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+                    e.preventDefault();
+                    e.stopPropagation();
+                    onMoveTo(to.id);
+                  }}
+                >
                   {rail(g.rank)}
                   <span className="timeline-list__era-text">
                     <span className="timeline-list__era-years">{t("controls.years", { from: g.fromYear, to: g.toYear })}</span>

@@ -191,6 +191,7 @@ export function TimelineView() {
             tabStopId={tabStopId}
             focusYear={state.year}
             revealIds={[selected?.id, focusId].filter((id): id is string => typeof id === "string")}
+            onMoveTo={(id) => select(id, true)}
             cardId={card ? cardId : undefined}
             card={card}
             summary={summary}

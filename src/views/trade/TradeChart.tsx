@@ -7,6 +7,8 @@ import { useThrottledText } from "../../charts/useThrottledText";
 import { Tooltip } from "../../charts/Tooltip";
 import { EventButtons } from "./EventButtons";
 import { TradeAxes } from "./TradeAxes";
+import { END_LABEL_GAP, endLabelRoom, type EndLabel } from "./lineLabels";
+import { LineEndLabels } from "./LineEndLabels";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { TradePoint, TradeSeries } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
@@ -18,6 +20,8 @@ import { chartHeight, tradeScales } from "./tradeScales";
 export interface DrawnSeries {
   series: TradeSeries;
   label: string;
+  /** The short name written at the line's end where the chart has room for it. */
+  endLabel: EndLabel;
   color: string;
   /** SVG stroke-dasharray, or undefined for a solid line. */
   dash?: string;
@@ -111,7 +115,19 @@ export function TradeChart({
   const domain = useMemo(() => valueDomain(seriesList, scale), [seriesList, scale]);
   // Marks, margins and spacing grow with the type, so a projector's chart reads like a laptop's, larger.
   const k = typeScale;
-  const scales = useMemo(() => tradeScales(width, height, range, domain, scale, k), [width, height, range, domain, scale, k]);
+  const labelRoom = useMemo(
+    () =>
+      endLabelRoom(
+        drawn.map((d) => d.endLabel),
+        width,
+        k,
+      ),
+    [drawn, width, k],
+  );
+  const scales = useMemo(
+    () => tradeScales(width, height, range, domain, scale, k, labelRoom),
+    [width, height, range, domain, scale, k, labelRoom],
+  );
   const { x, y, innerWidth, innerHeight, margin } = scales;
   const [pointRadius, activeRadius] = [POINT_RADIUS * k, ACTIVE_RADIUS * k];
   const years = useMemo(() => yearsOf(seriesList), [seriesList]);
@@ -225,6 +241,9 @@ export function TradeChart({
             />
           )}
           <g clipPath={`url(#${clipId})`}>{seriesLayer}</g>
+          {labelRoom > 0 && revealWidth >= innerWidth && (
+            <LineEndLabels drawn={drawn} y={y} x={innerWidth + END_LABEL_GAP * k} k={k} bottom={innerHeight} />
+          )}
           <rect
             className="trade-chart__overlay"
             width={innerWidth}

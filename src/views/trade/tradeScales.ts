@@ -39,8 +39,11 @@ export function tradeScales(
   domain: [number, number],
   scale: Scale,
   k = 1,
+  /** Room at the right for the lines' end labels, if they are drawn. */
+  labelRoom = 0,
 ): TradeScales {
   const margin = marginAt(k);
+  margin.right = Math.max(margin.right, labelRoom);
   const innerWidth = Math.max(1, width - margin.left - margin.right);
   const innerHeight = Math.max(1, height - margin.top - margin.bottom);
   const x = scaleLinear()

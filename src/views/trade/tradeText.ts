@@ -4,6 +4,7 @@ import type { Headline } from "../../data/derive/trade";
 import { isFlagged, yearOnYear } from "./compute";
 import type { DrawnSeries } from "./TradeChart";
 import type { TradeUrlState } from "./urlKeys";
+import type { EndLabel } from "./lineLabels";
 
 /** A series' name as the chart, legend, tooltip and table give it: the reporter, and the flow when split. */
 export function seriesLabel({ t }: Pick<Locale, "t">, s: TradeSeries): string {
@@ -52,6 +53,14 @@ export function chartSummary(
     latest: fmt.usdCompact(head.latest.value),
     latestYear: head.latest.year,
   });
+}
+
+/** A line's short name for its end: the reporter, and the flow ("total trade", "China → Kazakhstan"). */
+export function endLabel({ t }: Pick<Locale, "t">, s: TradeSeries): EndLabel {
+  return {
+    reporter: t(`trade.reporterShort.${s.reporter}`),
+    flow: s.flow === "total" ? t("trade.endLabel.total") : t(`trade.endLabel.${s.reporter}.${s.flow}`),
+  };
 }
 
 /** What the controls have set, one short item each, for the folded controls bar: "China · Total · Linear · 1992–2024". */

@@ -7,7 +7,7 @@ import { headline, latestReporterGap, seriesById } from "../../data/derive/trade
 import { axisEvents, clampRange, inRange, selectSeries, yearExtent, yearsOf } from "./compute";
 import { dashFor, REPORTER_COLOR } from "./seriesStyle";
 import type { DrawnSeries } from "./TradeChart";
-import { seriesLabel } from "./tradeText";
+import { endLabel, seriesLabel } from "./tradeText";
 
 /**
  * Everything the trade view draws, derived from the files and the URL and memoized on them: the year
@@ -22,6 +22,7 @@ export function useTrade(file: TradeFile, timeline: TimelineFile | undefined, st
       selectSeries(file, state.reporter, state.flow).map((s) => ({
         series: inRange(s, range),
         label: seriesLabel(locale, s),
+        endLabel: endLabel(locale, s),
         color: REPORTER_COLOR[s.reporter],
         dash: dashFor(s.reporter, s.flow),
       })),
