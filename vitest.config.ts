@@ -28,6 +28,8 @@ export default defineConfig({
           include: ["src/**/*.test.tsx", "tests/**/*.test.tsx", ...DOM_MODULE_TESTS],
           exclude: NOT_UNIT,
           setupFiles: ["./tests/setup.ts"],
+          // A test that renders a whole view and clicks through it takes 1–3 s on two busy cores: room for that, not for a hang.
+          testTimeout: 15_000,
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
 import { sourcesQuery } from "../data/queries";
 import { useLocale } from "../lib/locale";
 
@@ -10,6 +10,9 @@ interface Props {
   max?: number;
 }
 
+/** In a view's full form, the sources named before the rest fold behind "and 9 more". */
+const NAMED_BEFORE_FOLD = 3;
+
 /**
  * "Source: publisher, title" under a chart. It reads sources.json on its own, without suspending:
  * if that file fails, the chart still shows and the line falls back to the ids.
@@ -17,6 +20,7 @@ interface Props {
 export function SourceLine({ ids, max }: Props) {
   const { t, tn, fmt } = useLocale();
   const { data } = useQuery(sourcesQuery());
+  const [unfolded, setUnfolded] = useState(false);
   const unique = [...new Set(ids)];
   // Sources that read the same ("International Monetary Fund (2022)" for two tables) are named once,
   // with a numbered link to each, so the line neither repeats itself nor loses a link.
@@ -27,7 +31,10 @@ export function SourceLine({ ids, max }: Props) {
     const entry = source ? { id, title: source.title, url: source.url } : { id };
     groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
-  const named = max !== undefined && groups.size > max ? [...groups].slice(0, max) : [...groups];
+  // A slide names `max` and points to the full view; the full view names a few, and the rest are a tap away.
+  const limit = max ?? (unfolded ? Infinity : NAMED_BEFORE_FOLD);
+  // Folding one source would save nothing.
+  const named = groups.size > limit + (max === undefined ? 1 : 0) ? [...groups].slice(0, limit) : [...groups];
   const items = named.map(([label, entries]) => {
     const [only] = entries;
     if (entries.length === 1 && only) {
@@ -59,7 +66,16 @@ export function SourceLine({ ids, max }: Props) {
       </span>
     );
   });
-  if (named.length < groups.size) items.push(<span key="more">{tn("view.sources.more", groups.size - named.length)}</span>);
+  if (named.length < groups.size)
+    items.push(
+      max !== undefined ? (
+        <span key="more">{tn("view.sources.more", groups.size - named.length)}</span>
+      ) : (
+        <button key="more" type="button" className="source-line__unfold" aria-expanded="false" onClick={() => setUnfolded(true)}>
+          {tn("view.sources.unfold", groups.size - named.length)}
+        </button>
+      ),
+    );
   const parts = fmt.list(items.map((_, i) => `\u0000${i}\u0000`)).split("\u0000");
   return (
     <p className="source-line">

@@ -50,6 +50,8 @@ export const messages = {
   "view.sources": "Sources",
   "view.sources.more.one": "{count} more in the full view",
   "view.sources.more.other": "{count} more in the full view",
+  "view.sources.unfold.one": "{count} more",
+  "view.sources.unfold.other": "{count} more",
 
   "actions.label": "Data and sharing",
   "actions.table": "Table",
@@ -329,7 +331,7 @@ export const messages = {
   "map.count.towns.other": "{count} towns",
   "map.summary": "Map of Kazakhstan, China and their neighbours, showing {shown} of {total} places: {groups}.",
   "map.keys":
-    "Keyboard: on the map, arrow keys pan, + and − zoom, 0 resets. Tab to the places: ← → step through them from west to east, ↑ ↓ jump north or south, Enter opens one, Escape closes it.",
+    "Keyboard: on the map, arrow keys pan, + and − zoom, 0 resets. Tab to the places: ← → step through them from west to east, ↑ ↓ jump north or south, Enter opens one (a numbered circle zooms in on its places, or lists them), Escape closes it.",
   "map.wheelHint": "Hold Ctrl (or ⌘) and scroll to zoom the map",
   "map.zoom.label": "Zoom",
   "map.zoom.in": "Zoom in",
@@ -420,6 +422,19 @@ export const messages = {
   "map.table.size": "Capacity and length",
   "map.table.cost": "Cost",
   "map.table.precision": "Location",
+  // The map's frame, inset, clusters and instructions.
+  "map.touchHint": "Pinch or use + and − to zoom. Tap a place for its facts, or a numbered circle for the places in it.",
+  "map.cluster.area.one": "{name} area: {count} place",
+  "map.cluster.area.other": "{name} area: {count} places",
+  "map.cluster.around.one": "{count} place around {name}",
+  "map.cluster.around.other": "{count} places around {name}",
+  "map.chooser.here.one": "{count} place here",
+  "map.chooser.here.other": "{count} places here: which one?",
+  "map.chooser.close": "Close the list",
+  "map.corridor.to": "Rail to {place}",
+  "map.inset.label":
+    "Inset: China and Kazakhstan whole, with {place} on the Yellow Sea, the rail corridor to it from Khorgos (schematic) and the part the main map shows",
+  "map.list.group": "{group} ({count})",
 
   "sources.title": "Sources and method",
   "sources.intro":

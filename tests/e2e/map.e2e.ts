@@ -1,8 +1,11 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { axeViolations, openPage, searchParam, type OpenPageOptions } from "./browser";
+import { download } from "./downloads";
 
 const baseUrl = inject("baseUrl");
+
+type Box = { x: number; y: number; width: number; height: number };
 
 describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
   async function open(path: string, options: OpenPageOptions = {}) {
@@ -93,18 +96,168 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     await expect.poll(scaleOf).toBeGreaterThan(2);
     const atKhorgos = await layer.getAttribute("transform");
     // A second history entry naming another place, as a host page or a presentation step makes one.
-    await page.evaluate(() => {
-      history.pushState(null, "", location.href.replace("place=khorgos-gateway", "place=lianyungang-base"));
-      dispatchEvent(new PopStateEvent("popstate"));
-    });
+    const visit = (from: string, to: string) =>
+      page.evaluate(
+        ([a, b]) => {
+          history.pushState(null, "", location.href.replace(`place=${a}`, `place=${b}`));
+          dispatchEvent(new PopStateEvent("popstate"));
+        },
+        [from, to],
+      );
+    await visit("khorgos-gateway", "zhanatas-wind-farm");
     await expect.poll(() => layer.getAttribute("transform")).not.toBe(atKhorgos);
-    const atLianyungang = await layer.getAttribute("transform");
+    const atZhanatas = await layer.getAttribute("transform");
     expect(await scaleOf()).toBeGreaterThan(2);
+    // Lianyungang is in the inset: the main map goes back to its whole frame, the inset rings the place.
+    await visit("zhanatas-wind-farm", "lianyungang-base");
+    await expect.poll(() => layer.getAttribute("transform")).toBe("translate(0,0) scale(1)");
+    await map.locator(".map-inset .map-highlight--selected").waitFor();
     await page.goBack();
-    await expect.poll(() => searchParam(page, "place")).toBe("khorgos-gateway");
+    await expect.poll(() => searchParam(page, "place")).toBe("zhanatas-wind-farm");
+    await expect.poll(() => layer.getAttribute("transform")).toBe(atZhanatas);
+    await page.goBack();
     await expect.poll(() => layer.getAttribute("transform")).toBe(atKhorgos);
     await page.goForward();
-    await expect.poll(() => layer.getAttribute("transform")).toBe(atLianyungang);
+    await expect.poll(() => layer.getAttribute("transform")).toBe(atZhanatas);
+  });
+
+  it("at 1280 × 800, frames Kazakhstan and Xinjiang: Kazakhstan spans over half the map, Lianyungang is in the inset", async () => {
+    const { map } = await open("embed/map/", { width: 1280, height: 800 });
+    const svg = (await map.locator(".map-canvas__svg").boundingBox())!;
+    const kazakhstan = (await map.locator('.map-country[data-country="Kazakhstan"]').boundingBox())!;
+    const drawnWidth = Math.min(kazakhstan.x + kazakhstan.width, svg.x + svg.width) - Math.max(kazakhstan.x, svg.x);
+    expect(drawnWidth / svg.width).toBeGreaterThan(0.5);
+    // Lianyungang's base, on the Yellow Sea, is a place in the inset, inside the inset's frame, inside the map.
+    const inset = (await map.locator(".map-inset__frame").boundingBox())!;
+    const base = map.locator(".map-inset").getByRole("button", { name: /^China–Kazakhstan \(Lianyungang\) Logistics/ });
+    expect(await base.isVisible()).toBe(true);
+    const at = (await base.locator(".map-mark__symbol").boundingBox())!;
+    expect(within(at, inset) && within(inset, svg)).toBe(true);
+    expect(await map.locator(".map-inset text", { hasText: "Lianyungang" }).count()).toBeGreaterThan(0);
+    // The corridor leaves the frame towards it, with an arrow and a label saying where it goes.
+    await map.locator(".map-corridor__arrow").waitFor();
+    expect(await map.locator(".map-label--corridor").textContent()).toBe("Rail to Lianyungang");
+  });
+
+  it("exports the inset with the map: the SVG (which the PNG is drawn from) holds Lianyungang and the corridor's label", async () => {
+    const { page, map } = await open("embed/map/", { width: 1280, height: 800, acceptDownloads: true });
+    await map.locator(".map-inset .map-country").first().waitFor();
+    const svg = await download(page, page.getByRole("button", { name: "SVG", exact: true }).first());
+    const drawn = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+      const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
+      // The inset's own land: a clipped group of country outlines besides the main map's.
+      const clipped = doc.querySelectorAll("g[clip-path] path").length;
+      return { texts, clipped };
+    }, svg.bytes.toString("utf8"));
+    expect(drawn.texts).toContain("Lianyungang");
+    expect(drawn.texts).toContain("Rail to Lianyungang");
+    expect(drawn.clipped).toBeGreaterThan(20);
+  });
+
+  it("zooms in with + about the middle of the frame, so the places of Kazakhstan stay in view", async () => {
+    const { map } = await open("embed/map/", { width: 1280, height: 800, reducedMotion: "reduce" });
+    const svg = (await map.locator(".map-canvas__svg").boundingBox())!;
+    await map.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => map.locator(".map-canvas__svg > g").first().getAttribute("transform")).toMatch(/scale\(1\.6\)/);
+    for (const id of ["astana", "khorgos", "karakoin-junction", "zhanatas-wind-farm"]) {
+      const box = (await map.locator(`[data-place="${id}"] .map-mark__symbol`).boundingBox())!;
+      expect([id, within(box, svg)]).toEqual([id, true]);
+    }
+    expect(await labelsUnderButtons(map)).toEqual([]);
+  });
+
+  it("on a 375 px touch screen, the Khorgos Gateway is reached through its cluster and opens alone", async () => {
+    const { page, map, problems } = await open("embed/map/", { width: 375, height: 740, touch: true });
+    await map.locator("[data-cluster]").first().waitFor();
+    const cluster = map.locator('[data-cluster][data-members~="khorgos-gateway"]');
+    expect(await cluster.getAttribute("aria-label")).toMatch(/^Khorgos area: \d+ places$/);
+    const gateway = map.locator('.map-canvas__svg [data-place="khorgos-gateway"]');
+    const chooser = map.locator(".map-chooser");
+    const members = () => cluster.evaluateAll((els) => els[0]?.getAttribute("data-members") ?? null);
+    // Tap what holds the dry port (its cluster, then smaller ones as the map zooms in) until it can be picked.
+    for (let taps = 0; taps < 6 && (await members()) !== null && (await chooser.count()) === 0; taps++) {
+      const before = await members();
+      await tapCentre(page, cluster);
+      await expect.poll(async () => (await chooser.count()) > 0 || (await members()) !== before).toBe(true);
+    }
+    if ((await chooser.count()) === 0) await tapCentre(page, gateway.locator(".map-mark__symbol"));
+    // Where several places are in reach, the reader picks from a list; the dry port is one of them.
+    if ((await chooser.count()) > 0) await chooser.getByRole("button", { name: "Khorgos Gateway dry port" }).tap();
+    const details = map.getByRole("region", { name: "Khorgos Gateway dry port" });
+    await details.waitFor();
+    expect(await map.locator(".map-details").count()).toBe(1);
+    expect(searchParam(page, "place")).toBe("khorgos-gateway");
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  it("on a 375 px touch screen, gives every target on the map at least 24 px, and nothing but the page scrolls", async () => {
+    const { page, map } = await open("embed/map/", { width: 375, height: 740, touch: true });
+    await map.locator("[data-cluster]").first().waitFor();
+    // Open a list too: its entries and its close button are targets as well.
+    await tapCentre(page, map.locator('[data-cluster][data-members~="lianyungang-base"]'));
+    await map.locator(".map-chooser__item").first().waitFor();
+    const small = await map.evaluate((root) => {
+      const svg = root.querySelector(".map-canvas__svg")!.getBoundingClientRect();
+      const inView = (b: DOMRect) => b.right > svg.left && b.left < svg.right && b.bottom > svg.top && b.top < svg.bottom;
+      const tooSmall: string[] = [];
+      for (const el of root.querySelectorAll(".map-canvas__svg [data-place], .map-canvas__svg [data-cluster]")) {
+        const name = el.getAttribute("data-place") ?? el.getAttribute("data-cluster")!;
+        const disc = el.querySelector(".map-mark__hit, .map-line__disc, .map-cluster__hit");
+        const line = el.querySelector(".map-line__hit");
+        if (disc) {
+          const b = disc.getBoundingClientRect();
+          if (inView(b) && (b.width < 24 || b.height < 24)) tooSmall.push(`${name} ${b.width}×${b.height}`);
+        } else if (line) {
+          const b = line.getBoundingClientRect();
+          const band = Number.parseFloat(getComputedStyle(line).strokeWidth);
+          if (inView(b) && (band < 24 || Math.hypot(b.width, b.height) < 24)) tooSmall.push(`${name} band ${band}`);
+        } else tooSmall.push(`${name}: no target`);
+      }
+      for (const el of root.querySelectorAll<HTMLElement>(".map-zoom__button, .map-chooser button")) {
+        const b = el.getBoundingClientRect();
+        if (b.width < 24 || b.height < 24) tooSmall.push(`${el.className} ${b.width}×${b.height}`);
+      }
+      return tooSmall;
+    });
+    expect(small).toEqual([]);
+    expect(await verticalScrollers(page)).toEqual([]);
+    expect(await labelsUnderButtons(map)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("shows the keyboard instructions once the keyboard is used, and never on a touch screen", async () => {
+    const { page, map } = await open("embed/map/", { width: 1280, height: 800 });
+    const keys = map.locator(".map-keys");
+    const instructions = map.getByText(/^Keyboard: on the map, arrow keys pan/);
+    expect(await instructions.count()).toBe(1);
+    expect(await keys.count()).toBe(0);
+    expect(await map.locator(".map-touch-hint").isVisible()).toBe(false);
+    await map.locator(".map-canvas__svg").focus();
+    await page.keyboard.press("Tab");
+    await keys.waitFor();
+    expect(await keys.isVisible()).toBe(true);
+
+    const touch = await open("embed/map/", { width: 375, height: 740, touch: true });
+    await touch.map.locator("[data-cluster]").first().waitFor();
+    await tapCentre(touch.page, touch.map.locator("[data-cluster]").first());
+    expect(await touch.map.locator(".map-keys").count()).toBe(0);
+    // Still there for a screen reader (the map's description), but drawn as nothing.
+    expect(await touch.map.getByText(/^Keyboard: on the map/).evaluate((p) => p.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(await touch.map.locator(".map-touch-hint").isVisible()).toBe(true);
+    expect(await touch.map.locator(".map-touch-hint").textContent()).toMatch(/^Pinch/);
+  });
+
+  it("lets the page alone scroll at 1280 × 800 too, its list of places folded into groups", async () => {
+    const { page, map } = await open("embed/map/", { width: 1280, height: 800 });
+    const list = map.getByRole("group", { name: "Sites and routes" });
+    expect(await list.locator("details[open]").count()).toBe(0);
+    await list.locator("summary").first().click();
+    expect(await list.locator("details[open]").count()).toBe(1);
+    expect(await verticalScrollers(page)).toEqual([]);
+    // Everything folded, the view is about a screen and a half.
+    await list.locator("summary").first().click();
+    expect((await map.boundingBox())!.height).toBeLessThan(800 * 1.5);
   });
 
   it("fades the places not yet begun in the focus year, and those still planned", async () => {
@@ -130,6 +283,40 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+/** Whether box a lies inside box b. */
+function within(a: Box, b: Box): boolean {
+  return a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+}
+
+/** Taps the middle of an element, scrolled into view, with a finger (a touch, not a mouse click). */
+async function tapCentre(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The map's labels that the zoom buttons cover (none should be). */
+function labelsUnderButtons(map: Locator): Promise<string[]> {
+  return map.evaluate((root) => {
+    const buttons = root.querySelector(".map-zoom")!.getBoundingClientRect();
+    return [...root.querySelectorAll(".map-label")]
+      .filter((label) => {
+        const b = label.getBoundingClientRect();
+        return b.left < buttons.right && buttons.left < b.right && b.top < buttons.bottom && buttons.top < b.bottom;
+      })
+      .map((label) => label.textContent ?? "");
+  });
+}
+
+/** Every element but the page itself that scrolls vertically (its content taller than its box, and overflow that scrolls). */
+function verticalScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+}
 
 /** Presses `key` and waits until focus has left the element that had it. */
 async function stepFocus(page: Page, key: string, focusedName: () => Promise<string>) {

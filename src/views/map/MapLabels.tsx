@@ -1,6 +1,8 @@
 import { memo } from "react";
 import type { PlacedLabel } from "./labels";
 import type { CountryAnchor, LabelSizes, Mark } from "./mapLayout";
+import { CLUSTER_PREFIX } from "./mapItems";
+import { CORRIDOR_LABEL } from "./itemLabels";
 
 interface Props {
   labels: readonly PlacedLabel[];
@@ -20,6 +22,8 @@ export const MapLabels = memo(function MapLabels({ labels, anchors, byId, dimmed
         const className = [
           "map-label",
           country ? (focusCountry ? "map-label--focus-country" : "map-label--country") : "",
+          l.id.startsWith(CLUSTER_PREFIX) ? "map-label--cluster" : "",
+          l.id === CORRIDOR_LABEL ? "map-label--corridor" : "",
           !country && dimmedIds.has(l.id) ? "is-dimmed" : "",
           !country && byId.get(l.id)?.feature.properties.category === "city" ? "map-label--town" : "",
         ]

@@ -14,10 +14,28 @@ interface Props {
   /** The one place reachable by Tab; arrows move from there. */
   tabbableId: string | undefined;
   year: number | null;
+  /** Routes drawn inside a cluster: drawn, but the cluster is their target. */
+  passiveIds?: ReadonlySet<string>;
+  /** Routes too short on screen to hit: a disc of this radius (px) at their middle. */
+  shortIds?: ReadonlySet<string>;
+  hitDisc?: number;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Every place's symbol, each a focusable, named element; memoized, so a hover elsewhere leaves it alone. */
-export const MapPlaces = memo(function MapPlaces({ marks, k, markScale, dimmedIds, selectedId, tabbableId, year }: Props) {
+export const MapPlaces = memo(function MapPlaces({
+  marks,
+  k,
+  markScale,
+  dimmedIds,
+  selectedId,
+  tabbableId,
+  year,
+  passiveIds = NONE,
+  shortIds = NONE,
+  hitDisc,
+}: Props) {
   const locale = useLocale();
   return (
     <g className="map-places">
@@ -31,6 +49,8 @@ export const MapPlaces = memo(function MapPlaces({ marks, k, markScale, dimmedId
           selected={m.id === selectedId}
           tabbable={m.id === tabbableId}
           label={placeLabel(locale, m.feature, year)}
+          interactive={!passiveIds.has(m.id)}
+          hitDisc={shortIds.has(m.id) ? hitDisc : undefined}
         />
       ))}
     </g>

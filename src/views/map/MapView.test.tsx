@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { names, place as placeInput } from "../../../tests/fixtures/builders";
+import { placesFile } from "../../../tests/fixtures/datasets";
 import { mapPlaces } from "../../../tests/fixtures/places";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 import { mockLayout } from "../../../tests/mockLayout";
@@ -13,8 +15,28 @@ const WIDTH = 900;
 const geography = shippedGeographyText();
 
 /** Serves the map's fixture places, the shared sources, and the shipped country shapes (or a failure). */
-const stubFetch = ({ geo = "ok" }: { geo?: "ok" | "missing" } = {}) =>
-  stubDataFetch({ places: ok(mapPlaces), geography: geo === "ok" ? ok(geography) : { status: 404, body: "Not Found" } });
+const stubFetch = ({ geo = "ok", places = mapPlaces }: { geo?: "ok" | "missing"; places?: typeof mapPlaces } = {}) =>
+  stubDataFetch({ places: ok(places), geography: geo === "ok" ? ok(geography) : { status: 404, body: "Not Found" } });
+
+/** The fixture with a second place at Khorgos ICBC's very spot: no zoom parts the two. */
+const withTwin = placesFile({
+  features: [
+    ...mapPlaces.features,
+    placeInput({
+      id: "khorgos-gateway",
+      at: [80.39596, 44.21364],
+      name: names("Khorgos Gateway dry port"),
+      category: "logistics",
+      description: "A dry port.",
+    }),
+  ],
+});
+
+/** Where a point place is drawn in the map (px), from its transform. */
+const drawnAt = (el: Element) => {
+  const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute("transform") ?? "")!;
+  return { x: Number(x), y: Number(y) };
+};
 
 beforeEach(() => {
   mockLayout({ width: WIDTH, height: 500 });
@@ -53,8 +75,8 @@ describe("MapView", () => {
   it("draws the country shapes, Kazakhstan and China emphasized, with their names", async () => {
     stubFetch();
     const map = await renderMap();
-    await waitFor(() => expect(map.querySelectorAll(".map-country").length).toBeGreaterThan(20));
-    expect([...map.querySelectorAll(".map-country--focus")].map((p) => p.getAttribute("data-country")).sort()).toEqual([
+    await waitFor(() => expect(map.querySelectorAll(".map-countries .map-country").length).toBeGreaterThan(20));
+    expect([...map.querySelectorAll(".map-countries .map-country--focus")].map((p) => p.getAttribute("data-country")).sort()).toEqual([
       "China",
       "Kazakhstan",
     ]);
@@ -344,6 +366,110 @@ describe("MapView", () => {
       fireEvent.keyDown(panel, { key: "Escape" });
       expect(screen.queryByRole("region", { name: "Zhanatas wind farm" })).toBeNull();
       expect(url().get("place")).toBeNull();
+    });
+  });
+
+  it("draws Lianyungang, too far east for the frame, in the inset, where it opens like any place", async () => {
+    stubFetch();
+    await renderMap();
+    const inset = screen.getByRole("group", { name: /^Inset: China and Kazakhstan whole/ });
+    await userEvent.click(within(inset).getByRole("button", { name: /^Lianyungang logistics base/ }));
+    expect(url().get("place")).toBe("lianyungang-base");
+    expect(screen.getByRole("region", { name: "Lianyungang logistics base" })).toBeInTheDocument();
+  });
+
+  it("shows the keyboard instructions once the keyboard is used on the map, and reads them out before", async () => {
+    stubFetch();
+    const map = await renderMap();
+    const keys = document.getElementById(map.getAttribute("aria-describedby")!)!;
+    expect(keys).toHaveTextContent(/^Keyboard: on the map, arrow keys pan/);
+    expect(keys).toHaveClass("visually-hidden");
+    map.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(keys).toHaveClass("chart-keys");
+    expect(keys).not.toHaveClass("visually-hidden");
+  });
+
+  it("lists places at one spot to choose from when a click lands on both, and opens the one chosen", async () => {
+    stubFetch({ places: withTwin });
+    const map = await renderMap();
+    const icbc = place(/^Khorgos ICBC/);
+    const { x, y } = drawnAt(icbc);
+    fireEvent.pointerDown(icbc, { pointerType: "mouse" });
+    fireEvent.click(icbc, { clientX: x, clientY: y, detail: 1 });
+    const chooser = screen.getByRole("group", { name: "2 places here: which one?" });
+    expect(
+      within(chooser)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Khorgos ICBC", "Khorgos Gateway dry port"]);
+    await userEvent.click(within(chooser).getByRole("button", { name: "Khorgos Gateway dry port" }));
+    expect(url().get("place")).toBe("khorgos-gateway");
+    expect(screen.queryByRole("group", { name: /places here/ })).toBeNull();
+    expect(map).toBeInTheDocument();
+  });
+
+  describe("on a phone", () => {
+    beforeEach(() => {
+      mockLayout({ width: 375, height: 300 });
+    });
+
+    it("groups places too close to tap apart into clusters, each a button named for what it holds", async () => {
+      stubFetch();
+      const map = await renderMap();
+      const cluster = within(map).getByRole("button", { name: "2 places around Zhanatas wind farm" });
+      expect(cluster.getAttribute("data-members")).toBe("zhanatas-wind-farm turkestan-solar");
+      expect(within(cluster).getByText("2")).toBeInTheDocument();
+      // The places in it are not targets of their own at this zoom; the rest are.
+      expect(within(map).queryByRole("button", { name: /^Zhanatas wind farm/ })).toBeNull();
+      expect(within(map).getByRole("button", { name: /^Western Europe–Western China highway/ })).toBeInTheDocument();
+      // Every place is still reachable: alone, or in a cluster.
+      const reachable = [...map.querySelectorAll("[data-place], [data-cluster]")].flatMap((el) =>
+        (el.getAttribute("data-members") ?? el.getAttribute("data-place")!).split(" "),
+      );
+      expect(reachable.sort()).toEqual(mapPlaces.features.map((f) => f.id).sort());
+    });
+
+    it("zooms in on a cluster's places when it is tapped, parting them", async () => {
+      stubFetch();
+      const map = await renderMap();
+      const layer = map.querySelector(".map-places")!.parentElement!;
+      await userEvent.click(within(map).getByRole("button", { name: "2 places around Zhanatas wind farm" }));
+      await waitFor(() => expect(place(/^Zhanatas wind farm/)).toBeInTheDocument());
+      expect(Number(/scale\(([\d.]+)\)/.exec(layer.getAttribute("transform") ?? "")?.[1])).toBeGreaterThan(2);
+      expect(place(/^China Energy solar plant/)).toBeInTheDocument();
+      expect(within(map).queryByRole("button", { name: /around Zhanatas/ })).toBeNull();
+    });
+
+    it("opens a cluster from the keyboard, and moves the focus to what it held", async () => {
+      stubFetch();
+      const map = await renderMap();
+      within(map).getByRole("button", { name: "2 places around Zhanatas wind farm" }).focus();
+      await userEvent.keyboard("{Enter}");
+      await waitFor(() => expect(document.activeElement).toBe(place(/^Zhanatas wind farm/)));
+    });
+
+    it("lists a cluster's places when no zoom can part them; the one chosen opens, Escape closes the list", async () => {
+      stubFetch({ places: withTwin });
+      const map = await renderMap();
+      const twins = () => within(map).getByRole("button", { name: "2 places around Khorgos ICBC" });
+      twins().focus();
+      await userEvent.keyboard("{Enter}");
+      // Khorgos ICBC and the dry port share a spot: no zoom parts them, so the map stays and they are listed.
+      expect(map.querySelector(".map-places")!.parentElement!.getAttribute("transform")).toBeNull();
+      const chooser = screen.getByRole("group", { name: "2 places around Khorgos ICBC" });
+      expect(document.activeElement).toBe(within(chooser).getByRole("button", { name: "Khorgos ICBC" }));
+      await userEvent.keyboard("{Escape}");
+      expect(screen.queryByRole("group", { name: "2 places around Khorgos ICBC" })).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(twins()));
+      await userEvent.click(twins());
+      await userEvent.click(
+        within(screen.getByRole("group", { name: "2 places around Khorgos ICBC" })).getByRole("button", {
+          name: "Khorgos Gateway dry port",
+        }),
+      );
+      expect(url().get("place")).toBe("khorgos-gateway");
+      expect(screen.getByRole("region", { name: "Khorgos Gateway dry port" })).toBeInTheDocument();
     });
   });
 

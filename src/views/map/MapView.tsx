@@ -1,6 +1,5 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { ChartKeys } from "../../charts/ChartKeys";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { toCsv } from "../../charts/csv";
@@ -15,9 +14,12 @@ import { GROUPS, groupCounts, groupOf, isDimmed, placeCounts, shownGroups, sourc
 import { placeById } from "../../data/derive/places";
 import { geographyQuery } from "../../data/geography";
 import { toGeography } from "./geography";
+import type { Choice } from "./choice";
 import { MapCanvas, type MapHandle } from "./MapCanvas";
 import { MapCompactKey } from "./MapCompactKey";
+import { MapInstructions } from "./MapInstructions";
 import { MapLegend } from "./MapLegend";
+import { PlaceChooser } from "./PlaceChooser";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
 import { csvColumns, placeRows, rowKey, tableColumns } from "./placesTable";
@@ -57,6 +59,11 @@ export function MapView() {
   const [thisYear] = useState(() => new Date().getUTCFullYear());
   /** After the reader toggles a layer, the live region says what the map now shows. */
   const [layersTold, setLayersTold] = useState(false);
+  /** Places a tap or a cluster could mean, listed where the details go until the reader picks one. */
+  const [choice, setChoice] = useState<Choice | null>(null);
+  /** The keyboard instructions show once the reader uses the keyboard on the map. */
+  const [keysShown, setKeysShown] = useState(false);
+  const showKeys = useCallback(() => setKeysShown(true), []);
 
   const geography = useMemo(() => (geo.data ? toGeography(geo.data) : undefined), [geo.data]);
   const shown = useMemo(() => shownGroups(state.layers), [state.layers]);
@@ -74,6 +81,7 @@ export function MapView() {
       if (id === null && selectedId) mapRef.current?.focusPlace(selectedId);
       chosen.current = id;
       focusDetails.current = id !== null && how === "keyboard";
+      setChoice(null);
       update({ place: id });
     },
     [update, selectedId],
@@ -133,6 +141,7 @@ export function MapView() {
           year={state.year}
           onChange={(next) => {
             setLayersTold(true);
+            setChoice(null);
             // Groups with no place in the data stay on, so a link does not hide places added later.
             const on = GROUPS.filter((g) => perGroup[g] === 0 || next.includes(g));
             update({ layers: on.length === GROUPS.length ? [] : on });
@@ -154,6 +163,10 @@ export function MapView() {
         <div className="map__main">
           <MapCanvas
             features={visible}
+            allFeatures={file.features}
+            onChoose={setChoice}
+            choosing={choice !== null}
+            onKeyboardUse={showKeys}
             geography={geography}
             selectedId={selectedId}
             year={state.year}
@@ -165,12 +178,21 @@ export function MapView() {
             describedBy={keysId}
             slide={slide}
           />
-          <ChartKeys id={keysId} hidden={slide}>
-            {t("map.keys")}
-          </ChartKeys>
+          <MapInstructions id={keysId} keyboard={keysShown} slide={slide} />
           {compactKey && <MapCompactKey groups={shownGroupList} year={state.year} />}
         </div>
-        {selected && selected.id !== described ? (
+        {choice ? (
+          <div className="map__side">
+            <PlaceChooser
+              choice={choice}
+              onPick={(entry, how) => (entry.kind === "place" ? select(entry.id, how) : mapRef.current?.expand(entry.ids, how))}
+              onClose={() => {
+                setChoice(null);
+                mapRef.current?.focusPlace(choice.returnTo ?? "");
+              }}
+            />
+          </div>
+        ) : selected && selected.id !== described ? (
           <div className="map__side">
             <PlaceDetails
               feature={selected}

@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, groupOf, isDimmed, isLine, isTown } from "./compute";
+import { GroupSwatches } from "./GroupSwatches";
 import { LegendSwatch } from "./LegendSwatch";
 import { placeName } from "../../data/derive/places";
 
@@ -12,9 +13,13 @@ interface Props {
   onShow: (id: string) => void;
 }
 
-/** Beside the map on wide screens, when nothing is selected: the sites and routes, by legend group, one click from their facts. */
+/**
+ * Beside the map on wide screens, when nothing is selected: the sites and routes, by legend group, one
+ * click from their facts. Each group is a disclosure, closed at first, so the list stays shorter than
+ * the map and flows with the page (it never scrolls inside itself).
+ */
 export function PlaceList({ features, year, onShow }: Props) {
-  const { t, lang } = useLocale();
+  const { t, fmt, lang } = useLocale();
   const headingId = useId();
   const places = features.filter((f) => !isTown(f));
   const groups = GROUPS.map((g) => ({ group: g, items: places.filter((f) => groupOf(f) === g) })).filter((g) => g.items.length > 0);
@@ -24,8 +29,11 @@ export function PlaceList({ features, year, onShow }: Props) {
         {t("map.list.title")}
       </h3>
       {groups.map(({ group, items }) => (
-        <div key={group} className="map-list__group">
-          <h4 className="map-list__group-title">{t(`map.group.${group}`)}</h4>
+        <details key={group} className="map-list__group">
+          <summary className="map-list__summary">
+            <GroupSwatches group={group} />
+            <span>{t("map.list.group", { group: t(`map.group.${group}`), count: fmt.number(items.length) })}</span>
+          </summary>
           <ul>
             {items.map((f) => (
               <li key={f.id}>
@@ -40,7 +48,7 @@ export function PlaceList({ features, year, onShow }: Props) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </div>
   );

@@ -1,6 +1,9 @@
 import { useLocale } from "../../lib/locale";
+import type { ControlsPlacement } from "./zoomControlsBox";
 
 interface Props {
+  /** Which corner: the map keeps labels out of it (zoomControlsBox.ts). */
+  placement: ControlsPlacement;
   k: number;
   maxScale: number;
   onZoomIn: () => void;
@@ -11,8 +14,8 @@ interface Props {
 /** Some slack when comparing zoom factors, which d3 computes in floating point. */
 const EPSILON = 1e-3;
 
-/** The +, − and reset buttons over the map's top-right corner. aria-disabled, not disabled, at the limits: a disabled button would drop the keyboard focus. */
-export function ZoomControls({ k, maxScale, onZoomIn, onZoomOut, onReset }: Props) {
+/** The +, − and reset buttons over a corner of the map that holds no place. aria-disabled, not disabled, at the limits: a disabled button would drop the keyboard focus. */
+export function ZoomControls({ placement, k, maxScale, onZoomIn, onZoomOut, onReset }: Props) {
   const { t } = useLocale();
   const zoomedOut = k <= 1 + EPSILON;
   const buttons = [
@@ -21,7 +24,7 @@ export function ZoomControls({ k, maxScale, onZoomIn, onZoomOut, onReset }: Prop
     { name: t("map.zoom.reset"), symbol: "⟲", onClick: onReset, atLimit: zoomedOut },
   ];
   return (
-    <div className="map-zoom" role="group" aria-label={t("map.zoom.label")}>
+    <div className={`map-zoom map-zoom--${placement}`} role="group" aria-label={t("map.zoom.label")}>
       {buttons.map((b) => (
         <button
           key={b.symbol}

@@ -17,6 +17,8 @@ export interface Mark {
   d: string;
   /** Half the symbol's size in px (0 for lines). */
   radius: number;
+  /** A route's projected polylines (px at zoom 1), one per part; empty for points. */
+  parts: [number, number][][];
 }
 
 /** Projects the places: symbols for points, paths for routes, in drawing order (routes, towns, sites). */
@@ -27,11 +29,13 @@ export function buildMarks(features: readonly PlaceFeature[], projection: GeoPro
     if (g.type === "Point") {
       const [x, y] = projection(g.coordinates) ?? [0, 0];
       const area = symbolArea(f);
-      return { id: f.id, feature: f, x, y, d: symbolPath(f.properties.category, area), radius: symbolRadius(area) };
+      return { id: f.id, feature: f, x, y, d: symbolPath(f.properties.category, area), radius: symbolRadius(area), parts: [] };
     }
-    const coordinates = g.type === "LineString" ? g.coordinates : g.coordinates.flatMap((line) => line);
+    const lines = g.type === "LineString" ? [g.coordinates] : g.coordinates;
+    const coordinates = lines.flat();
     const [x, y] = projection(coordinates[Math.floor(coordinates.length / 2)]!) ?? [0, 0];
-    return { id: f.id, feature: f, x, y, d: path(g) ?? "", radius: 0 };
+    const parts = lines.map((line) => line.map((p): [number, number] => projection(p) ?? [0, 0]));
+    return { id: f.id, feature: f, x, y, d: path(g) ?? "", radius: 0, parts };
   });
   // Routes at the bottom, then towns, then sites on top: where a site sits on its town, a click finds the site.
   const points = marks.filter((m) => m.radius > 0);

@@ -78,8 +78,11 @@ export function mapAspect(width: number): number {
   return width < NARROW_BELOW ? ASPECT_NARROW : ASPECT_WIDE;
 }
 
-/** On a slide, the flattest map drawn (height ÷ width): a wider box would add only sea and neighbours. */
-export const SLIDE_ASPECT_MIN = 0.45;
+/**
+ * On a slide, the flattest map drawn (height ÷ width): a wider box would add only neighbours, and beyond
+ * this the frame would reach past the country shapes' crop (a test checks it stays inside).
+ */
+export const SLIDE_ASPECT_MIN = 0.52;
 
 /**
  * The map's drawing size in a container `containerWidth` wide. On a slide (`fitHeight`, the height the
@@ -96,7 +99,11 @@ export function mapSize(containerWidth: number, typeScale = 1, fitHeight?: numbe
   return { width, height: Math.round(width * aspect) };
 }
 
-/** The projection fitted to Kazakhstan and China inside width × height pixels. */
+/**
+ * The region's projection, Kazakhstan and China whole, inside width × height pixels: what the country
+ * shapes are cropped to (scripts/buildGeography.ts) and what the inset draws. The main map is framed
+ * closer, on Kazakhstan and Xinjiang (frame.ts).
+ */
 export function fitProjection(width: number, height: number): GeoConicProjection {
   const pad = Math.round(width * FIT_PADDING);
   return geoConicEqualArea()

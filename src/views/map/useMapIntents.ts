@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from "react";
 import type { MapHandle } from "./MapCanvas";
-import type { Mark } from "./mapLayout";
 import type { useMapZoom } from "./useMapZoom";
+
+/** Where a drawn place is: drawing coordinates at zoom 1, or fixed in the inset. */
+export interface Located {
+  id: string;
+  x: number;
+  y: number;
+  inset: boolean;
+}
 
 type Intent = { kind: "focus" | "show" | "zoom"; id: string };
 
@@ -12,7 +19,10 @@ const LINK_ZOOM = 4;
 
 interface Input {
   ref: Ref<MapHandle> | undefined;
-  byId: ReadonlyMap<string, Mark>;
+  /** The place with this id, if it is drawn. */
+  locate: (id: string) => Located | undefined;
+  /** Opens a cluster's places from a list the view shows (it zooms in, or asks which). */
+  expand: (ids: readonly string[], how: "pointer" | "keyboard") => void;
   svgRef: RefObject<SVGSVGElement | null>;
   zoom: ReturnType<typeof useMapZoom>;
   elementOf: (id: string) => SVGGElement | null;
@@ -27,7 +37,7 @@ interface Input {
  * What others ask of the map (MapHandle: focus a place, show it, zoom to it), carried out once the place
  * is drawn. Returns `letGo`, for when the reader moves the map themselves.
  */
-export function useMapIntents({ ref, byId, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey }: Input) {
+export function useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey }: Input) {
   // Requests from outside (see MapHandle) are carried out after the next render, when the place they
   // name is drawn: a focus after the details close (the place may be gone, if it was shown only because
   // it was selected: the map itself then takes the focus), a place shown from the table once its layer
@@ -44,8 +54,9 @@ export function useMapIntents({ ref, byId, svgRef, zoom, elementOf, reduceMotion
       focusPlace: (id) => ask({ kind: "focus", id }),
       show: (id) => ask({ kind: "show", id }),
       zoomTo: (id) => ask({ kind: "zoom", id }),
+      expand,
     }),
-    [ask],
+    [ask, expand],
   );
   // A new size starts the map whole. On a slide the size settles after the page runs (the frame is measured,
   // the form changes, then the type): the place a link zoomed to is zoomed to again, until the reader moves the map.
@@ -64,19 +75,21 @@ export function useMapIntents({ ref, byId, svgRef, zoom, elementOf, reduceMotion
       (elementOf(intent.id) ?? svgRef.current)?.focus();
       return;
     }
-    const m = byId.get(intent.id);
+    const m = locate(intent.id);
     if (!m) return;
     pending.current = null;
+    // A place in the inset is always in view there: the main map goes back to its frame, which the inset outlines.
+    const frame = (minScale: number) => (m.inset ? zoom.reset() : zoom.centerOn(m.x, m.y, minScale));
     if (intent.kind === "zoom") {
       linked.current = { id: m.id, size: sizeKey };
-      zoom.centerOn(m.x, m.y, LINK_ZOOM);
+      frame(LINK_ZOOM);
       return;
     }
     linked.current = null;
     svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
-    zoom.centerOn(m.x, m.y, SHOW_ZOOM);
+    frame(SHOW_ZOOM);
     elementOf(m.id)?.focus({ preventScroll: true });
-  }, [asked, byId, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey]);
+  }, [asked, locate, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey]);
 
   return { letGo };
 }

@@ -20,6 +20,8 @@ export interface MapZoom {
   reset: () => void;
   /** Centres the map on a point (drawing coordinates at zoom 1), zooming in to at least `minScale`. */
   centerOn: (x: number, y: number, minScale?: number) => void;
+  /** Centres the map on a point (drawing coordinates at zoom 1) at exactly scale k (within the zoom's limits). */
+  frame: (x: number, y: number, k: number) => void;
   /** True for a moment after a plain wheel over the map: the view then says how to zoom. */
   wheelHint: boolean;
 }
@@ -91,5 +93,11 @@ export function useMapZoom(
     [run, animate, width, height, maxScale],
   );
 
-  return { view, prepare, zoomBy, panBy, reset, centerOn, wheelHint };
+  const frame = useCallback(
+    (x: number, y: number, k: number) =>
+      run((h) => h.transformTo(centredView(x, y, Math.min(maxScale, Math.max(1, k)), width, height), animate)),
+    [run, animate, width, height, maxScale],
+  );
+
+  return { view, prepare, zoomBy, panBy, reset, centerOn, frame, wheelHint };
 }

@@ -12,6 +12,7 @@ export const END_LABEL_FONT = 12;
 export const END_LABEL_HEIGHT = 2.5 * END_LABEL_FONT;
 /** The gap between the plot and the labels. */
 export const END_LABEL_GAP = 8;
+const WIDE_FONT_SLACK = 1.2;
 /** Below this width (at type scale 1) the plot keeps the room and the legend alone names the lines. */
 const MIN_CHART_WIDTH = 520;
 
@@ -24,7 +25,8 @@ export function endLabelRoom(labels: readonly EndLabel[], chartWidth: number, k 
   const widest = Math.max(
     ...labels.flatMap((l) => [estimateWidth(l.reporter, END_LABEL_FONT * k, true), estimateWidth(l.flow, END_LABEL_FONT * k)]),
   );
-  return Math.ceil(widest + END_LABEL_GAP * k);
+  // The estimate is for a generic sans-serif; wide system fonts (DejaVu Sans) and arrows run up to a sixth longer.
+  return Math.ceil(widest * WIDE_FONT_SLACK + END_LABEL_GAP * k);
 }
 
 /**
