@@ -54,3 +54,56 @@ describe("DataTable", () => {
     expect(firstColumn()).toEqual(["2013", "2016", "1992"]);
   });
 });
+
+describe("DataTable: grouped columns and unknown values", () => {
+  type Year = { year: number; cn: number | null; kz: number | null };
+  const years: Year[] = [
+    { year: 1992, cn: 368, kz: null },
+    { year: 1993, cn: null, kz: 428 },
+    { year: 1994, cn: 335.8, kz: 218.7 },
+  ];
+  const grouped: Column<Year>[] = [
+    { id: "year", header: "Year", cell: (r) => r.year, sortValue: (r) => r.year },
+    { id: "cn", header: "Total", group: ["China"], cell: (r) => r.cn ?? "not reported", sortValue: (r) => r.cn, numeric: true },
+    { id: "kz", header: "Total", group: ["Kazakhstan"], cell: (r) => r.kz ?? "not reported", sortValue: (r) => r.kz, numeric: true },
+  ];
+  const renderYears = () =>
+    render(
+      <LocaleProvider lang="en">
+        <DataTable
+          caption="By year"
+          columns={grouped}
+          rows={years}
+          rowKey={(r) => String(r.year)}
+          initialSort={{ id: "year", dir: "descending" }}
+        />
+      </LocaleProvider>,
+    );
+
+  it("starts in the order it is given, and says so on that column", () => {
+    renderYears();
+    expect(screen.getByRole("columnheader", { name: /Year/ })).toHaveAttribute("aria-sort", "descending");
+    expect(firstColumn()).toEqual(["1994", "1993", "1992"]);
+  });
+
+  it("draws a group header over its columns, and each cell names its group", () => {
+    renderYears();
+    const china = screen.getByRole("columnheader", { name: "China" });
+    expect(china).toHaveAttribute("scope", "colgroup");
+    const cell = screen.getByRole("cell", { name: "368" });
+    const names = cell
+      .getAttribute("headers")!
+      .split(" ")
+      .map((id) => document.getElementById(id)!.textContent);
+    expect(names).toEqual(["1992", "China", "Total↕"]);
+  });
+
+  it("sorts unknown values last, whichever way", async () => {
+    renderYears();
+    const [cn] = screen.getAllByRole("columnheader", { name: /Total/ });
+    await userEvent.click(within(cn!).getByRole("button"));
+    expect(firstColumn()).toEqual(["1994", "1992", "1993"]);
+    await userEvent.click(within(cn!).getByRole("button"));
+    expect(firstColumn()).toEqual(["1992", "1994", "1993"]);
+  });
+});

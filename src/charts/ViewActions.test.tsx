@@ -4,6 +4,14 @@ import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { renderApp } from "../../tests/renderApp";
 import { ViewActions } from "./ViewActions";
 
+/** A blob's bytes (jsdom's Blob has no `arrayBuffer`). */
+const readBytes = (blob: Blob) =>
+  new Promise<Uint8Array>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob);
+  });
+
 function setup(search = "") {
   const csv = vi.fn(() => "year,value\r\n1992,368\r\n");
   renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={csv} table={<p>the table</p>} sourceText="IMF DOTS" />, { search });
@@ -31,6 +39,39 @@ describe("ViewActions", () => {
       expect(csv).toHaveBeenCalledOnce();
       expect(createObjectURL).toHaveBeenCalledOnce();
       expect(createObjectURL.mock.calls[0]![0].type).toBe("text/csv;charset=utf-8");
+    } finally {
+      Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
+    }
+  });
+
+  it("offers the CSV in long and wide form when the view has both, each file named for its shape", async () => {
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:x"), revokeObjectURL: vi.fn() });
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      const long = vi.fn(() => "year,series,value\r\n1992,cn-total,368\r\n");
+      const wide = vi.fn(() => "year,cn_total\r\n1992,368\r\n");
+      renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={long} csvWide={wide} table={null} sourceText="IMF DOTS" />);
+      expect(screen.queryByRole("button", { name: "CSV" })).toBeNull();
+      const longButton = screen.getByRole("button", { name: "CSV (long)" });
+      const wideButton = screen.getByRole("button", { name: "CSV (wide)" });
+      expect(longButton).toHaveAccessibleDescription("One line per year and series: exact values, confidence and sources");
+      expect(wideButton).toHaveAccessibleDescription("One line per year, a column per series, with the change on the year before");
+      await userEvent.click(longButton);
+      await userEvent.click(wideButton);
+      expect([long.mock.calls.length, wide.mock.calls.length]).toEqual([1, 1]);
+      expect(names).toEqual(["silk-road-ledger-trade-long.csv", "silk-road-ledger-trade-wide.csv"]);
+      // Both with the byte-order mark that makes spreadsheets read UTF-8.
+      const bytes = await Promise.all(blobs.map(readBytes));
+      expect(bytes.map((b) => [...b.subarray(0, 3)])).toEqual([
+        [0xef, 0xbb, 0xbf],
+        [0xef, 0xbb, 0xbf],
+      ]);
+      expect(new TextDecoder().decode(bytes[1])).toBe("year,cn_total\r\n1992,368\r\n");
     } finally {
       Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
     }

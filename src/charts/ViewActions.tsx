@@ -11,8 +11,10 @@ interface Props {
   viewId: string;
   /** The view's title, for file names, the embed title and the citation. */
   title: string;
-  /** The view's data as CSV, built when asked for. */
+  /** The view's data as CSV, built when asked for: the long (tidy) form, one line per value, when there is a wide one too. */
   csv: () => string;
+  /** The same data in wide form (one line per year, a column per series), offered beside the long one. */
+  csvWide?: () => string;
   /** The chart to export as SVG and PNG; without it those buttons are left out. */
   svgRef?: RefObject<SVGSVGElement | null>;
   /** More charts to export, each with its own pair of buttons named after it (investment's inflows). */
@@ -34,10 +36,11 @@ export interface ExportChart {
 }
 
 /** Data table, downloads (CSV, PNG, SVG), embed code and citation: the same controls under every view. */
-export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table, sourceText }: Props) {
+export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = [], table, sourceText }: Props) {
   const { t, fmt, lang } = useLocale();
   const [panel, setPanel] = useState<Panel>(null);
   const panelId = useId();
+  const csvHelpId = useId();
   const query = useUrlQuery({ step: 1 });
   const root = useSiteRoot();
   const viewUrl = root ? new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href : "";
@@ -71,9 +74,38 @@ export function ViewActions({ viewId, title, csv, svgRef, moreCharts = [], table
         <button type="button" className="chip" aria-expanded={panel === "table"} aria-controls={panelId} onClick={() => toggle("table")}>
           {t("actions.table")}
         </button>
-        <button type="button" className="chip" onClick={() => downloadText(`${fileBase}.csv`, csv())}>
-          {t("actions.csv")}
-        </button>
+        {csvWide ? (
+          <>
+            <button
+              type="button"
+              className="chip"
+              aria-describedby={`${csvHelpId}-long`}
+              title={t("csv.long.description")}
+              onClick={() => downloadText(`${fileBase}-long.csv`, csv())}
+            >
+              {t("csv.long")}
+            </button>
+            <button
+              type="button"
+              className="chip"
+              aria-describedby={`${csvHelpId}-wide`}
+              title={t("csv.wide.description")}
+              onClick={() => downloadText(`${fileBase}-wide.csv`, csvWide())}
+            >
+              {t("csv.wide")}
+            </button>
+            <span id={`${csvHelpId}-long`} hidden>
+              {t("csv.long.description")}
+            </span>
+            <span id={`${csvHelpId}-wide`} hidden>
+              {t("csv.wide.description")}
+            </span>
+          </>
+        ) : (
+          <button type="button" className="chip" onClick={() => downloadText(`${fileBase}.csv`, csv())}>
+            {t("actions.csv")}
+          </button>
+        )}
         {charts.map((chart) => (
           <Fragment key={chart.key}>
             <button type="button" className="chip" onClick={() => void exportImage(chart, "SVG")}>

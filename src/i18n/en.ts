@@ -69,6 +69,25 @@ export const messages = {
   "actions.citation": "Silk Road Ledger, “{title}”, {url} (accessed {date}). Data: {sources}.",
   "table.sort": "Sort by this column",
 
+  // --- data tables and CSV downloads: keys start with "table." or "csv." ---
+  "table.col.description": "Description",
+  "table.scrollHint": "More columns to the side: swipe, or scroll the table with the arrow keys",
+  "table.trade.caption": "Trade by year as each country reports it, in millions of US dollars, with the change on the year before",
+  "table.trade.value": "US$ M",
+  "table.trade.change": "change",
+  "table.trade.notReported": "not reported",
+  "table.trade.noteRef": "Note {n}",
+  "table.trade.key":
+    "“Not reported”: the reporter published no figure for that year. —: no figure for the year before, so no change. A small number after a value refers to the notes below.",
+  "table.trade.notes": "Notes",
+  "table.trade.note.estimate": "{series}, {year}: an IMF estimate, not the reporter's own figure.",
+  "table.trade.note.derived": "{series}, {year}: computed from published figures, not published itself: {method}",
+  "table.trade.note.unverified": "{series}, {year}: not yet checked against a primary source.",
+  "csv.long": "CSV (long)",
+  "csv.wide": "CSV (wide)",
+  "csv.long.description": "One line per year and series: exact values, confidence and sources",
+  "csv.wide.description": "One line per year, a column per series, with the change on the year before",
+
   // --- shared by every view: the focus year and the filter chips ---
   "focus.label": "Focus year",
   "focus.none": "None",
@@ -130,11 +149,7 @@ export const messages = {
   "trade.legend.flagged": "Hollow point: unverified, or an estimate by a third party rather than the reporter's own figure",
   "trade.legend.levels": "Partnership upgrade",
   "trade.legend.events": "Other milestone from the timeline: hover, tap or tab to them",
-  "trade.table.caption": "Every value of every series, with its confidence and sources (US dollars)",
   "trade.table.year": "Year",
-  "trade.table.series": "Series",
-  "trade.table.value": "Value",
-  "trade.table.confidence": "Confidence",
   "trade.table.sources": "Sources",
 
   // --- investment view: keys start with "investment." ---

@@ -1,9 +1,63 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import type { TradeFile } from "../../src/data/schemas/trade";
 import { axeViolations, openPage, searchParam } from "./browser";
+import { download } from "./downloads";
 
 const open = (path: string, width = 1280) => openPage(path, { width, touch: width < 600, waitFor: ".trade-chart__overlay" });
 const FIRST = 1992;
 const LAST = 2024;
+const TRADE = JSON.parse(readFileSync(join(import.meta.dirname, "../../data/trade.json"), "utf8")) as TradeFile;
+/** The wide table's column order: China's, then Kazakhstan's total, exports, imports. */
+const WIDE_ORDER = ["cn-total", "cn-exports", "cn-imports", "kz-total", "kz-exports", "kz-imports"];
+const MILLIONS = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** What the table shows for a series in a year: the value in millions, or that it was not reported. */
+const shown = (id: string, year: number) => {
+  const point = TRADE.series.find((s) => s.id === id)!.points.find((p) => p.year === year);
+  return point ? MILLIONS.format(point.value) : "not reported";
+};
+
+/** Elements other than the page that scroll up and down: a box whose content is taller than itself and may be scrolled. */
+const verticalScrollers = (root: Locator) =>
+  root.evaluate((view) =>
+    [view, ...view.querySelectorAll("*")]
+      .filter((el) => {
+        const { overflowY } = getComputedStyle(el);
+        return (overflowY === "auto" || overflowY === "scroll") && el.scrollHeight > el.clientHeight;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; lines end in CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      row.push(field);
+      field = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, field]);
+      row = [];
+      field = "";
+      i += 1;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
 
 describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
   it("reports every year, in order, as the pointer sweeps across the chart", async () => {
@@ -69,6 +123,109 @@ describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
       point.y + point.height < tip.y
     );
     expect(overlaps).toBe(false);
+  });
+
+  it("reads its table on a 375 px phone: first and latest years uncut, the first column and the header stay put, only the page scrolls up and down", async () => {
+    const { page, problems } = await open("embed/trade/", 375);
+    await page.getByRole("button", { name: "Table" }).click();
+    const region = page.getByRole("region", { name: /^Trade by year as each country reports it/ });
+    await region.waitFor();
+    // One row per year.
+    await expect(region.getByRole("rowheader").allTextContents()).resolves.toEqual(
+      Array.from({ length: LAST - FIRST + 1 }, (_, i) => String(FIRST + i)),
+    );
+
+    for (const year of [FIRST, LAST]) {
+      const cells = region
+        .getByRole("rowheader", { name: String(year), exact: true })
+        .locator("xpath=..")
+        .locator("td.numeric");
+      await expect(cells.count()).resolves.toBe(2 * WIDE_ORDER.length);
+      for (const [i, id] of WIDE_ORDER.entries()) {
+        const cell = cells.nth(2 * i);
+        // Brought into view as a reader scrolls to it (the box's scroll padding keeps it clear of the first column).
+        const seen = await cell.evaluate((td) => {
+          td.scrollIntoView({ block: "nearest", inline: "nearest" });
+          const box = td.closest('[role="region"]')!;
+          const first = box.querySelector("tbody th")!.getBoundingClientRect();
+          const r = td.getBoundingClientRect();
+          const frame = box.getBoundingClientRect();
+          const text = [...td.childNodes]
+            .filter((n) => !(n instanceof Element && n.classList.contains("data-table__mark")))
+            .map((n) => n.textContent)
+            .join("");
+          const hit = (x: number) => td.contains(document.elementFromPoint(x, r.top + r.height / 2));
+          return {
+            text,
+            uncut: td.scrollWidth <= td.clientWidth,
+            inside: r.left >= first.right - 0.5 && r.right <= frame.right + 0.5 && r.right <= window.innerWidth,
+            // Nothing covers it: not the first column, not the edge shadow.
+            visible: hit(r.left + 2) && hit(r.right - 2),
+          };
+        });
+        expect(seen, `${id} ${year}`).toEqual({ text: shown(id, year), uncut: true, inside: true, visible: true });
+      }
+    }
+
+    // The first column stays put while the rest scrolls sideways, with a shadow where columns slide under it.
+    await region.evaluate((box) => box.scrollTo({ left: 0 }));
+    const firstYear = region.getByRole("rowheader", { name: String(FIRST), exact: true });
+    const before = (await firstYear.boundingBox())!;
+    // The box takes focus and scrolls with the arrow keys.
+    await region.focus();
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(100);
+    const after = (await firstYear.boundingBox())!;
+    expect(after.x).toBe(before.x);
+    expect(await firstYear.evaluate((th) => getComputedStyle(th).backgroundColor)).not.toMatch(/rgba\(.*, 0\)|transparent/);
+    await expect.poll(() => page.locator(".data-table").getAttribute("data-before")).toBe("true");
+    await expect(page.getByText("More columns to the side").isVisible()).resolves.toBe(true);
+
+    // Scrolled down the page, the header stays at the top of the window, scrolled as far sideways as the table.
+    await region.getByRole("rowheader", { name: "2010", exact: true }).evaluate((th) => th.scrollIntoView({ block: "start" }));
+    const float = page.locator(".data-table__float-box");
+    await expect.poll(async () => (await float.boundingBox())?.y ?? null).toBe(0);
+    await expect(float.evaluate((box) => box.scrollLeft)).resolves.toBe(await region.evaluate((box) => box.scrollLeft));
+    await expect(float.locator("th").first().textContent()).resolves.toMatch(/^Year/);
+
+    // No box but the page scrolls up and down, and the page does not scroll sideways.
+    expect(await verticalScrollers(page.locator("body"))).toEqual([]);
+    expect(await region.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  it("downloads the data as CSV in long and wide form, both read as a spreadsheet reads them", async () => {
+    const { page } = await openPage("embed/trade/", { acceptDownloads: true, waitFor: ".trade-chart__overlay" });
+    const long = await download(page, page.getByRole("button", { name: "CSV (long)" }));
+    const wide = await download(page, page.getByRole("button", { name: "CSV (wide)" }));
+    expect([long.name, wide.name]).toEqual(["silk-road-ledger-trade-long.csv", "silk-road-ledger-trade-wide.csv"]);
+    for (const file of [long, wide]) expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const points = TRADE.series.flatMap((s) => s.points.map((p) => ({ id: s.id, ...p })));
+    const [longHeader, ...longRows] = parseCsv(long.bytes.subarray(3).toString("utf8"));
+    expect(longRows).toHaveLength(points.length);
+    expect(longRows.every((r) => r.length === longHeader!.length)).toBe(true);
+    const field = (row: string[], name: string) => row[longHeader!.indexOf(name)];
+    const latest = longRows.find(
+      (r) => field(r, "year") === String(LAST) && field(r, "reporter") === "cn" && field(r, "flow") === "total",
+    )!;
+    expect(Number(field(latest, "value_usd_million"))).toBe(TRADE.series[0]!.points.find((p) => p.year === LAST)!.value);
+    expect(longRows.filter((r) => field(r, "estimate") === "yes")).toHaveLength(points.filter((p) => p.estimate).length);
+
+    const [wideHeader, ...wideRows] = parseCsv(wide.bytes.subarray(3).toString("utf8"));
+    expect(wideRows.map((r) => r[0])).toEqual(Array.from({ length: LAST - FIRST + 1 }, (_, i) => String(FIRST + i)));
+    expect(wideRows.every((r) => r.length === wideHeader!.length)).toBe(true);
+    const cell = (year: number, name: string) => wideRows[year - FIRST]![wideHeader!.indexOf(name)];
+    for (const id of WIDE_ORDER) {
+      const series = TRADE.series.find((s) => s.id === id)!;
+      for (const year of [FIRST, LAST]) {
+        const p = series.points.find((q) => q.year === year);
+        expect(cell(year, `${id.replace("-", "_")}_usd_million`), `${id} ${year}`).toBe(p ? String(p.value) : "");
+      }
+    }
+    expect(cell(FIRST, "cn_total_change_pct")).toBe("");
+    expect(Number(cell(FIRST + 1, "cn_total_change_pct"))).toBeCloseTo((434.7 / 368 - 1) * 100, 2);
   });
 
   it("has no axe-core violations with the table open, light and dark", async () => {

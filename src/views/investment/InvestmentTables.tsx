@@ -26,7 +26,7 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
     [t(`confidence.${r.confidence}`), r.method, r.note].filter(Boolean).join(" — ");
 
   const countColumns: Column<InvestmentCount>[] = [
-    { id: "measures", header: t("investment.col.count"), cell: (c) => c.measures },
+    { id: "measures", header: t("investment.col.count"), cell: (c) => c.measures, text: true },
     {
       id: "value",
       header: t("investment.col.amount"),
@@ -40,19 +40,20 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
       header: t("investment.col.kind"),
       cell: (c) => (c === file.headline ? t("investment.kind.tally") : t(`investment.kind.${countKind(c)}`)),
     },
-    { id: "why", header: t("investment.col.why"), cell: (c) => c.whyDifferent ?? "" },
-    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (c) => c.confidence },
-    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources) },
+    { id: "why", header: t("investment.col.why"), cell: (c) => c.whyDifferent ?? "", text: true },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (c) => c.confidence, text: true },
+    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources), text: true },
   ];
   const inflowColumns: Column<Inflow>[] = [
     { id: "year", header: t("investment.col.year"), cell: (i) => i.year, sortValue: (i) => i.year },
     { id: "value", header: t("investment.col.amount"), cell: (i) => fmt.usdExact(i.value), sortValue: (i) => i.value, numeric: true },
-    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (i) => i.confidence },
-    { id: "sources", header: t("investment.col.sources"), cell: (i) => sources(i.sources) },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (i) => i.confidence, text: true },
+    { id: "sources", header: t("investment.col.sources"), cell: (i) => sources(i.sources), text: true },
   ];
+  // One row per deal, named by its title, which stays in sight while the other columns scroll by.
   const dealColumns: Column<Deal>[] = [
+    { id: "title", header: t("investment.col.deal"), cell: (d) => d.title, sortValue: (d) => d.title, text: true },
     { id: "date", header: t("investment.col.date"), cell: (d) => fmt.date(d.date, d.precision), sortValue: (d) => d.date },
-    { id: "title", header: t("investment.col.deal"), cell: (d) => `${d.title}. ${d.description}` },
     {
       id: "sector",
       header: t("investment.col.sector"),
@@ -62,20 +63,21 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
     {
       id: "amount",
       header: t("investment.col.amount"),
-      cell: (d) => (d.amount === null ? t("value.notDisclosed") : fmt.usdExact(d.amount)),
-      sortValue: (d) => d.amount ?? -1,
+      cell: (d) => (d.amount === null ? <span className="data-table__unknown">{t("value.notDisclosed")}</span> : fmt.usdExact(d.amount)),
+      sortValue: (d) => d.amount,
       numeric: true,
     },
-    { id: "parties", header: t("investment.deal.parties"), cell: (d) => fmt.list(d.parties) },
-    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (d) => d.confidence },
-    { id: "sources", header: t("investment.col.sources"), cell: (d) => sources(d.sources) },
+    { id: "parties", header: t("investment.deal.parties"), cell: (d) => fmt.list(d.parties), text: true },
+    { id: "description", header: t("table.col.description"), cell: (d) => d.description, text: true },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, sortValue: (d) => d.confidence, text: true },
+    { id: "sources", header: t("investment.col.sources"), cell: (d) => sources(d.sources), text: true },
   ];
   const shareColumns: Column<Share>[] = [
     { id: "sector", header: t("investment.col.sector"), cell: (s) => t(`investment.sector.${s.sector}`), sortValue: (s) => s.sector },
     { id: "value", header: t("investment.col.amount"), cell: (s) => fmt.usdExact(s.value), sortValue: (s) => s.value, numeric: true },
     { id: "asOf", header: t("investment.col.date"), cell: (s) => fmt.date(s.asOf, precisionOf(s.asOf)), sortValue: (s) => s.asOf },
-    { id: "confidence", header: t("investment.col.confidence"), cell: provenance },
-    { id: "sources", header: t("investment.col.sources"), cell: (s) => sources(s.sources) },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, text: true },
+    { id: "sources", header: t("investment.col.sources"), cell: (s) => sources(s.sources), text: true },
   ];
   const companyColumns: Column<Company>[] = [
     { id: "date", header: t("investment.col.date"), cell: (c) => fmt.date(c.date, c.precision), sortValue: (c) => c.date },
@@ -86,8 +88,8 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
       sortValue: (c) => c.count,
       numeric: true,
     },
-    { id: "confidence", header: t("investment.col.confidence"), cell: provenance },
-    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources) },
+    { id: "confidence", header: t("investment.col.confidence"), cell: provenance, text: true },
+    { id: "sources", header: t("investment.col.sources"), cell: (c) => sources(c.sources), text: true },
   ];
 
   return (

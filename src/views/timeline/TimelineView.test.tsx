@@ -68,7 +68,9 @@ describe("TimelineView: what it shows", () => {
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
     const table = screen.getByRole("table", { name: "Every dated event, with its category, description and sources" });
     expect(within(table).getAllByRole("row")).toHaveLength(13);
-    expect(within(table).getByRole("rowheader", { name: "2012" })).toBeInTheDocument();
+    // One row per event, named by its title.
+    const row = within(table).getByRole("rowheader", { name: "Dostyk–Alashankou railway opens" }).closest("tr")!;
+    expect(within(row).getByRole("cell", { name: "July 20, 1991" })).toBeInTheDocument();
   });
 });
 

@@ -9,22 +9,23 @@ import { eventDateText } from "../../data/derive/timeline";
 
 export const rowKey = (e: TimelineEvent) => e.id;
 
-/** The data table's columns: every event with its date, category, description, rung and sources. */
+/** The data table's columns: every event, named by its title, with its date, category, description, rung and sources. */
 export function tableColumns(
   { t, fmt, lang }: Locale,
   levelOf: (e: TimelineEvent) => Level | undefined,
   sourceName: (id: string) => string,
 ): Column<TimelineEvent>[] {
   return [
+    // One row per event, named by its title, which stays in sight while the other columns scroll by.
+    { id: "event", header: t("timeline.table.event"), cell: (e) => e.title, sortValue: (e) => e.title, text: true },
     { id: "date", header: t("timeline.table.date"), cell: (e) => eventDateText(lang, fmt, e), sortValue: (e) => e.date },
     {
       id: "category",
       header: t("timeline.table.category"),
       cell: (e) => t(`timeline.category.${e.category}`),
-      sortValue: (e) => e.category,
+      sortValue: (e) => t(`timeline.category.${e.category}`),
     },
-    { id: "event", header: t("timeline.table.event"), cell: (e) => e.title, sortValue: (e) => e.title },
-    { id: "description", header: t("timeline.table.description"), cell: (e) => e.description },
+    { id: "description", header: t("timeline.table.description"), cell: (e) => e.description, text: true },
     {
       id: "level",
       header: t("timeline.table.level"),
@@ -39,7 +40,7 @@ export function tableColumns(
       cell: (e) => t(`confidence.${e.confidence}`),
       sortValue: (e) => e.confidence,
     },
-    { id: "sources", header: t("timeline.table.sources"), cell: (e) => e.sources.map(sourceName).join("; ") },
+    { id: "sources", header: t("timeline.table.sources"), cell: (e) => fmt.list(e.sources.map(sourceName)), text: true },
   ];
 }
 

@@ -189,11 +189,16 @@ describe("TradeView", () => {
     }
   });
 
-  it("offers the full table: every value of every series with confidence and sources", async () => {
+  it("offers the full table: one row per year from the first to the latest, every series with its change", async () => {
     await renderTrade();
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
-    const table = screen.getByRole("table", { name: /Every value of every series/ });
-    expect(within(table).getAllByRole("row")).toHaveLength(1 + 5);
-    expect(within(table).getByRole("cell", { name: "$41,020,000,000" })).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: /^Trade by year as each country reports it/ });
+    expect(within(table).getAllByRole("rowheader")).toHaveLength(2023 - 1992 + 1);
+    const latest = within(table).getByRole("rowheader", { name: "2023" }).closest("tr")!;
+    expect(within(latest).getByRole("cell", { name: "41,020.0" })).toBeInTheDocument();
+    // The fixture has no 2022: no change is computed across the gap, and the missing years read as such.
+    expect(within(latest).getAllByRole("cell", { name: "no figure for the year before" })).toHaveLength(2);
+    const gap = within(table).getByRole("rowheader", { name: "2022" }).closest("tr")!;
+    expect(within(gap).getAllByRole("cell", { name: "not reported" })).toHaveLength(2);
   });
 });

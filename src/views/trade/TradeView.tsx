@@ -1,7 +1,6 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { useCallback, useId, useMemo, useRef } from "react";
+import { useCallback, useId, useRef } from "react";
 import { ChartKeys } from "../../charts/ChartKeys";
-import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -11,7 +10,6 @@ import { useEmbedForm } from "../../lib/embedForm";
 import { useSources } from "../../charts/useSources";
 import { ViewActions } from "../../charts/ViewActions";
 import { timelineQuery, tradeQuery } from "../../data/queries";
-import type { TradeSeries } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { useUrlState } from "../../lib/useUrlState";
@@ -19,9 +17,11 @@ import { sourcesOf } from "./compute";
 import { TradeChart } from "./TradeChart";
 import { TradeControls } from "./TradeControls";
 import { TradeLegend } from "./TradeLegend";
-import { csvColumns, rowKey, tableColumns, tradeRows } from "./tradeTable";
-import { chartSummary, controlsSummary, describeYear, focusSummary, seriesLabel } from "./tradeText";
+import { csvColumns, tradeRows, wideCsvColumns } from "./tradeCsv";
+import { chartSummary, controlsSummary, describeYear, focusSummary } from "./tradeText";
 import { TradeTooltip } from "./TradeTooltip";
+import { TradeYearTable } from "./TradeYearTable";
+import { tradeYears } from "./tradeWide";
 import { TRADE_CONTROLS, TRADE_URL_KEYS } from "./urlKeys";
 import { usePlay } from "./usePlay";
 import { useTrade } from "./useTrade";
@@ -46,9 +46,6 @@ export function TradeView() {
   const play = usePlay(years);
 
   const describe = useCallback((year: number) => describeYear(locale, drawn, year), [locale, drawn]);
-  const labelOf = useCallback((s: TradeSeries) => seriesLabel(locale, s), [locale]);
-  const rows = useMemo(() => tradeRows(file), [file]);
-  const columns = useMemo(() => tableColumns(locale, sourceName, labelOf), [locale, sourceName, labelOf]);
   const sources = sourcesOf(...drawn.map((d) => d.series));
 
   return (
@@ -126,16 +123,9 @@ export function TradeView() {
           title={t("view.trade.title")}
           svgRef={svgRef}
           sourceText={sources.map(sourceName).join("; ")}
-          csv={() => toCsv(rows, csvColumns(sourceList))}
-          table={
-            <DataTable
-              caption={t("trade.table.caption")}
-              columns={columns}
-              rows={rows}
-              rowKey={rowKey}
-              isCurrent={(r) => r.point.year === state.year}
-            />
-          }
+          csv={() => toCsv(tradeRows(file), csvColumns(sourceList))}
+          csvWide={() => toCsv(tradeYears(file), wideCsvColumns(file, sourceList))}
+          table={<TradeYearTable file={file} sourceName={sourceName} focusYear={state.year} />}
         />
       )}
     </div>

@@ -1,68 +1,105 @@
-import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { Column } from "../../charts/DataTable";
-import type { CsvColumn } from "../../charts/csv";
-import type { Source } from "../../data/schemas/sources";
-import type { TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
+import type { TradeSeries } from "../../data/schemas/trade";
 import type { Locale } from "../../lib/locale";
+import type { TradeYear } from "./tradeWide";
 
-/** One value of one series: the long (tidy) form the table and the CSV use. */
-export interface TradeRow {
-  series: TradeSeries;
-  point: TradePoint;
+const formats = new Map<string, Intl.NumberFormat>();
+/** One Intl number format per language and purpose, made once. */
+function numberFormat(lang: string, purpose: "millions" | "change"): Intl.NumberFormat {
+  const key = `${lang} ${purpose}`;
+  let format = formats.get(key);
+  if (!format) {
+    const decimals = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    format = new Intl.NumberFormat(lang, purpose === "change" ? { ...decimals, style: "percent", signDisplay: "exceptZero" } : decimals);
+    formats.set(key, format);
+  }
+  return format;
 }
 
-/** Every value of every series, by year then series: nothing the chart hides is left out. */
-export function tradeRows(file: TradeFile): TradeRow[] {
-  return file.series
-    .flatMap((series) => series.points.map((point) => ({ series, point })))
-    .sort((a, b) => a.point.year - b.point.year || a.series.id.localeCompare(b.series.id));
+/**
+ * Millions of US dollars with one decimal ("21,433.3"): the data's own precision, so no figure is rounded
+ * away, and every figure has the same decimals, so a column lines up and compares at a glance.
+ */
+export const formatMillions = (lang: string, millions: number) => numberFormat(lang, "millions").format(millions);
+
+/** A change as a signed percentage with one decimal ("+18.1%", "-63.0%"), the same decimals down the column. */
+export const formatChange = (lang: string, fraction: number) => numberFormat(lang, "change").format(fraction);
+
+/** A flow's name under its reporter, as the chart's legend gives it. */
+export const flowName = ({ t }: Pick<Locale, "t">, s: TradeSeries) =>
+  s.flow === "total" ? t("trade.flow.total") : t(`trade.flow.${s.reporter}.${s.flow}`);
+
+interface Options {
+  /** The series, in the order of the columns. */
+  series: readonly TradeSeries[];
+  sourceName: (id: string) => string;
+  /** The number of a figure's note and the address of the note, if it has one. */
+  noteOf: (seriesId: string, year: number) => { n: number; href: string } | undefined;
 }
 
-export const rowKey = (r: TradeRow) => `${r.series.id}-${r.point.year}`;
-
-/** The table's columns; series are named as the chart and its legend name them, in the reader's language. */
-export function tableColumns(
-  { t, fmt }: Locale,
-  sourceName: (id: string) => string,
-  seriesLabel: (s: TradeSeries) => string,
-): Column<TradeRow>[] {
+/**
+ * The wide table's columns: the year, then for each reporter and flow its value and its change on the
+ * year before (under a header row for the reporter over one for the flow), then the year's sources.
+ */
+export function tableColumns(locale: Locale, { series, sourceName, noteOf }: Options): Column<TradeYear>[] {
+  const { t, fmt, lang } = locale;
   return [
-    { id: "year", header: t("trade.table.year"), cell: (r) => r.point.year, sortValue: (r) => r.point.year },
-    { id: "series", header: t("trade.table.series"), cell: (r) => seriesLabel(r.series), sortValue: (r) => seriesLabel(r.series) },
+    { id: "year", header: t("trade.table.year"), cell: (y) => y.year, sortValue: (y) => y.year },
+    ...series.flatMap((s): Column<TradeYear>[] => {
+      const group = [t(`trade.reporter.${s.reporter}`), flowName(locale, s)];
+      const cellOf = (y: TradeYear) => y.cells[s.id];
+      return [
+        {
+          id: s.id,
+          header: t("table.trade.value"),
+          group,
+          numeric: true,
+          sortValue: (y) => cellOf(y)?.point?.value ?? null,
+          cell: (y) => {
+            const point = cellOf(y)?.point;
+            if (!point) return <span className="data-table__unknown">{t("table.trade.notReported")}</span>;
+            const note = noteOf(s.id, y.year);
+            return (
+              <>
+                {formatMillions(lang, point.value)}
+                {note && (
+                  <sup className="data-table__mark">
+                    <a href={note.href} aria-label={t("table.trade.noteRef", { n: note.n })}>
+                      {note.n}
+                    </a>
+                  </sup>
+                )}
+              </>
+            );
+          },
+        },
+        {
+          id: `${s.id}-change`,
+          header: t("table.trade.change"),
+          group,
+          numeric: true,
+          sortValue: (y) => cellOf(y)?.change ?? null,
+          cell: (y) => {
+            const c = cellOf(y);
+            // A year with no figure says so in its value column; its change is left blank.
+            if (!c?.point) return null;
+            if (c.change === null)
+              return (
+                <>
+                  <span aria-hidden="true">—</span>
+                  <span className="visually-hidden">{t("trade.noChange")}</span>
+                </>
+              );
+            return formatChange(lang, c.change);
+          },
+        },
+      ];
+    }),
     {
-      id: "value",
-      header: t("trade.table.value"),
-      cell: (r) => fmt.usdExact(r.point.value),
-      sortValue: (r) => r.point.value,
-      numeric: true,
+      id: "sources",
+      header: t("trade.table.sources"),
+      text: true,
+      cell: (y) => fmt.list([...new Set(y.sources.map(sourceName))]),
     },
-    {
-      id: "confidence",
-      header: t("trade.table.confidence"),
-      cell: (r) => (
-        <>
-          {t(`confidence.${r.point.confidence}`)}
-          {r.point.estimate ? ` · ${t("trade.estimate")}` : ""}
-          {r.point.method ? <span className="trade-table__method"> ({r.point.method})</span> : null}
-        </>
-      ),
-      sortValue: (r) => r.point.confidence,
-    },
-    { id: "sources", header: t("trade.table.sources"), cell: (r) => r.point.sources.map(sourceName).join("; ") },
-  ];
-}
-
-export function csvColumns(sources: readonly Source[]): CsvColumn<TradeRow>[] {
-  return [
-    { header: "year", value: (r) => r.point.year },
-    { header: "reporter", value: (r) => r.series.reporter },
-    { header: "flow", value: (r) => r.series.flow },
-    { header: "series", value: (r) => r.series.label },
-    { header: "value_usd_million", value: (r) => r.point.value },
-    { header: "confidence", value: (r) => r.point.confidence },
-    { header: "estimate", value: (r) => (r.point.estimate ? "yes" : "") },
-    { header: "method", value: (r) => r.point.method },
-    { header: "note", value: (r) => r.point.note },
-    ...sourceCsvColumns(sources, (r: TradeRow) => r.point.sources),
   ];
 }
