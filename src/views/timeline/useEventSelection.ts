@@ -30,8 +30,11 @@ export function useEventSelection({ events, model, update, setPeriod, setFocusId
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
-    pendingFocus.current = null;
-    stageRef.current?.querySelector<HTMLElement | SVGElement>(`[data-event-id="${id}"]`)?.focus();
+    const target = stageRef.current?.querySelector<HTMLElement | SVGElement>(`[data-event-id="${id}"]`);
+    target?.focus();
+    // A row in an era of the list that opens on a later render (the selection reaches it a render after
+    // the move) cannot take focus yet: it stays pending until it can, or is gone.
+    if (!target || document.activeElement === target) pendingFocus.current = null;
   });
 
   const select = (id: string, moveFocus: boolean) => {
