@@ -35,7 +35,13 @@ describe("ViewActions", () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     try {
       const { csv } = setup();
-      await userEvent.click(screen.getByRole("button", { name: "CSV" }));
+      const download = screen.getByRole("button", { name: "Download" });
+      expect(screen.queryByRole("button", { name: "CSV" })).toBeNull();
+      await userEvent.click(download);
+      expect(download).toHaveAttribute("aria-expanded", "true");
+      const button = screen.getByRole("button", { name: "CSV" });
+      expect(button).toHaveAccessibleDescription("The data, one line per value, with confidence and sources");
+      await userEvent.click(button);
       expect(csv).toHaveBeenCalledOnce();
       expect(createObjectURL).toHaveBeenCalledOnce();
       expect(createObjectURL.mock.calls[0]![0].type).toBe("text/csv;charset=utf-8");
@@ -56,6 +62,7 @@ describe("ViewActions", () => {
       const long = vi.fn(() => "year,series,value\r\n1992,cn-total,368\r\n");
       const wide = vi.fn(() => "year,cn_total\r\n1992,368\r\n");
       renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={long} csvWide={wide} table={null} sourceText="IMF DOTS" />);
+      await userEvent.click(screen.getByRole("button", { name: "Download" }));
       expect(screen.queryByRole("button", { name: "CSV" })).toBeNull();
       const longButton = screen.getByRole("button", { name: "CSV (long)" });
       const wideButton = screen.getByRole("button", { name: "CSV (wide)" });
@@ -127,6 +134,7 @@ describe("ViewActions", () => {
       />,
     );
     expect(screen.getByRole("status")).toHaveTextContent("");
+    await userEvent.click(screen.getByRole("button", { name: "Download" }));
     await userEvent.click(screen.getByRole("button", { name: "PNG" }));
     expect(decode).toHaveBeenCalledOnce();
     expect(await screen.findByText(/^The PNG image could not be made: the image could not be decoded\./)).toHaveAttribute("role", "status");
@@ -134,8 +142,9 @@ describe("ViewActions", () => {
     expect(screen.getByText("the table")).toBeVisible();
   });
 
-  it("offers SVG and PNG only when there is a chart to export", () => {
+  it("offers SVG and PNG only when there is a chart to export", async () => {
     setup();
+    await userEvent.click(screen.getByRole("button", { name: "Download" }));
     expect(screen.queryByRole("button", { name: "SVG" })).toBeNull();
     expect(screen.queryByRole("button", { name: "PNG" })).toBeNull();
   });

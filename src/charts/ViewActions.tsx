@@ -1,4 +1,4 @@
-import { Fragment, useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useLocale } from "../lib/locale";
 import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
@@ -25,7 +25,7 @@ interface Props {
   sourceText: string;
 }
 
-type Panel = "table" | "cite" | null;
+type Panel = "table" | "download" | "cite" | null;
 
 export interface ExportChart {
   /** Short, for the file name: `silk-road-ledger-<view>-<key>.png`. */
@@ -74,48 +74,15 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
         <button type="button" className="chip" aria-expanded={panel === "table"} aria-controls={panelId} onClick={() => toggle("table")}>
           {t("actions.table")}
         </button>
-        {csvWide ? (
-          <>
-            <button
-              type="button"
-              className="chip"
-              aria-describedby={`${csvHelpId}-long`}
-              title={t("csv.long.description")}
-              onClick={() => downloadText(`${fileBase}-long.csv`, csv())}
-            >
-              {t("csv.long")}
-            </button>
-            <button
-              type="button"
-              className="chip"
-              aria-describedby={`${csvHelpId}-wide`}
-              title={t("csv.wide.description")}
-              onClick={() => downloadText(`${fileBase}-wide.csv`, csvWide())}
-            >
-              {t("csv.wide")}
-            </button>
-            <span id={`${csvHelpId}-long`} hidden>
-              {t("csv.long.description")}
-            </span>
-            <span id={`${csvHelpId}-wide`} hidden>
-              {t("csv.wide.description")}
-            </span>
-          </>
-        ) : (
-          <button type="button" className="chip" onClick={() => downloadText(`${fileBase}.csv`, csv())}>
-            {t("actions.csv")}
-          </button>
-        )}
-        {charts.map((chart) => (
-          <Fragment key={chart.key}>
-            <button type="button" className="chip" onClick={() => void exportImage(chart, "SVG")}>
-              {chart.key ? t("actions.imageOf", { format: "SVG", chart: chart.title }) : t("actions.svg")}
-            </button>
-            <button type="button" className="chip" onClick={() => void exportImage(chart, "PNG")}>
-              {chart.key ? t("actions.imageOf", { format: "PNG", chart: chart.title }) : t("actions.png")}
-            </button>
-          </Fragment>
-        ))}
+        <button
+          type="button"
+          className="chip"
+          aria-expanded={panel === "download"}
+          aria-controls={panelId}
+          onClick={() => toggle("download")}
+        >
+          {t("actions.download")}
+        </button>
         <button ref={embedButton} type="button" className="chip" aria-haspopup="dialog" onClick={() => setBuilding(true)}>
           {t("actions.embed")}
         </button>
@@ -140,6 +107,59 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
       )}
       <div id={panelId} className="view-actions__panel" hidden={panel === null}>
         {panel === "table" && table}
+        {panel === "download" && (
+          <ul className="view-downloads" aria-label={t("actions.download")}>
+            {csvWide ? (
+              <>
+                <li>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-describedby={`${csvHelpId}-long`}
+                    onClick={() => downloadText(`${fileBase}-long.csv`, csv())}
+                  >
+                    {t("csv.long")}
+                  </button>
+                  <span id={`${csvHelpId}-long`}>{t("csv.long.description")}</span>
+                </li>
+                <li>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-describedby={`${csvHelpId}-wide`}
+                    onClick={() => downloadText(`${fileBase}-wide.csv`, csvWide())}
+                  >
+                    {t("csv.wide")}
+                  </button>
+                  <span id={`${csvHelpId}-wide`}>{t("csv.wide.description")}</span>
+                </li>
+              </>
+            ) : (
+              <li>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-describedby={`${csvHelpId}-csv`}
+                  onClick={() => downloadText(`${fileBase}.csv`, csv())}
+                >
+                  {t("actions.csv")}
+                </button>
+                <span id={`${csvHelpId}-csv`}>{t("actions.csvDescription")}</span>
+              </li>
+            )}
+            {charts.map((chart) => (
+              <li key={chart.key}>
+                <button type="button" className="chip" onClick={() => void exportImage(chart, "SVG")}>
+                  {chart.key ? t("actions.imageOf", { format: "SVG", chart: chart.title }) : t("actions.svg")}
+                </button>
+                <button type="button" className="chip" onClick={() => void exportImage(chart, "PNG")}>
+                  {chart.key ? t("actions.imageOf", { format: "PNG", chart: chart.title }) : t("actions.png")}
+                </button>
+                <span>{t("actions.imageDescription", { chart: chart.title })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
         {panel === "cite" && <CopyBox label={t("actions.citeHint")} text={citation} />}
       </div>
     </div>

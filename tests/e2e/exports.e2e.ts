@@ -8,6 +8,7 @@ describe.skipIf(!inject("browser"))("image exports, downloaded as a reader does"
   for (const view of VIEWS) {
     it(`${view}: the SVG parses as XML and the PNG decodes at twice the chart's size`, async () => {
       const { page, problems } = await openPage(`embed/${view}/`, { acceptDownloads: true });
+      await page.getByRole("button", { name: "Download", exact: true }).first().click();
       const svgButton = page.getByRole("button", { name: "SVG", exact: true }).first();
       await svgButton.waitFor();
       const svg = await download(page, svgButton);

@@ -142,6 +142,7 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
   it("exports the inset with the map: the SVG (which the PNG is drawn from) holds Lianyungang and the corridor's label", async () => {
     const { page, map } = await open("embed/map/", { width: 1280, height: 800, acceptDownloads: true });
     await map.locator(".map-inset .map-country").first().waitFor();
+    await page.getByRole("button", { name: "Download", exact: true }).click();
     const svg = await download(page, page.getByRole("button", { name: "SVG", exact: true }).first());
     const drawn = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, "image/svg+xml");

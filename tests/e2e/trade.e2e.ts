@@ -197,6 +197,7 @@ describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
 
   it("downloads the data as CSV in long and wide form, both read as a spreadsheet reads them", async () => {
     const { page } = await openPage("embed/trade/", { acceptDownloads: true, waitFor: ".trade-chart__overlay" });
+    await page.getByRole("button", { name: "Download", exact: true }).click();
     const long = await download(page, page.getByRole("button", { name: "CSV (long)" }));
     const wide = await download(page, page.getByRole("button", { name: "CSV (wide)" }));
     expect([long.name, wide.name]).toEqual(["silk-road-ledger-trade-long.csv", "silk-road-ledger-trade-wide.csv"]);

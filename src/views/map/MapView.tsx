@@ -116,6 +116,14 @@ export function MapView() {
 
   const shownGroupList = GROUPS.filter((g) => shown.has(g) && perGroup[g] > 0);
   const shownLabels = shownGroupList.map((g) => t(`map.group.${g}`));
+  const groupsWithPlaces = GROUPS.filter((g) => perGroup[g] > 0).length;
+  /** What the controls have set, for the folded controls bar: the kinds of place shown and the focus year. */
+  const controlsSummary = [
+    shownGroupList.length >= groupsWithPlaces
+      ? t("map.controls.allKinds")
+      : tn("map.controls.kinds", shownGroupList.length, { total: groupsWithPlaces }),
+    state.year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year: state.year }),
+  ];
   const summary = t("map.summary", { shown: visible.length, total: file.features.length, groups: fmt.list(shownLabels) });
   const sourceText = t("map.sourceText", { count: sources.length });
 
@@ -128,7 +136,7 @@ export function MapView() {
           towns: tn("map.count.towns", counts.towns),
         })}
       </p>
-      <ViewControls>
+      <ViewControls summary={controlsSummary}>
         <FocusYearControl
           year={state.year}
           range={[FIRST_YEAR, thisYear]}
