@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useEmbedForm } from "../lib/embedForm";
 import { useLocale } from "../lib/locale";
+import { useDisclosure } from "./useDisclosure";
 import "./charts.css";
 
 interface Props {
@@ -34,28 +35,10 @@ export function ViewControls({ children, supports = [], summary = [] }: Props) {
  */
 function FoldingControls({ children, summary }: { children: ReactNode; summary: readonly string[] }) {
   const { t } = useLocale();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { open, panelId, buttonProps, onKeyDown } = useDisclosure();
   return (
-    <div
-      className={`view-controls${open ? " is-open" : ""}`}
-      onKeyDown={(e) => {
-        if (e.key !== "Escape" || !open || e.target === buttonRef.current) return;
-        if (e.target instanceof HTMLSelectElement) return;
-        e.stopPropagation();
-        setOpen(false);
-        buttonRef.current?.focus();
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="view-controls__bar"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <div className={`view-controls${open ? " is-open" : ""}`} onKeyDown={onKeyDown}>
+      <button {...buttonProps} className="view-controls__bar">
         <span className="view-controls__label">{t("controls.settings")}</span>
         {summary.length > 0 && (
           <span className="view-controls__summary">
@@ -79,10 +62,8 @@ function FoldingControls({ children, summary }: { children: ReactNode; summary: 
 
 function OptionsMenu({ children }: { children: ReactNode }) {
   const { t } = useLocale();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const { open, setOpen, panelId, buttonProps, onKeyDown } = useDisclosure();
   const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -93,27 +74,11 @@ function OptionsMenu({ children }: { children: ReactNode }) {
     };
     document.addEventListener("pointerdown", onPointerDown);
     return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [open, panelId]);
+  }, [open, panelId, setOpen]);
 
   return (
-    <div
-      className="view-options"
-      ref={rootRef}
-      onKeyDown={(e) => {
-        if (e.key !== "Escape" || !open) return;
-        e.stopPropagation();
-        setOpen(false);
-        buttonRef.current?.focus();
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="view-options__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <div className="view-options" ref={rootRef} onKeyDown={onKeyDown}>
+      <button {...buttonProps} className="view-options__button">
         {t("embed.options")}
       </button>
       <div id={panelId} className="view-options__panel" role="group" aria-label={t("embed.options")} hidden={!open}>
