@@ -181,9 +181,14 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     }
     const small = await page.locator('[data-view="investment"]').evaluate((view) =>
       [...view.querySelectorAll("button, select, summary")]
-        .map((el) => ({ text: el.textContent?.trim().slice(0, 30), height: el.getBoundingClientRect().height }))
-        // Folded controls (height 0) are not on screen to be tapped.
-        .filter((t) => t.height > 0 && t.height < 44),
+        .map((el) => ({
+          text: el.textContent?.trim().slice(0, 30),
+          height: el.getBoundingClientRect().height,
+          inline: el.classList.contains("source-line__unfold"),
+        }))
+        // Folded controls (height 0) are not on screen to be tapped; a button inside a sentence ("2 more"
+        // sources) is text to read, which WCAG 2.5.8 exempts, and its target reaches past it (charts.css).
+        .filter((t) => t.height > 0 && t.height < 44 && !t.inline),
     );
     expect(small).toEqual([]);
     await page.getByRole("button", { name: /CDB loan for the Aktogay copper mine/ }).tap();
