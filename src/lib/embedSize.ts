@@ -7,9 +7,9 @@ export const EMBED_WIDTH = 680;
 
 export const EMBED_HEIGHT: Readonly<Record<string, number>> = {
   trade: 1200,
-  investment: 4900,
+  investment: 2160,
   timeline: 1520,
-  map: 1260,
+  map: 1200,
 };
 
 /** The snippet's height for a view (the tallest, for a view not listed). */
