@@ -1,3 +1,4 @@
+import "./schemas/noEval";
 import { z } from "zod/mini";
 import { datasetQuery } from "./queries";
 import { localizedNameSchema } from "./schemas/common";

@@ -1,4 +1,5 @@
 // zod/mini: the same checks as classic zod at a third of the bundle size, which every page pays for.
+import "./noEval";
 import { z } from "zod/mini";
 import { YEAR_RANGE } from "../yearRange";
 

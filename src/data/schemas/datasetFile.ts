@@ -1,4 +1,5 @@
 import type { $ZodLooseShape } from "zod/v4/core";
+import "./noEval";
 import { z } from "zod/mini";
 
 /**
