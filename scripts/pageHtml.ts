@@ -1,4 +1,5 @@
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
+import { THEME_SCRIPT } from "../src/lib/themes.ts";
 import { messages, meta } from "../src/i18n/en.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
 import { oembedLink } from "./oembed.ts";
@@ -38,6 +39,7 @@ export function pageHtml(page: PageSpec, site: string | null = null): string {
     <title>${escapeHtml(title)}</title>
     <meta name="description" content="${escapeHtml(description)}" />
     <meta name="color-scheme" content="light dark" />
+    <script>${THEME_SCRIPT}</script>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${oembed}
   </head>
   <body ${body}>

@@ -6,6 +6,7 @@
  * `serializeState` omits defaults so links stay short.
  */
 import { YEAR_RANGE } from "../data/yearRange";
+import { THEMES } from "./themes";
 
 export interface UrlStateOptions {
   /** Language codes with a message catalog; the first is the default. */
@@ -177,8 +178,7 @@ export function serializeState<S extends KeySpecs>(keys: UrlKeys<S>, state: Stat
   return params;
 }
 
-export const THEMES = ["auto", "light", "dark", "contrast"] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from "./themes";
 
 /** The keys every page shares: language, theme, the focus year every view reads, the presentation's step. */
 export const SHARED_URL_KEYS = defineKeys(

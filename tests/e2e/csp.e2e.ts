@@ -21,6 +21,17 @@ describe.skipIf(!inject("browser"))("the content security policy, in Chromium", 
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  it("runs the head's theme script, allowed by its hash, before the app's own code", async () => {
+    // Without the app's scripts, only the inline one in the head can set the theme.
+    const { page, problems } = await openPage("embed/trade/?theme=contrast", {
+      initScript: RECORD_VIOLATIONS,
+      before: (p) => p.route("**/assets/*.js", (route) => route.abort()),
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("contrast");
+    expect(await violations(page)).toEqual([]);
+    expect(problems.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  });
+
   it("stops a script slipped into the page and a request to another site, and says so", async () => {
     const { page } = await openPage("embed/trade/", { initScript: RECORD_VIOLATIONS, waitFor: ".trade-chart__overlay" });
     const outcome = await page.evaluate(async () => {
