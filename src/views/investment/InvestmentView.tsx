@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { focusYearItem } from "../../charts/focusYearItem";
 import { useId, useMemo, useRef, useState } from "react";
 import { ChartKeys } from "../../charts/ChartKeys";
 import { Disclosure } from "../../charts/Disclosure";
@@ -172,9 +173,7 @@ export function InvestmentView() {
   return (
     <div className="investment summary">
       <TallyHeadline headline={headline} />
-      <ViewControls summary={[state.year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year: state.year })]}>
-        {focusControl}
-      </ViewControls>
+      <ViewControls summary={[focusYearItem(locale, state.year)]}>{focusControl}</ViewControls>
 
       <div className="investment__columns">
         <div className="investment__column">

@@ -1,4 +1,5 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { focusYearItem } from "../../charts/focusYearItem";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
@@ -122,7 +123,7 @@ export function MapView() {
     shownGroupList.length >= groupsWithPlaces
       ? t("map.controls.allKinds")
       : tn("map.controls.kinds", shownGroupList.length, { total: groupsWithPlaces }),
-    state.year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year: state.year }),
+    focusYearItem(locale, state.year),
   ];
   const summary = t("map.summary", { shown: visible.length, total: file.features.length, groups: fmt.list(shownLabels) });
   const sourceText = t("map.sourceText", { count: sources.length });

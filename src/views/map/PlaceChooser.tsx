@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { CloseButton } from "./CloseButton";
 import { placeName } from "../../data/derive/places";
 import { useLocale } from "../../lib/locale";
 import type { Choice, ChoiceEntry } from "./choice";
@@ -37,15 +38,7 @@ export function PlaceChooser({ choice, onPick, onClose }: Props) {
         <h3 id={headingId} className="map-chooser__title">
           {choice.title}
         </h3>
-        <button
-          type="button"
-          className="map-details__close"
-          onClick={onClose}
-          aria-label={t("map.chooser.close")}
-          title={t("map.chooser.close")}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t("map.chooser.close")} onClose={onClose} />
       </div>
       <ul className="map-chooser__list">
         {choice.entries.map((entry, i) => (

@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type RefObject } from "react";
+import { CloseButton } from "./CloseButton";
 import { SourceLine } from "../../charts/SourceLine";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
@@ -119,15 +120,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
         <h3 id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
           {placeName(f, locale.lang)}
         </h3>
-        <button
-          type="button"
-          className="map-details__close"
-          onClick={onClose}
-          aria-label={t("map.details.close")}
-          title={t("map.details.close")}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t("map.details.close")} onClose={onClose} />
       </div>
       <p className="map-details__kind">
         <LegendSwatch category={p.category} status={p.status} shape={isLine(f) ? "line" : "point"} />

@@ -1,4 +1,5 @@
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
+import { focusYearItem } from "../../charts/focusYearItem";
 import type { Locale } from "../../lib/locale";
 import { eventDateText, levelName } from "../../data/derive/timeline";
 import type { Era } from "./compute";
@@ -61,6 +62,6 @@ export function controlsSummary(
 ): string[] {
   return [
     kinds.shown >= kinds.total ? t("timeline.controls.allKinds") : tn("timeline.controls.kinds", kinds.shown, { total: kinds.total }),
-    year === null ? t("controls.noFocusYear") : t("controls.focusYear", { year }),
+    focusYearItem({ t }, year),
   ];
 }

@@ -1,4 +1,5 @@
 import type { TradeSeries } from "../../data/schemas/trade";
+import { focusYearItem } from "../../charts/focusYearItem";
 import type { Locale } from "../../lib/locale";
 import type { Headline } from "../../data/derive/trade";
 import { isFlagged, yearOnYear } from "./compute";
@@ -71,6 +72,6 @@ export function controlsSummary({ t }: Pick<Locale, "t">, state: TradeUrlState, 
     t(`trade.flow.${state.flow}`),
     t(`trade.scale.${state.scale}`),
     t("controls.years", { from: range[0], to: range[1] }),
-    ...(state.year === null ? [] : [t("controls.focusYear", { year: state.year })]),
+    ...(state.year === null ? [] : [focusYearItem({ t }, state.year)]),
   ];
 }
