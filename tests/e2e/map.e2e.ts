@@ -169,7 +169,8 @@ describe.skipIf(!inject("browser"))("the map, in Chromium", () => {
   });
 
   it("on a 375 px touch screen, the Khorgos Gateway is reached through its cluster and opens alone", async () => {
-    const { page, map, problems } = await open("embed/map/", { width: 375, height: 740, touch: true });
+    // Without motion each tap's zoom lands at once, so the next tap is aimed at where a cluster is, not where it was.
+    const { page, map, problems } = await open("embed/map/", { width: 375, height: 740, touch: true, reducedMotion: "reduce" });
     await map.locator("[data-cluster]").first().waitFor();
     const cluster = map.locator('[data-cluster][data-members~="khorgos-gateway"]');
     expect(await cluster.getAttribute("aria-label")).toMatch(/^Khorgos area: \d+ places$/);
