@@ -4,6 +4,7 @@ import { dataFiles } from "./scripts/dataFilesPlugin.ts";
 import { htmlPages } from "./scripts/htmlPagesPlugin.ts";
 import { offline } from "./scripts/offlinePlugin.ts";
 import { contentSecurity } from "./scripts/cspPlugin.ts";
+import { prerenderPages } from "./scripts/prerenderPlugin.ts";
 import { siteUrl } from "./scripts/oembed.ts";
 
 /** The site's public address, e.g. SITE_URL=https://example.org/ledger/: embed pages then offer oEmbed discovery. */
@@ -23,7 +24,14 @@ export default defineConfig({
   // The public address, for links that must work off the site (the handout's QR codes); "" when unset.
   define: { "import.meta.env.VITE_SITE_URL": JSON.stringify(SITE_URL ?? "") },
   // The HTML pages (index.html, embed/<view>/index.html, …) are generated from scripts/pages.ts.
-  plugins: [react(), dataFiles(), htmlPages(undefined, import.meta.dirname, SITE_URL), offline(import.meta.dirname), contentSecurity()],
+  plugins: [
+    react(),
+    dataFiles(),
+    htmlPages(undefined, import.meta.dirname, SITE_URL),
+    prerenderPages(import.meta.dirname),
+    offline(import.meta.dirname),
+    contentSecurity(),
+  ],
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,

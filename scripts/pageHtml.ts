@@ -5,6 +5,10 @@ import type { MessageKey } from "../src/i18n/en.ts";
 import { oembedLink } from "./oembed.ts";
 import type { PageSpec } from "./pages.ts";
 
+/** Without scripts the prerendered page is read, not operated: the controls that need a script are not shown. */
+const NO_SCRIPT_STYLE =
+  ".view-controls,.view-actions__bar,.view-actions__status,.chart-keys,.source-line__unfold,.map-zoom,.map-touch-hint{display:none!important}";
+
 /** The app's entry module, the same on every page. */
 const ENTRY = "/src/app/main.tsx";
 
@@ -40,6 +44,7 @@ export function pageHtml(page: PageSpec, site: string | null = null): string {
     <meta name="description" content="${escapeHtml(description)}" />
     <meta name="color-scheme" content="light dark" />
     <script>${THEME_SCRIPT}</script>
+    <noscript><style>${NO_SCRIPT_STYLE}</style></noscript>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${oembed}
   </head>
   <body ${body}>

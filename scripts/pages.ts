@@ -1,4 +1,4 @@
-import { VIEW_IDS, VIEW_INFO, type ViewId } from "../src/app/views.ts";
+import { VIEW_IDS, VIEW_INFO, type DataFileName, type ViewId } from "../src/app/views.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
 
 /** What <body data-page> tells the app to render (src/app/Router.tsx). */
@@ -16,7 +16,12 @@ export interface PageSpec {
   titleKey: MessageKey;
   titleTemplate: "page.title" | "page.homeTitle";
   descriptionKey: MessageKey;
+  /** The files the page reads as prerendered: preloaded in its head, and in the client's cache before it hydrates. */
+  datasets: readonly DataFileName[];
 }
+
+/** Every file the site's pages read. */
+const ALL_FILES: readonly DataFileName[] = ["trade", "investment", "timeline", "places", "sources", "geography"];
 
 /** The path a page is served at, relative to the base path: "embed/trade/index.html" → "embed/trade/". */
 export function pagePath(page: Pick<PageSpec, "html">): string {
@@ -31,6 +36,7 @@ const embedPages: PageSpec[] = VIEW_IDS.map((id) => ({
   titleKey: VIEW_INFO[id].titleKey,
   titleTemplate: "page.title",
   descriptionKey: VIEW_INFO[id].subtitleKey,
+  datasets: VIEW_INFO[id].datasets,
 }));
 
 /** The one registry of pages: every HTML file the site ships, each a real file in dist/ so any static host serves it. */
@@ -42,6 +48,8 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "app.tagline",
     titleTemplate: "page.homeTitle",
     descriptionKey: "page.dashboard.description",
+    // The first view's: the others hydrate, with their own files, as the reader nears them (src/app/hydration.ts).
+    datasets: VIEW_INFO[VIEW_IDS[0]].datasets,
   },
   ...embedPages,
   {
@@ -51,6 +59,7 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "page.embedIndex.title",
     titleTemplate: "page.title",
     descriptionKey: "page.embedIndex.description",
+    datasets: [],
   },
   {
     name: "present",
@@ -59,6 +68,7 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "present.label",
     titleTemplate: "page.title",
     descriptionKey: "page.present.description",
+    datasets: ALL_FILES,
   },
   {
     name: "present-speaker",
@@ -67,6 +77,7 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "speaker.label",
     titleTemplate: "page.title",
     descriptionKey: "speaker.description",
+    datasets: ALL_FILES,
   },
   {
     name: "handout",
@@ -75,6 +86,7 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "handout.label",
     titleTemplate: "page.title",
     descriptionKey: "handout.description",
+    datasets: ALL_FILES,
   },
   {
     name: "not-found",
@@ -83,5 +95,6 @@ export const PAGES: readonly PageSpec[] = [
     titleKey: "notfound.title",
     titleTemplate: "page.title",
     descriptionKey: "page.notfound.description",
+    datasets: [],
   },
 ];

@@ -1,17 +1,8 @@
 import { Suspense } from "react";
+import { HydratedSignal } from "./HydratedSignal";
 import { PageBoundary } from "./offline/PageBoundary";
-import { retryableLazy } from "./offline/retryableLazy";
+import { DashboardPage, EmbedIndex, EmbedPage, HandoutPage, NotFoundPage, PresentPage, SpeakerPage } from "./pageCode";
 import { isViewId } from "./viewRegistry";
-
-// Each page is its own chunk, so an embed does not download the dashboard or the presentation.
-// A page whose code cannot be downloaded says so, with a Retry that loads it again (PageBoundary).
-const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage));
-const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage));
-const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex));
-const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage));
-const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage));
-const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage));
-const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage));
 
 interface Props {
   /** From <body data-page>: each HTML file in dist/ names its page, so no server rewrites are needed. */
@@ -23,9 +14,17 @@ interface Props {
 export function Router({ page, embed }: Props) {
   return (
     <PageBoundary>
-      <Suspense fallback={null}>{pageFor(page, embed)}</Suspense>
+      <Suspense fallback={null}>
+        {pageFor(page, embed)}
+        <HydratedSignal onHydrated={markPageHydrated} />
+      </Suspense>
     </PageBoundary>
   );
+}
+
+/** The page's own content answers (its views say so for themselves): on <body>, which React does not render. */
+function markPageHydrated() {
+  document.body.dataset.hydrated = "";
 }
 
 function pageFor(page: string, embed: string | null) {

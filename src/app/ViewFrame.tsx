@@ -1,7 +1,9 @@
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useEmbedForm } from "../lib/embedForm";
 import { useLocale } from "../lib/locale";
 import { DataBoundary } from "./DataBoundary";
+import { HydratedSignal } from "./HydratedSignal";
+import { HydrationHold } from "./HydrationHold";
 import type { ViewSpec } from "./viewRegistry";
 
 interface Props {
@@ -20,8 +22,9 @@ export function ViewFrame({ view, headingLevel = 2, children }: Props) {
   // On an embed: `title=0` leaves the title to the slide around it (still named for assistive technology),
   // and a slide drops the subtitle to make room for the chart.
   const form = useEmbedForm();
+  const [hydrated, setHydrated] = useState(false);
   return (
-    <section className="view" data-view={view.id} aria-labelledby={headingId}>
+    <section className="view" data-view={view.id} data-hydrated={hydrated ? "" : undefined} aria-labelledby={headingId}>
       <header className="view__header">
         <Heading id={headingId} className={form?.title === false ? "view__title visually-hidden" : "view__title"}>
           {title}
@@ -29,7 +32,9 @@ export function ViewFrame({ view, headingLevel = 2, children }: Props) {
         {!form?.slide && <p className="view__subtitle">{t(view.subtitleKey)}</p>}
       </header>
       <DataBoundary title={title} minHeight={view.minHeight} loadingLabel={t("view.loading", { view: title })}>
+        <HydrationHold id={view.id} />
         {children}
+        <HydratedSignal onHydrated={() => setHydrated(true)} />
       </DataBoundary>
     </section>
   );

@@ -1,23 +1,76 @@
+import type { FetchQueryOptions } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
+import { DataError } from "../data/DataError";
+import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
 import { AppShell } from "./AppShell";
+import { holdHydration, releaseHydrationHolds, whenWanted } from "./hydration";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
+import { createQueryClient } from "./queryClient";
+import { preloadPage } from "./pageCode";
 import { Router } from "./Router";
+import { isViewId, VIEW_INFO } from "./views";
 import "./styles/tokens.css";
 import "./styles/base.css";
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root, {
-    // A view's error boundary shows the failure to the reader; the console gets a warning, not an error.
-    onCaughtError: (error) => console.warn(`[silk-road-ledger] ${error instanceof Error ? error.message : String(error)}`),
-  }).render(
+  const client = createQueryClient();
+  const app = (
     <StrictMode>
-      <AppShell>
+      <AppShell client={client}>
         <Router page={document.body.dataset.page ?? "dashboard"} embed={document.body.dataset.embed ?? null} />
       </AppShell>
-    </StrictMode>,
+    </StrictMode>
   );
+  const options: RootOptions = {
+    // A view's error boundary shows the failure to the reader; the console gets a warning, not an error.
+    onCaughtError: (error) => console.warn(`[silk-road-ledger] ${message(error)}`),
+    // A part React drew afresh instead of hydrating it: because its file failed (its view says so) or, a defect,
+    // because the browser's render differed from the prerendered one.
+    onRecoverableError: (error) => {
+      releaseHydrationHolds();
+      const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+      if (cause instanceof DataError) console.warn(`[silk-road-ledger] ${message(cause)}`);
+      else console.error(error);
+    },
+  };
+  // Puts files in the cache; whether all of them loaded.
+  const load = async (files: readonly string[]) => {
+    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions));
+    return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
+  };
+  if (root.firstElementChild) {
+    // The page was prerendered (scripts/prerenderPlugin.ts) from the files <body data-datasets> names, which its head
+    // has begun to fetch: with them in the cache, the first render in the browser draws what the server drew.
+    // Its code too: the page's and its first views', so they hydrate at once, in the first pass, and no part of the
+    // page is left waiting while the state in the address is applied (which would draw that part afresh).
+    const page = document.body.dataset.page ?? "dashboard";
+    const code = preloadPage(page, document.body.dataset.embed ?? null);
+    void Promise.all([load((document.body.dataset.datasets ?? "").split(" ")), code]).then(([loaded]) => {
+      if (!loaded) {
+        // Without the files it was drawn from the page cannot be hydrated: it is drawn afresh, each view saying
+        // for itself what failed.
+        root.replaceChildren();
+        createRoot(root, options).render(app);
+        return;
+      }
+      if (page === "dashboard") {
+        // Each view hydrates once it comes near or is reached for, with its own files (hydration.ts).
+        for (const section of root.querySelectorAll<HTMLElement>("section[data-view]")) {
+          const id = section.dataset.view ?? "";
+          if (isViewId(id)) holdHydration(id, whenWanted(section), () => load(VIEW_INFO[id].datasets));
+        }
+      }
+      hydrateRoot(root, app, options);
+    });
+  } else {
+    createRoot(root, options).render(app);
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 // After the page has loaded, in production builds: saves the whole site for offline use.

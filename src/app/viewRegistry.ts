@@ -4,7 +4,7 @@ import { INVESTMENT_URL_KEYS } from "../views/investment/urlKeys";
 import { MAP_URL_KEYS } from "../views/map/urlKeys";
 import { TIMELINE_URL_KEYS } from "../views/timeline/urlKeys";
 import { TRADE_URL_KEYS } from "../views/trade/urlKeys";
-import { retryableLazy } from "./offline/retryableLazy";
+import { retryableLazy, type RetryableComponent } from "./offline/retryableLazy";
 import { VIEW_IDS, VIEW_INFO, type ViewId, type ViewInfo } from "./views";
 
 export { VIEW_IDS, isViewId, type ViewId } from "./views";
@@ -15,7 +15,7 @@ export interface ViewSpec<K extends UrlKeys = UrlKeys> extends ViewInfo {
   /** The URL keys the view owns, beside the shared ones (lang, theme, year, step). */
   urlKeys: K;
   /** Loaded on demand, so an embed downloads only its own view; a failed download can be retried. */
-  Component: ComponentType;
+  Component: RetryableComponent<object>;
 }
 
 /** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */

@@ -1,5 +1,8 @@
 import type { MessageKey } from "../i18n/en";
 
+/** A file the pages read: a dataset (src/data/datasets.ts) or the map's geometry. */
+export type DataFileName = "trade" | "investment" | "timeline" | "places" | "sources" | "geography";
+
 // The React-free half of the view registry: plain data that the build (the HTML pages), the tests and the
 // benchmark import in Node. The lazy components are added in viewRegistry.ts.
 
@@ -13,20 +16,44 @@ export interface ViewInfo {
   subtitleKey: MessageKey;
   /** The height the view takes once drawn, held while it loads. */
   minHeight: number;
+  /**
+   * Every file the view reads, its own and those that enrich it: all are in the client's cache before the
+   * prerendered view hydrates, so it draws what the server drew.
+   */
+  datasets: readonly DataFileName[];
 }
 
 /** Each view's id, catalog keys and reserved height. */
 export const VIEW_INFO: Record<ViewId, ViewInfo> = {
-  trade: { id: "trade", titleKey: "view.trade.title", subtitleKey: "view.trade.subtitle", minHeight: 260 },
+  trade: {
+    id: "trade",
+    titleKey: "view.trade.title",
+    subtitleKey: "view.trade.subtitle",
+    minHeight: 260,
+    datasets: ["trade", "timeline", "sources"],
+  },
   investment: {
     id: "investment",
     titleKey: "view.investment.title",
     subtitleKey: "view.investment.subtitle",
     // The drawn view at 1280 px, in two columns (about 2,700 px); narrower, it is taller still, so the skeleton never overshoots.
     minHeight: 2600,
+    datasets: ["investment", "sources"],
   },
-  timeline: { id: "timeline", titleKey: "view.timeline.title", subtitleKey: "view.timeline.subtitle", minHeight: 1000 },
-  map: { id: "map", titleKey: "view.map.title", subtitleKey: "view.map.subtitle", minHeight: 780 },
+  timeline: {
+    id: "timeline",
+    titleKey: "view.timeline.title",
+    subtitleKey: "view.timeline.subtitle",
+    minHeight: 1000,
+    datasets: ["timeline", "sources"],
+  },
+  map: {
+    id: "map",
+    titleKey: "view.map.title",
+    subtitleKey: "view.map.subtitle",
+    minHeight: 780,
+    datasets: ["places", "geography", "sources"],
+  },
 };
 
 export function isViewId(value: string): value is ViewId {

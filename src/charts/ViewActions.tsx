@@ -105,6 +105,9 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
           }}
         />
       )}
+      {/* Without scripts the buttons above do nothing: the table is there, open. The browser renders a noscript's
+          content only without scripts, and React in the browser does not render it at all, so it costs nothing then. */}
+      <noscript>{table}</noscript>
       <div id={panelId} className="view-actions__panel" hidden={panel === null}>
         {panel === "table" && table}
         {panel === "download" && (

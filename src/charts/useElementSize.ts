@@ -17,7 +17,12 @@ export interface ChartType {
 
 export type ChartBox = Size & ChartType;
 
-const INITIAL: ChartBox = { width: 0, height: 0, fontSize: 16, fontFamily: "", typeScale: 1 };
+/**
+ * The box a chart is drawn in before it is measured: on the server (the prerendered page's static chart) and in
+ * the browser's first render, which hydrates that markup and so must draw the same; the measured size follows
+ * before the first paint (the ref measures during the commit).
+ */
+export const DEFAULT_BOX: ChartBox = { width: 640, height: 0, fontSize: 16, fontFamily: "", typeScale: 1 };
 
 const same = (a: ChartBox, b: ChartBox) =>
   a.width === b.width && a.height === b.height && a.fontSize === b.fontSize && a.fontFamily === b.fontFamily && a.typeScale === b.typeScale;
@@ -25,18 +30,19 @@ const same = (a: ChartBox, b: ChartBox) =>
 /**
  * Measures an element with a ResizeObserver, and reads the type it is set in: the one source of every
  * chart's size and type scale. The type is read again when the size changes (the base size follows the
- * viewport) and when the theme or language switches. Returns a callback ref and the box, which is 0×0
- * until measured: render no geometry until `width > 0` (a scale over a zero range gives NaN paths).
+ * viewport) and when the theme or language switches. Returns a callback ref and the box, DEFAULT_BOX until
+ * measured; a box measured 0 wide (hidden) draws nothing: render no geometry until `width > 0` (a scale over a
+ * zero range gives NaN paths).
  */
 export function useElementSize<T extends Element>(): [(node: T | null) => void, ChartBox] {
-  const [box, setBox] = useState<ChartBox>(INITIAL);
+  const [box, setBox] = useState<ChartBox>(DEFAULT_BOX);
   const ref = useCallback((node: T | null) => {
     if (!node) return;
     let width = 0;
     let height = 0;
     const measure = () => {
       const style = getComputedStyle(node);
-      const fontSize = Number.parseFloat(style.fontSize) || INITIAL.fontSize;
+      const fontSize = Number.parseFloat(style.fontSize) || DEFAULT_BOX.fontSize;
       const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
       const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
       const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale };

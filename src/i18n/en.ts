@@ -670,6 +670,7 @@ export const messages = {
 
   "notfound.title": "Page not found",
   "notfound.body": "There is nothing at {path}.",
+  "notfound.bodyAnyPath": "There is nothing at this address.",
   "notfound.home": "Go to the dashboard",
 
   "value.unknown": "unknown",
@@ -734,7 +735,8 @@ export const messages = {
   // Descriptions end without a full stop, like the views' subtitles that serve as the embeds' descriptions. ---
   "page.title": "{page} — {site}",
   "page.homeTitle": "{site} — {page}",
-  "page.noscript": "{description}. This page needs JavaScript to draw its charts.",
+  "page.noscript":
+    "{description}. Without JavaScript the page shows its figures, charts and tables as drawn; choosing, zooming, downloading and embedding need it.",
   "page.dashboard.description":
     "China–Kazakhstan relations in data, 1992 to today: trade, investment, the partnership timeline and the places where they meet, every number sourced",
   "page.embedIndex.title": "Embeddable views",

@@ -72,7 +72,9 @@ describe("formatting", () => {
 
   it("writes two dates as one range", () => {
     // Intl puts thin spaces around the dash.
-    expect(formatPartialDateRange("en", "2013-09-06", "2013-09-08", "day").replace(/\s/g, " ")).toBe("September 6 – 8, 2013");
+    // Plain spaces around the dash, as Chromium writes them, though Node's ICU writes thin ones: a prerendered page
+    // and the browser's render of it must agree.
+    expect(formatPartialDateRange("en", "2013-09-06", "2013-09-08", "day")).toBe("September 6 – 8, 2013");
     expect(formatPartialDateRange("en", "2005-10-26", "2005-10-26", "day")).toBe("October 26, 2005");
   });
 });

@@ -1,3 +1,4 @@
+import { rangeText } from "./rangeText";
 import type { DatePrecision } from "../data/schemas/common";
 
 // A partial date names a period: a year ("2005"), a month ("2005-07") or a day ("2005-07-04"). Every
@@ -110,5 +111,5 @@ export function formatPartialDate(lang: string, date: string, precision: DatePre
  * "July – September 2005". Equal dates read as one date.
  */
 export function formatPartialDateRange(lang: string, from: string, to: string, precision: DatePrecision): string {
-  return dateFormat(lang, precision).formatRange(new Date(startOf(from)), new Date(startOf(to)));
+  return rangeText(dateFormat(lang, precision).formatRange(new Date(startOf(from)), new Date(startOf(to))));
 }

@@ -41,6 +41,13 @@ export interface OpenPageOptions {
    * another site waits on "load" and then on the state it needs, since its frames may keep the network busy.
    */
   waitUntil?: "load" | "networkidle";
+  /**
+   * Waits until the prerendered page has hydrated, and with it every view that has not failed (`data-hydrated`),
+   * so the test's clicks and keys reach a page that answers them. True unless given.
+   */
+  hydrated?: boolean;
+  /** Runs the page's scripts; false reads it as a reader (or a link preview) without JavaScript does. True unless given. */
+  javaScript?: boolean;
 }
 
 export interface OpenedPage {
@@ -70,6 +77,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     ...(options.reducedMotion && { reducedMotion: options.reducedMotion }),
     ...(options.acceptDownloads && { acceptDownloads: true }),
     serviceWorkers: options.serviceWorkers ?? "block",
+    javaScriptEnabled: options.javaScript ?? true,
   });
   let closed = false;
   const close = async () => {
@@ -86,8 +94,48 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   page.on("request", (r) => requests.push(r.url()));
   await options.before?.(page);
   const response = await page.goto(new URL(path, base).href, { waitUntil: options.waitUntil ?? "networkidle" });
+  if ((options.hydrated ?? true) && (options.javaScript ?? true)) await untilHydrated(page);
   if (options.waitFor) await page.locator(options.waitFor).first().waitFor();
   return { page, context, problems, requests, response, close };
+}
+
+/**
+ * Waits until one of the site's pages has hydrated, with every view on it within a screen of the viewport (the
+ * dashboard hydrates the others as the reader nears them) that has not failed (a view that failed shows an alert).
+ * A page that is not the site's (a host page with frames) is not waited on.
+ */
+export async function untilHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      if (!document.body.hasAttribute("data-page")) return true;
+      const near = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.top < 2 * innerHeight && box.bottom > -innerHeight;
+      };
+      return (
+        document.body.hasAttribute("data-hydrated") &&
+        [...document.querySelectorAll("[data-view]")].every(
+          (view) => view.hasAttribute("data-hydrated") || view.querySelector('[role="alert"]') || !near(view),
+        )
+      );
+    },
+    undefined,
+    { polling: 50 },
+  );
+}
+
+/** Scrolls through the dashboard as a reader would, until every view has hydrated, and back to the top. */
+export async function untilAllViewsHydrated(page: Page): Promise<void> {
+  for (const view of await page.locator("section[data-view]").evaluateAll((els) => els.map((el) => el.getAttribute("data-view")!)))
+    await untilViewHydrated(page, view);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Brings a view of the dashboard into view and waits until it has hydrated, as a reader scrolling to it would. */
+export async function untilViewHydrated(page: Page, view: string): Promise<void> {
+  const section = page.locator(`section[data-view="${view}"]`).first();
+  await section.scrollIntoViewIfNeeded();
+  await page.locator(`section[data-view="${view}"][data-hydrated]`).first().waitFor({ state: "attached" });
 }
 
 /** Where the fake clock starts: a fixed date, so runs do not depend on the day. */

@@ -26,6 +26,7 @@ describe.skipIf(!inject("browser"))("the content security policy, in Chromium", 
     const { page, problems } = await openPage("embed/trade/?theme=contrast", {
       initScript: RECORD_VIOLATIONS,
       before: (p) => p.route("**/assets/*.js", (route) => route.abort()),
+      hydrated: false,
     });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("contrast");
     expect(await violations(page)).toEqual([]);

@@ -131,6 +131,7 @@ describe.skipIf(!inject("browser"))("working offline", () => {
     // No worker yet: the first visit, with the presentation's own script failing.
     const { page } = await openPage("present/?step=2", {
       before: (tab) => tab.route(/\/assets\/PresentPage-[^/]+\.js$/, (route) => route.abort("internetdisconnected")),
+      hydrated: false,
     });
     const alert = page.getByRole("alert");
     await alert.getByText("This page could not be loaded").waitFor();

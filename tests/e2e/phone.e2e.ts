@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage } from "./browser";
+import { openPage, untilAllViewsHydrated } from "./browser";
 
 const PHONE = { width: 375, height: 740, touch: true } as const;
 const VIEWS = ["trade", "investment", "timeline", "map"] as const;
@@ -25,7 +25,11 @@ const shownKeys = (page: Page) =>
   page.locator(".chart-keys").evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 1).length);
 
 describe.skipIf(!inject("browser"))("the dashboard on a 375 × 740 phone", () => {
-  const open = () => openPage("", { ...PHONE, waitFor: '[data-view="map"] .summary' });
+  const open = async () => {
+    const opened = await openPage("", { ...PHONE, waitFor: '[data-view="map"] .summary' });
+    await untilAllViewsHydrated(opened.page);
+    return opened;
+  };
 
   it("starts each view's chart within the view's first screen, the trade chart tall and labelled every fifth year", async () => {
     const { page } = await open();
@@ -49,6 +53,7 @@ describe.skipIf(!inject("browser"))("the dashboard on a 375 × 740 phone", () =>
 
   it("folds each view's controls into a bar that says what is set, and opens them in place", async () => {
     const { page } = await openPage("?scale=log&year=2013", { ...PHONE, waitFor: '[data-view="trade"] .trade-chart__overlay' });
+    await untilAllViewsHydrated(page);
     const trade = page.locator('[data-view="trade"]');
     const bar = trade.getByRole("button", { name: /^Settings/ });
     // The items are set apart by CSS, which text content does not hold: they are read one by one.

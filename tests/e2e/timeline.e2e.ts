@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { axeViolations, openPage, searchParam } from "./browser";
+import { axeViolations, openPage, searchParam, untilViewHydrated } from "./browser";
 
 interface Box {
   x: number;
@@ -16,13 +16,13 @@ const overlap = (a: Box, b: Box, tolerance = 0.5) =>
   b.y + b.height - tolerance > a.y;
 
 describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
-  const open = (path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) =>
-    openPage(path, {
-      width,
-      touch: width < 600,
-      colorScheme,
-      waitFor: '[data-view="timeline"] .timeline__stage :is([data-event-id], .timeline-list__era-head)',
-    });
+  const open = async (path: string, { width = 1280, colorScheme = "light" as "light" | "dark" } = {}) => {
+    const opened = await openPage(path, { width, touch: width < 600, colorScheme });
+    // On the dashboard the view hydrates as the reader nears it.
+    await untilViewHydrated(opened.page, "timeline");
+    await opened.page.locator('[data-view="timeline"] .timeline__stage :is([data-event-id], .timeline-list__era-head)').first().waitFor();
+    return opened;
+  };
 
   const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
 

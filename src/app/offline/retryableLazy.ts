@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from "react";
+import { createElement, lazy, useState, type ComponentType } from "react";
 import { ChunkLoadError, failedUrl, isChunkLoadFailure } from "./chunkLoadError";
 
 /** Whether the server answers 404 for a file: a new deployment replaced it. A network failure is not that. */
@@ -41,11 +41,16 @@ function reloadFailedStylesheets(): Promise<unknown> {
 export function retryableLazy<P extends object>(
   load: () => Promise<ComponentType<P>>,
   gone: (url: string) => Promise<boolean> = isGone,
-): ComponentType<P> {
+): RetryableComponent<P> {
+  /** The component once its code is in: drawn at once, without suspending (what hydrating prerendered markup needs). */
+  let loaded: ComponentType<P> | null = null;
   const make = (retrying: boolean) =>
     lazy(() =>
       (retrying ? reloadFailedStylesheets().then(load) : load()).then(
-        (component) => ({ default: component }),
+        (component) => {
+          loaded ??= component;
+          return { default: component };
+        },
         async (error: unknown) => {
           if (!isChunkLoadFailure(error)) throw error;
           const url = failedUrl(error);
@@ -56,7 +61,18 @@ export function retryableLazy<P extends object>(
     );
   let current = make(false);
   function Retryable(props: P) {
-    return createElement(current as ComponentType<P>, props);
+    // Chosen once per mount, so the drawn component's type (and its state) never changes under it.
+    const [type] = useState(() => loaded ?? current);
+    return createElement(type as ComponentType<P>, props);
   }
+  // Loads the code ahead of the first render; a failure is left to that render, which shows it with a Retry.
+  Retryable.preload = () =>
+    load().then(
+      (component) => void (loaded ??= component),
+      () => undefined,
+    );
   return Retryable;
 }
+
+/** A component loaded on demand that can also be loaded ahead (`preload`), so that it then draws without waiting. */
+export type RetryableComponent<P extends object> = ComponentType<P> & { preload: () => Promise<void> };

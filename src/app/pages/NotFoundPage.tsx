@@ -1,16 +1,19 @@
 import { useLocale } from "../../lib/locale";
+import { useLocationPath } from "../../lib/useLocationPath";
 import { embedNameFrom } from "../embedName";
 import { EmbedIndex, SITE_ROOT } from "./EmbedPage";
 
 /** 404.html: static hosts serve it for any missing path, including an unknown /embed/<name>. */
 export function NotFoundPage() {
   const { t } = useLocale();
-  const embedName = embedNameFrom(window.location.pathname, SITE_ROOT);
+  // Prerendered without an address: the general message, until the browser says which address is missing.
+  const path = useLocationPath();
+  const embedName = path === null ? null : embedNameFrom(path, SITE_ROOT);
   if (embedName !== null) return <EmbedIndex requested={embedName || null} />;
   return (
     <main className="page page--message">
       <h1>{t("notfound.title")}</h1>
-      <p>{t("notfound.body", { path: window.location.pathname.slice(0, 80) })}</p>
+      <p>{path === null ? t("notfound.bodyAnyPath") : t("notfound.body", { path: path.slice(0, 80) })}</p>
       <p>
         <a href={SITE_ROOT}>{t("notfound.home")}</a>
       </p>

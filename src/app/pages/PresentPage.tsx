@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { DATASET_QUERIES } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
 import { useUrlState, writeUrlState } from "../../lib/useUrlState";
@@ -165,15 +165,30 @@ function toggleFullscreen() {
   else void document.documentElement.requestFullscreen?.();
 }
 
+const onFullscreenChange = (change: () => void) => {
+  document.addEventListener("fullscreenchange", change);
+  return () => document.removeEventListener("fullscreenchange", change);
+};
+
+/** Whether the page may go fullscreen, and whether it is: neither on the server, so the button comes after hydration. */
+function useFullscreen(): { enabled: boolean; full: boolean } {
+  const enabled = useSyncExternalStore(
+    onFullscreenChange,
+    () => document.fullscreenEnabled,
+    () => false,
+  );
+  const full = useSyncExternalStore(
+    onFullscreenChange,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
+  return { enabled, full };
+}
+
 function FullscreenButton() {
   const { t } = useLocale();
-  const [full, setFull] = useState(() => typeof document !== "undefined" && document.fullscreenElement !== null);
-  useEffect(() => {
-    const onChange = () => setFull(document.fullscreenElement !== null);
-    document.addEventListener("fullscreenchange", onChange);
-    return () => document.removeEventListener("fullscreenchange", onChange);
-  }, []);
-  if (typeof document === "undefined" || !document.fullscreenEnabled) return null;
+  const { enabled, full } = useFullscreen();
+  if (!enabled) return null;
   return (
     <button type="button" className="button" aria-pressed={full} onClick={toggleFullscreen}>
       {full ? t("present.exitFullscreen") : t("present.fullscreen")}

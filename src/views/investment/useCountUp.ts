@@ -2,16 +2,24 @@ import { useEffect, useRef, useState } from "react";
 import { useSlideSignal } from "../../lib/slideSignal";
 import { canCountUp, COUNT_UP_MS, COUNT_UP_VISIBLE, countUpValue } from "./countUp";
 
-type Phase = "waiting" | "running" | "done";
+/**
+ * idle: the final figure, as the page was prerendered, until the browser says where the figure is;
+ * armed: off screen when the page loaded, so it stands at zero (unseen) until it scrolls into view;
+ * running: counting up; done: the final figure for good.
+ */
+type Phase = "idle" | "armed" | "running" | "done";
 
 /**
- * Counts a figure up from zero the first time its element scrolls into view, once: a re-render
- * never replays it, but a presentation showing the slide again does (slideSignal.ts). Under reduced motion, or without IntersectionObserver, it is the final value
- * from the start. Returns a callback ref for the element and the value to draw.
+ * Counts a figure up from zero the first time its element scrolls into view, once: a re-render never replays
+ * it, but a presentation showing the slide again does (slideSignal.ts). The figure starts final, as the
+ * prerendered page shows it: where it is on screen as the page loads, it stays so (no jump back to zero in front
+ * of the reader); where it is off screen, it is set to zero there and counts up when it comes into view. Under
+ * reduced motion, or without IntersectionObserver, it is the final value throughout. Returns a callback ref for
+ * the element and the value to draw.
  */
 export function useCountUp<T extends Element>(target: number, reduceMotion: boolean): [(node: T | null) => void, number] {
   const [node, setNode] = useState<T | null>(null);
-  const [phase, setPhase] = useState<Phase>(() => (reduceMotion || !canCountUp() ? "done" : "waiting"));
+  const [phase, setPhase] = useState<Phase>("idle");
   const [value, setValue] = useState(0);
   /** Counts the runs, so a replay restarts the frames even while a run is under way. */
   const [run, setRun] = useState(0);
@@ -27,19 +35,25 @@ export function useCountUp<T extends Element>(target: number, reduceMotion: bool
     setPhase("running");
   });
 
+  const watching = phase === "idle" || phase === "armed";
   useEffect(() => {
-    if (phase !== "waiting" || !node) return;
+    if (!watching || !node || reduceMotion || !canCountUp()) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        setPhase(reduceRef.current ? "done" : "running");
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        setPhase((current) => {
+          if (current === "idle") return entry.isIntersecting ? "done" : "armed";
+          if (current === "armed" && entry.isIntersecting && entry.intersectionRatio >= COUNT_UP_VISIBLE)
+            return reduceRef.current ? "done" : "running";
+          return current;
+        });
       },
-      { threshold: COUNT_UP_VISIBLE },
+      { threshold: [0, COUNT_UP_VISIBLE] },
     );
     observer.observe(node);
     return () => observer.disconnect();
-  }, [phase, node]);
+  }, [watching, node, reduceMotion]);
 
   useEffect(() => {
     if (phase !== "running") return;
@@ -59,5 +73,6 @@ export function useCountUp<T extends Element>(target: number, reduceMotion: bool
     return () => cancelAnimationFrame(frame);
   }, [phase, target, run]);
 
-  return [setNode, phase === "done" || reduceMotion ? target : value];
+  const moving = !reduceMotion && (phase === "armed" || phase === "running");
+  return [setNode, moving ? (phase === "armed" ? 0 : value) : target];
 }

@@ -37,7 +37,17 @@ import { MapInset } from "./MapInset";
 import { CLUSTER_PREFIX, itemOrder, itemTargets, mapItems, type ClusterItem, type MapItem } from "./mapItems";
 import { mapKeyAction } from "./mapKeys";
 import { MapLabels } from "./MapLabels";
-import { buildMarks, countryAnchors, LABEL_SIZES, LABEL_SIZES_LARGE, labelCandidates, symbolObstacles, type Mark } from "./mapLayout";
+import {
+  buildMarks,
+  countryAnchors,
+  DIGITS,
+  LABEL_SIZES,
+  LABEL_SIZES_LARGE,
+  labelCandidates,
+  projected,
+  symbolObstacles,
+  type Mark,
+} from "./mapLayout";
 import { MapPlaces } from "./MapPlaces";
 import { MapSpot } from "./MapSpot";
 import { nextPlace } from "./navigation";
@@ -213,8 +223,9 @@ export function MapCanvas({
   const drawnInset = useMemo(() => insetMarks.filter((m) => m.radius === 0 || !clustered.has(m.id)), [insetMarks, clustered]);
   const shortIds = useMemo(() => new Set(items.filter((i) => i.kind === "place" && i.short).map((i) => i.id)), [items]);
 
-  const shapes = useCountryShapes(projection, geography);
-  const insetShapes = useCountryShapes(inset?.projection ?? null, geography);
+  const frame = useMemo(() => (width > 0 && height > 0 ? { x0: 0, y0: 0, x1: width, y1: height } : null), [width, height]);
+  const shapes = useCountryShapes(projection, geography, frame);
+  const insetShapes = useCountryShapes(inset?.projection ?? null, geography, inset?.box ?? null);
   const anchors = useMemo(
     () => (projection && geography ? countryAnchors(geography.countries, projection, lang) : []),
     [projection, geography, lang],
@@ -233,9 +244,9 @@ export function MapCanvas({
     if (!projection || !inset) return null;
     const line = { type: "LineString" as const, coordinates: CORRIDOR.map((p) => [...p]) };
     return {
-      main: geoPath(projection)(line) ?? "",
-      inset: geoPath(inset.projection)(line) ?? "",
-      points: CORRIDOR.map((p): [number, number] => projection([...p]) ?? [0, 0]),
+      main: geoPath(projection).digits(DIGITS)(line) ?? "",
+      inset: geoPath(inset.projection).digits(DIGITS)(line) ?? "",
+      points: CORRIDOR.map((p) => projected(projection, [...p])),
     };
   }, [projection, inset]);
   const destination = useMemo(() => {
@@ -413,7 +424,7 @@ export function MapCanvas({
     [byId, insetIds, k, maxScale, separation, clusterRadius, width, height, zoom, onChoose, onSelect, itemOfPlace, clusterLabel],
   );
 
-  const { letGo } = useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey: `${width}x${height}` });
+  const { letGo } = useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, reduceMotion, sizeKey: `${width}x${height}` });
   useEffect(() => {
     letGoRef.current = letGo;
   });
@@ -553,7 +564,7 @@ export function MapCanvas({
       }}
     >
       {width > 0 && projection && inset && (
-        <div className="map-canvas__frame" style={{ width, height }}>
+        <div className="map-canvas__frame" style={{ width, aspectRatio: `${width} / ${height}` }}>
           <ChartSvg
             ref={svgRef}
             className="map-canvas__svg"

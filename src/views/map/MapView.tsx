@@ -25,6 +25,7 @@ import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
 import { csvColumns, placeRows, rowKey, tableColumns } from "./placesTable";
 import { MAP_URL_KEYS } from "./urlKeys";
+import { useToday } from "../../lib/useToday";
 import "./map.css";
 
 /** The first year the focus-year picker offers: diplomatic relations, where the dashboard's story starts. */
@@ -57,7 +58,7 @@ export function MapView() {
   const focusDetails = useRef(false);
   /** The place this view last chose itself; any other change of `place` (a link, Back, Forward) zooms to it. */
   const chosen = useRef<string | null | undefined>(undefined);
-  const [thisYear] = useState(() => new Date().getUTCFullYear());
+  const thisYear = new Date(useToday()).getUTCFullYear();
   /** After the reader toggles a layer, the live region says what the map now shows. */
   const [layersTold, setLayersTold] = useState(false);
   /** Places a tap or a cluster could mean, listed where the details go until the reader picks one. */

@@ -21,20 +21,34 @@ export interface Mark {
   parts: [number, number][][];
 }
 
+/**
+ * Decimals kept in the places' drawn coordinates: a hundredth of a pixel, finer than any zoom shows. Rounded, the
+ * markup is the same whichever engine projected it (the build's Node or the reader's browser, whose last digits
+ * of a sine may differ), so the prerendered map hydrates unchanged.
+ */
+export const DIGITS = 2;
+const round = (v: number) => Math.round(v * 10 ** DIGITS) / 10 ** DIGITS;
+
+/** A point projected to px at zoom 1, rounded (DIGITS); 0,0 where the projection cannot place it. */
+export function projected(projection: GeoProjection, at: [number, number]): [number, number] {
+  const [x, y] = projection(at) ?? [0, 0];
+  return [round(x), round(y)];
+}
+
 /** Projects the places: symbols for points, paths for routes, in drawing order (routes, towns, sites). */
 export function buildMarks(features: readonly PlaceFeature[], projection: GeoProjection): Mark[] {
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(DIGITS);
   const marks = features.map((f): Mark => {
     const g = f.geometry;
     if (g.type === "Point") {
-      const [x, y] = projection(g.coordinates) ?? [0, 0];
+      const [x, y] = projected(projection, g.coordinates);
       const area = symbolArea(f);
       return { id: f.id, feature: f, x, y, d: symbolPath(f.properties.category, area), radius: symbolRadius(area), parts: [] };
     }
     const lines = g.type === "LineString" ? [g.coordinates] : g.coordinates;
     const coordinates = lines.flat();
-    const [x, y] = projection(coordinates[Math.floor(coordinates.length / 2)]!) ?? [0, 0];
-    const parts = lines.map((line) => line.map((p): [number, number] => projection(p) ?? [0, 0]));
+    const [x, y] = projected(projection, coordinates[Math.floor(coordinates.length / 2)]!);
+    const parts = lines.map((line) => line.map((p) => projected(projection, p)));
     return { id: f.id, feature: f, x, y, d: path(g) ?? "", radius: 0, parts };
   });
   // Routes at the bottom, then towns, then sites on top: where a site sits on its town, a click finds the site.
@@ -82,8 +96,8 @@ export function countryAnchors(countries: readonly CountryFeature[], projection:
       name: c.properties.name,
       label: focus ? name.toLocaleUpperCase(lang) : name,
       focus,
-      x: best.centroid[0],
-      y: best.centroid[1],
+      x: round(best.centroid[0]),
+      y: round(best.centroid[1]),
       area: best.area,
       contains: (x, y) => {
         const at = projection.invert?.([x, y]);

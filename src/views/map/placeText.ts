@@ -2,6 +2,7 @@ import type { PartialDate } from "../../data/schemas/common";
 import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
 import type { Locale } from "../../lib/locale";
 import { placeName } from "../../data/derive/places";
+import { rangeText } from "../../lib/rangeText";
 import { precisionOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
@@ -75,7 +76,7 @@ export function formatMoney({ fmt, lang }: Locale, value: number, unit: MoneyUni
 export function formatMoneyRange({ lang }: Locale, min: number, max: number, unit: MoneyUnit): string {
   const { currency, scale } = MONEY_UNITS[unit];
   const digits = Math.max(3, significantDigits(min), significantDigits(max));
-  return moneyFormat(lang, currency, digits).formatRange(min * scale, max * scale);
+  return rangeText(moneyFormat(lang, currency, digits).formatRange(min * scale, max * scale));
 }
 
 /** "about $150M", "$1.8–2.1B", "about KZT 14B (about $32.8M)": the amount as the source words it. */

@@ -27,8 +27,6 @@ interface Input {
   zoom: ReturnType<typeof useMapZoom>;
   elementOf: (id: string) => SVGGElement | null;
   reduceMotion: boolean;
-  /** On a slide, a link's zoom is kept while the frame settles. */
-  slide: boolean;
   /** The map's drawn size, "<width>x<height>". */
   sizeKey: string;
 }
@@ -37,7 +35,7 @@ interface Input {
  * What others ask of the map (MapHandle: focus a place, show it, zoom to it), carried out once the place
  * is drawn. Returns `letGo`, for when the reader moves the map themselves.
  */
-export function useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey }: Input) {
+export function useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, reduceMotion, sizeKey }: Input) {
   // Requests from outside (see MapHandle) are carried out after the next render, when the place they
   // name is drawn: a focus after the details close (the place may be gone, if it was shown only because
   // it was selected: the map itself then takes the focus), a place shown from the table once its layer
@@ -58,14 +56,15 @@ export function useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, re
     }),
     [ask, expand],
   );
-  // A new size starts the map whole. On a slide the size settles after the page runs (the frame is measured,
-  // the form changes, then the type): the place a link zoomed to is zoomed to again, until the reader moves the map.
+  // A new size starts the map whole. The size settles after the page runs (a prerendered map is drawn at a default
+  // size, then at its measured one; on a slide the form changes, then the type): the place a link zoomed to is
+  // zoomed to again, until the reader moves the map.
   const linked = useRef<{ id: string; size: string } | null>(null);
   const letGo = () => {
     linked.current = null;
   };
   useEffect(() => {
-    if (!pending.current && slide && linked.current && linked.current.size !== sizeKey) {
+    if (!pending.current && linked.current && linked.current.size !== sizeKey) {
       pending.current = { kind: "zoom", id: linked.current.id };
     }
     const intent = pending.current;
@@ -89,7 +88,7 @@ export function useMapIntents({ ref, locate, expand, svgRef, zoom, elementOf, re
     svgRef.current?.scrollIntoView?.({ block: "nearest", behavior: reduceMotion ? "auto" : "smooth" });
     frame(SHOW_ZOOM);
     elementOf(m.id)?.focus({ preventScroll: true });
-  }, [asked, locate, svgRef, zoom, elementOf, reduceMotion, slide, sizeKey]);
+  }, [asked, locate, svgRef, zoom, elementOf, reduceMotion, sizeKey]);
 
   return { letGo };
 }

@@ -27,6 +27,7 @@ import { TIMELINE_URL_KEYS, type TimelineUrlState } from "./urlKeys";
 import { controlsSummary, describeEvent, periodOptions, timelineSummary, tooltipText } from "./timelineText";
 import { useEventSelection } from "./useEventSelection";
 import { useTimelineModel, type Period } from "./useTimelineModel";
+import { useToday } from "../../lib/useToday";
 import "./timeline.css";
 
 export { VERTICAL_MAX_WIDTH } from "./useTimelineModel";
@@ -54,7 +55,7 @@ export function TimelineView() {
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
   const cardId = useId();
-  const [today] = useState(() => Date.now());
+  const today = useToday();
   /** The event last moved to, which keeps the Tab stop when nothing is selected. */
   const [focusId, setFocusId] = useState<string | null>(null);
   const model = useTimelineModel({ file, state, width, locale, today, focusId, slide });

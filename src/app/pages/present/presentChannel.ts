@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useOnClient } from "../../../lib/useOnClient";
 import { STORY } from "./story";
 
 // The windows of one presentation (the audience's /present and the speaker view) keep to one step through
@@ -62,6 +63,8 @@ export interface StepSync {
   receive(n: number): boolean;
   /** This window now shows step `n`: true when it should tell the others. */
   show(n: number): boolean;
+  /** This window shows step `n` from the start (the address's, once a prerendered page has hydrated): nothing to tell. */
+  settle(n: number): void;
 }
 
 /**
@@ -78,6 +81,9 @@ export function stepSync(initial: number): StepSync {
       if (n === shown) return false;
       following = true;
       return true;
+    },
+    settle(n) {
+      shown = n;
     },
     show(n) {
       if (n === shown) return false;
@@ -116,6 +122,11 @@ export function usePresentChannel(
   });
   const [sync] = useState(() => stepSync(current));
   const channel = useRef<BroadcastChannel | null>(null);
+  // A prerendered page hydrates on the default step, then takes the address's: that is not a move to tell.
+  const onClient = useOnClient();
+  useEffect(() => {
+    if (onClient) sync.settle(latest.current.current);
+  }, [onClient, sync]);
 
   useEffect(() => {
     const opened = openChannel();

@@ -10,6 +10,7 @@ import type { LinePredict, Step } from "../story";
 import { choiceOptions, compareLine, type Guess } from "./guess";
 import { GuessChoice } from "./GuessChoice";
 import { GuessLine } from "./GuessLine";
+import { useOnClient } from "../../../../lib/useOnClient";
 import "./predict.css";
 
 /** A guess within this share of the data reads as close. */
@@ -40,13 +41,19 @@ export function PredictStage({ step, revealed, onReveal }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [revealed, onReveal]);
 
+  const hydrated = useOnClient();
   const reveal = revealed ? null : (
     <button type="button" className="button predict__reveal" onClick={onReveal} aria-keyshortcuts="R">
       {t("present.guess.reveal")}
     </button>
   );
   return (
-    <section className="view predict" data-view={step.view} aria-label={t("present.guess.reveal")}>
+    <section
+      className="view predict"
+      data-view={step.view}
+      data-hydrated={hydrated ? "" : undefined}
+      aria-label={t("present.guess.reveal")}
+    >
       {step.predict?.kind === "line" ? (
         <LinePrediction predict={step.predict} revealed={revealed} reveal={reveal} />
       ) : (

@@ -1,0 +1,130 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from "vite";
+import type { PageToRender } from "../src/app/prerender.tsx";
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
+import { VIEW_IDS } from "../src/app/views.ts";
+import { PAGES, type PageSpec } from "./pages.ts";
+import { withPrerender } from "./prerenderHtml.ts";
+
+interface ServerEntry {
+  renderPage: (page: PageToRender) => Promise<string>;
+  fileUrls: (names: PageSpec["datasets"]) => string[];
+}
+
+/**
+ * Prerenders every page once the site is written: each HTML file in dist/ gets its page's markup, drawn by React's
+ * server renderer from src/app/prerender.tsx (the app's own components and compute code) with the data files the
+ * build just wrote, so the facts and charts are there before any script runs. Runs before the service worker's
+ * list of files is made (its closeBundle), so the saved pages are the prerendered ones.
+ */
+export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: "silk-road-ledger:prerender",
+    apply: "build",
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle(_options, bundle) {
+      const outDir = resolve(config.root, config.build.outDir);
+      const base = config.base;
+      // A server only to load the app's modules in Node, as the browser would (TSX, import.meta.glob, CSS imports ignored).
+      const server = await createServer({
+        configFile: false,
+        root,
+        base,
+        mode: config.mode,
+        define: config.define,
+        plugins: [react()],
+        logLevel: "error",
+        appType: "custom",
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      const realFetch = globalThis.fetch;
+      // The app fetches its files from <base>data/…; here they are read from what the build wrote.
+      globalThis.fetch = async (input) => {
+        const path = new URL(String(input instanceof Request ? input.url : input), "http://prerender.invalid").pathname;
+        if (!path.startsWith(base)) return new Response(null, { status: 404 });
+        try {
+          return new Response(await readFile(resolve(outDir, decodeURIComponent(path.slice(base.length)))), { status: 200 });
+        } catch {
+          return new Response(null, { status: 404 });
+        }
+      };
+      try {
+        const { renderPage, fileUrls } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as ServerEntry;
+        // One moment for the whole build: every page's "today" is the same.
+        const renderedAt = Date.now();
+        for (const page of pages) {
+          const file = resolve(outDir, page.html);
+          let markup: string;
+          try {
+            markup = await renderPage({ kind: page.kind, embed: page.embed, renderedAt });
+          } catch (error) {
+            throw new Error(`Prerendering ${page.html} failed: ${(error as Error).message}`, { cause: error });
+          }
+          // The pages' policy runs no inline script but the theme's (cspPlugin.ts): the markup must need none.
+          if (/<script/i.test(markup)) throw new Error(`Prerendering ${page.html} wrote an inline script.`);
+          const html = await readFile(file, "utf-8");
+          const preloads = fileUrls(page.datasets).map(escapeHtml);
+          const { styles, scripts } = pageAssets(bundle, page, root);
+          const assets = { styles: styles.map((f) => escapeHtml(base + f)), scripts: scripts.map((f) => escapeHtml(base + f)) };
+          await writeFile(file, withPrerender(html, { markup, datasets: page.datasets, preloads, renderedAt, ...assets }));
+        }
+      } finally {
+        globalThis.fetch = realFetch;
+        await server.close();
+      }
+    },
+  };
+}
+
+/** Each page kind's module in src/app/pages/, which the router loads on demand. */
+const PAGE_MODULES: Record<PageSpec["kind"], string> = {
+  dashboard: "DashboardPage",
+  embed: "EmbedPage",
+  present: "PresentPage",
+  speaker: "SpeakerPage",
+  handout: "HandoutPage",
+  notfound: "NotFoundPage",
+};
+
+type Chunk = Rolldown.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
+
+/**
+ * What a prerendered page needs in its head, from the build's chunks: the style sheets of everything it draws
+ * (its page module, the views on it, and what they import), so it paints styled before any script runs; and its
+ * page module's and views' scripts, fetched early (modulepreload) instead of after the entry asks for them.
+ */
+export function pageAssets(bundle: Rolldown.OutputBundle, page: PageSpec, root: string): { styles: string[]; scripts: string[] } {
+  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === "chunk");
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const module = (path: string) => chunks.find((c) => c.facadeModuleId === resolve(root, path));
+  const pageChunk = module(`src/app/pages/${PAGE_MODULES[page.kind]}.tsx`);
+  const viewIds = page.kind === "embed" ? (page.embed ? [page.embed] : []) : page.kind === "notfound" ? [] : VIEW_IDS;
+  // A view's component is src/views/<id>/<Name>View.tsx, loaded on demand by the view registry.
+  const isView = (c: Chunk, id: string) =>
+    c.facadeModuleId?.startsWith(resolve(root, `src/views/${id}`) + "/") && c.facadeModuleId.endsWith("View.tsx");
+  const views = viewIds.flatMap((id) => chunks.filter((c) => isView(c, id)));
+  const roots = [...(pageChunk ? [pageChunk] : []), ...views];
+  // Pages other than an embed draw parts their module loads on demand too (the handout's document).
+  const lazy = page.kind === "embed" || !pageChunk ? [] : pageChunk.dynamicImports.map((f) => byFile.get(f)).filter((c) => c !== undefined);
+  const styles = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: Chunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) visit(next);
+    }
+  };
+  for (const chunk of [...roots, ...lazy]) visit(chunk);
+  // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts).
+  const early = page.kind === "dashboard" ? roots.slice(0, 2) : roots;
+  return { styles: [...styles], scripts: early.map((c) => c.fileName) };
+}

@@ -1,0 +1,42 @@
+import { retryableLazy } from "./offline/retryableLazy";
+import { isViewId, VIEW_IDS, VIEWS, type ViewId } from "./viewRegistry";
+
+// Each page is its own chunk, so an embed does not download the dashboard or the presentation.
+// A page whose code cannot be downloaded says so, with a Retry that loads it again (PageBoundary).
+export const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage));
+export const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage));
+export const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex));
+export const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage));
+export const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage));
+export const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage));
+export const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage));
+
+/** Each page kind's code (<body data-page>); the dashboard's for any other. */
+export const PAGE_CODE = {
+  dashboard: DashboardPage,
+  embed: EmbedPage,
+  present: PresentPage,
+  speaker: SpeakerPage,
+  handout: HandoutPage,
+  notfound: NotFoundPage,
+};
+
+/** Loads the code of a page, and of the views it draws first, ahead of hydrating its prerendered markup. */
+export function preloadPage(page: string, embed: string | null): Promise<unknown> {
+  const views: ViewId[] =
+    page === "embed"
+      ? embed && isViewId(embed)
+        ? [embed]
+        : []
+      : page === "dashboard"
+        ? [VIEW_IDS[0]]
+        : page === "notfound"
+          ? []
+          : [...VIEW_IDS];
+  const own = PAGE_CODE[page as keyof typeof PAGE_CODE] ?? DashboardPage;
+  return Promise.all([
+    own.preload(),
+    ...(page === "embed" && !views.length ? [EmbedIndex.preload()] : []),
+    ...views.map((id) => VIEWS[id].Component.preload()),
+  ]);
+}

@@ -1,0 +1,13 @@
+import type { DataFileName } from "../app/views";
+import { geographyQuery } from "./geography";
+import { DATASET_QUERIES } from "./queries";
+
+/** Each file the pages read, by name, with the query the views read it through. */
+export const FILE_QUERIES = { ...DATASET_QUERIES, geography: geographyQuery } as const satisfies Record<DataFileName, () => unknown>;
+
+export function isDataFileName(name: string): name is DataFileName {
+  return Object.hasOwn(FILE_QUERIES, name);
+}
+
+/** Every file the pages read. */
+export const DATA_FILE_NAMES = Object.keys(FILE_QUERIES) as DataFileName[];

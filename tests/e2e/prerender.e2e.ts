@@ -1,0 +1,129 @@
+import { describe, expect, inject, it } from "vitest";
+import { PAGES, pagePath } from "../../scripts/pages";
+import { VIEW_IDS } from "../../src/app/views";
+import { THEME_SCRIPT } from "../../src/lib/themes";
+import { openPage as open, untilViewHydrated } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const CLEAN = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+
+/** What each view's prerendered HTML must say, read as text: its headline figure or a fact of its chart. */
+const FACTS: Record<(typeof VIEW_IDS)[number], RegExp> = {
+  trade: /\$368M in 1992 → \$[\d.]+B in 20\d\d/,
+  investment: /\$25\.3B of Chinese investment, 2005–2023/,
+  timeline: /Permanent comprehensive strategic partnership/,
+  map: /Khorgos Gateway dry port/,
+};
+
+/** The drawn marks that show a view's chart is in the page, not only its frame. */
+const MARKS: Record<(typeof VIEW_IDS)[number], string> = {
+  trade: ".trade-chart__svg path",
+  investment: ".investment svg rect",
+  timeline: ".timeline__stage svg g, .timeline-list li",
+  map: ".map-canvas__svg .map-country",
+};
+
+describe.skipIf(!inject("browser"))("pages painted before any script runs", () => {
+  it.each([...VIEW_IDS])(
+    "/embed/%s without JavaScript: title, figures, chart, sources and the table's rows, and no dead controls",
+    async (id) => {
+      const { page } = await open(`embed/${id}/`, { javaScript: false, width: 375, height: 740 });
+      const view = page.locator(`[data-view="${id}"]`);
+      expect(await view.getByRole("heading", { level: 1 }).isVisible()).toBe(true);
+      expect(await view.textContent()).toMatch(FACTS[id]);
+      expect(await view.locator(MARKS[id]).count()).toBeGreaterThan(10);
+      // The sources: a source line, or on the map, which cites them place by place, its count of them.
+      if (id === "map") expect(await view.textContent()).toMatch(/\d+ sources, cited place by place/);
+      else expect(await view.locator(".source-line a").count()).toBeGreaterThan(0);
+      // The data table, which a script would open on request, is there and open.
+      const rows = view.locator("table tbody tr");
+      expect(await rows.count()).toBeGreaterThan(3);
+      expect(await rows.first().isVisible()).toBe(true);
+      // Controls that need a script are not offered; the page says what needs one.
+      for (const selector of [".view-controls", ".view-actions__bar"]) {
+        for (const control of await view.locator(selector).all()) expect(await control.isVisible()).toBe(false);
+      }
+      expect(await page.locator("p.noscript").textContent()).toMatch(/Without JavaScript the page shows its figures, charts and tables/);
+      // Styled from the first paint: the page's style sheets are linked from its head, not added by its scripts.
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^(serif|Times)/);
+    },
+  );
+
+  it("/ without JavaScript shows all four views, each with its chart, and the view navigation links to them", async () => {
+    const { page } = await open("", { javaScript: false });
+    for (const id of VIEW_IDS) {
+      const view = page.locator(`[data-view="${id}"]`);
+      expect(await view.textContent()).toMatch(FACTS[id]);
+      expect(await view.locator(MARKS[id]).count()).toBeGreaterThan(10);
+    }
+    await page.locator('a[href="#view-map"]').first().click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ["present/", /Step 1 of \d+/],
+    ["present/speaker/", /Notes/],
+    ["handout/", /Silk Road Ledger/],
+    ["embed/", /trade/i],
+    ["404.html", /Page not found/],
+  ] as const)("/%s without JavaScript has its content", async (path, text) => {
+    const { page } = await open(path, { javaScript: false });
+    expect(await page.locator("#root").textContent()).toMatch(text);
+  });
+
+  it.each(PAGES.map((page) => [pagePath(page), page] as const))(
+    "/%s is served with its markup, its styles and its files named, and no inline script but the theme's",
+    async (path, spec) => {
+      const html = await (await fetch(new URL(path, baseUrl))).text();
+      const root = html.slice(html.indexOf('<div id="root">'));
+      expect(root.length).toBeGreaterThan(300);
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      expect(inline).toEqual([THEME_SCRIPT]);
+      expect(html).toMatch(/<link rel="stylesheet"[^>]+href="[^"]+\.css"/);
+      const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]!.replace(/^.*\/data\//, ""));
+      expect(preloaded).toHaveLength(spec.datasets.length);
+      expect(html).toContain(`data-datasets="${spec.datasets.join(" ")}"`);
+      expect(html).toMatch(/data-rendered-at="\d{13}"/);
+    },
+  );
+});
+
+describe.skipIf(!inject("browser"))("hydration", () => {
+  it.each([
+    [1280, 800],
+    [375, 740],
+  ])("every page hydrates at %i px without a mismatch or any console error", async (width, height) => {
+    for (const spec of PAGES) {
+      const { page, problems, close } = await open(pagePath(spec), { width, height });
+      expect(await page.locator("body").getAttribute("data-hydrated")).toBe("");
+      expect([pagePath(spec), problems]).toEqual([pagePath(spec), spec.kind === "notfound" ? problems : CLEAN]);
+      await close();
+    }
+  });
+
+  it("on the dashboard, a view below the fold keeps its prerendered drawing, and loads and hydrates as the reader nears it", async () => {
+    const { page, problems, requests } = await open("", { width: 1280, height: 800 });
+    const fetched = (file: string) => requests.some((url) => url.endsWith(`/data/${file}`));
+    expect(await page.locator('section[data-view="trade"]').getAttribute("data-hydrated")).toBe("");
+    expect(await page.locator('section[data-view="map"]').getAttribute("data-hydrated")).toBeNull();
+    expect([fetched("places.json"), fetched("geo/region.topo.json")]).toEqual([false, false]);
+    // Drawn all the same.
+    expect(await page.locator('[data-view="map"] .map-country').count()).toBeGreaterThan(10);
+    await untilViewHydrated(page, "map");
+    expect([fetched("places.json"), fetched("geo/region.topo.json")]).toEqual([true, true]);
+    // Hydrated, it answers: a place opens its details.
+    const map = page.locator('[data-view="map"]');
+    const layer = map.locator(".map-canvas__svg > g").first();
+    await map.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => layer.getAttribute("transform")).toMatch(/scale\(1\.[1-9]/);
+    expect(problems).toEqual(CLEAN);
+  });
+
+  it("applies state from the address that differs from the default without moving the page", async () => {
+    const { page, problems } = await open("embed/trade/?year=2013&scale=log", { width: 1280, height: 800 });
+    expect(await page.locator('[data-view="trade"]').textContent()).toMatch(/2013/);
+    expect(await page.getByRole("button", { name: "Log", exact: true }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual(CLEAN);
+  });
+});
