@@ -1,7 +1,8 @@
+import type { DatasetName } from "../data/datasets";
 import type { MessageKey } from "../i18n/en";
 
 /** A file the pages read: a dataset (src/data/datasets.ts) or the map's geometry. */
-export type DataFileName = "trade" | "investment" | "timeline" | "places" | "sources" | "geography";
+export type DataFileName = DatasetName | "geography";
 
 // The React-free half of the view registry: plain data that the build (the HTML pages), the tests and the
 // benchmark import in Node. The lazy components are added in viewRegistry.ts.
