@@ -15,17 +15,26 @@ export interface ChartType {
   typeScale: number;
 }
 
-export type ChartBox = Size & ChartType;
+export type ChartBox = Size &
+  ChartType & {
+    /** False until the element has been measured: the prerendered page and the render that hydrates it. */
+    measured: boolean;
+  };
 
 /**
  * The box a chart is drawn in before it is measured: on the server (the prerendered page's static chart) and in
  * the browser's first render, which hydrates that markup and so must draw the same; the measured size follows
  * before the first paint (the ref measures during the commit).
  */
-export const DEFAULT_BOX: ChartBox = { width: 640, height: 0, fontSize: 16, fontFamily: "", typeScale: 1 };
+export const DEFAULT_BOX: ChartBox = { width: 640, height: 0, fontSize: 16, fontFamily: "", typeScale: 1, measured: false };
 
 const same = (a: ChartBox, b: ChartBox) =>
-  a.width === b.width && a.height === b.height && a.fontSize === b.fontSize && a.fontFamily === b.fontFamily && a.typeScale === b.typeScale;
+  a.width === b.width &&
+  a.height === b.height &&
+  a.fontSize === b.fontSize &&
+  a.fontFamily === b.fontFamily &&
+  a.typeScale === b.typeScale &&
+  a.measured === b.measured;
 
 /**
  * Measures an element with a ResizeObserver, and reads the type it is set in: the one source of every
@@ -45,7 +54,7 @@ export function useElementSize<T extends Element>(): [(node: T | null) => void, 
       const fontSize = Number.parseFloat(style.fontSize) || DEFAULT_BOX.fontSize;
       const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
       const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
-      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale };
+      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale, measured: true };
       setBox((prev) => (same(prev, next) ? prev : next));
     };
     const rect = node.getBoundingClientRect();

@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from "vitest";
 import { PAGES, pagePath } from "../../scripts/pages";
 import { VIEW_IDS } from "../../src/app/views";
 import { THEME_SCRIPT } from "../../src/lib/themes";
-import { openPage as open, untilViewHydrated } from "./browser";
+import { openPage as open, untilAllViewsHydrated, untilViewHydrated } from "./browser";
+import { readVitals, recordVitals } from "./vitals";
 
 const baseUrl = inject("baseUrl");
 const CLEAN = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
@@ -97,6 +98,22 @@ describe.skipIf(!inject("browser"))("hydration", () => {
       const { page, problems, close } = await open(pagePath(spec), { width, height });
       expect(await page.locator("body").getAttribute("data-hydrated")).toBe("");
       expect([pagePath(spec), problems]).toEqual([pagePath(spec), spec.kind === "notfound" ? problems : CLEAN]);
+      await close();
+    }
+  });
+
+  it.each([
+    [1280, 900],
+    [375, 740],
+  ])("no page moves as it hydrates at %i px: the layout shift of each stays under 0.01", async (width, height) => {
+    for (const spec of PAGES) {
+      const { page, close } = await open(pagePath(spec), { width, height, initScript: recordVitals });
+      // On the dashboard, each view below the fold hydrates as the reader scrolls to it: it must not move either.
+      if (spec.kind === "dashboard") await untilAllViewsHydrated(page);
+      // Two frames after the last hydration, whatever the measured charts redrew has been laid out.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const { cls, shifts } = await readVitals(page);
+      expect(cls, `${pagePath(spec)} at ${width} px: ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
       await close();
     }
   });

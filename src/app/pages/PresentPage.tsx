@@ -170,12 +170,15 @@ const onFullscreenChange = (change: () => void) => {
   return () => document.removeEventListener("fullscreenchange", change);
 };
 
-/** Whether the page may go fullscreen, and whether it is: neither on the server, so the button comes after hydration. */
-function useFullscreen(): { enabled: boolean; full: boolean } {
+/**
+ * Whether the page may go fullscreen, and whether it is. The server (and the render that hydrates its page) cannot
+ * know: it reserves the button's room, unseen, so the bar does not reflow when the browser says it can.
+ */
+function useFullscreen(): { enabled: boolean | null; full: boolean } {
   const enabled = useSyncExternalStore(
     onFullscreenChange,
     () => document.fullscreenEnabled,
-    () => false,
+    () => null,
   );
   const full = useSyncExternalStore(
     onFullscreenChange,
@@ -188,9 +191,15 @@ function useFullscreen(): { enabled: boolean; full: boolean } {
 function FullscreenButton() {
   const { t } = useLocale();
   const { enabled, full } = useFullscreen();
-  if (!enabled) return null;
+  if (enabled === false) return null;
   return (
-    <button type="button" className="button" aria-pressed={full} onClick={toggleFullscreen}>
+    <button
+      type="button"
+      className="button"
+      aria-pressed={full}
+      onClick={toggleFullscreen}
+      style={enabled === null ? { visibility: "hidden" } : undefined}
+    >
       {full ? t("present.exitFullscreen") : t("present.fullscreen")}
     </button>
   );

@@ -43,7 +43,7 @@ export function InvestmentView() {
   const locale = useLocale();
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
-  const [unitsRef, { width: unitsWidth }] = useElementSize<HTMLDivElement>();
+  const [unitsRef, { width: unitsWidth, measured: unitsMeasured }] = useElementSize<HTMLDivElement>();
   const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale }] = useElementSize<HTMLDivElement>();
   const slide = useEmbedForm()?.slide ?? false;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -189,6 +189,7 @@ export function InvestmentView() {
                   legend={units.legend}
                   selected={picked}
                   width={unitsWidth}
+                  fluid={!unitsMeasured}
                   summary={units.summary}
                   instructionsId={unitsInstructionsId}
                   svgRef={svgRef}

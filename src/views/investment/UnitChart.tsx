@@ -1,42 +1,13 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ChartSvg } from "../../charts/ChartSvg";
 import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { Tooltip } from "../../charts/Tooltip";
+import { heightPieces, heightPiecesCss } from "../../charts/fluidHeight";
 import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
-import { wrapText } from "../../lib/wrapText";
-import {
-  blockWidth,
-  columnX,
-  layoutBlocks,
-  UNIT_GROUP,
-  UNIT_MILLIONS,
-  UNIT_ROWS,
-  unitColumns,
-  unitSquares,
-  type UnitSegment,
-} from "./units";
+import { columnX, UNIT_GROUP, UNIT_MILLIONS, UNIT_ROWS, unitSquares, type UnitSegment } from "./units";
 import { sectorColor } from "./sectorColor";
-
-/** Largest square pitch (square + gap), so a wide embed does not turn into a wall of tiles. */
-const MAX_PITCH = 36;
-/** Squares grow up to MAX_PITCH on wide screens (a projector); the text grows with them from this pitch on. */
-const TEXT_PITCH = 22;
-const MAX_TEXT_SCALE = 1.6;
-const FONT_SIZE = 12.5;
-/** Below this pitch the blocks are stacked rather than set side by side. */
-const MIN_SIDE_PITCH = 14;
-const GROUP_GAP = 6;
-const BLOCK_GAP = 36;
-/** One line of a block's label, and the average width of its bold 13 px characters, for wrapping. */
-const LABEL_LINE = 17;
-const LABEL_CHAR = 7.6;
-const LABEL_PAD = 7;
-const TICK_HEIGHT = 20;
-const STACK_GAP = 16;
-const LEGEND_ITEM_WIDTH = 250;
-const LEGEND_ROW = 22;
-const SWATCH = 13;
+import { FONT_SIZE, GROUP_GAP, unitChartLayout } from "./unitChartLayout";
 
 export interface UnitBlock {
   id: string;
@@ -55,52 +26,24 @@ interface Props extends ChartBaseProps {
   legend: readonly LegendItem[];
   /** The sectors the view's filter shows, while it hides any: the other sectors' squares are dimmed. */
   selected: ReadonlySet<Sector> | null;
+  /**
+   * Before its frame is measured (the prerendered page): the drawing, made at the default width, takes the height
+   * the measured chart will have at the frame's width, by a container query (fluidHeight.ts).
+   */
+  fluid?: boolean;
 }
 
 /** A run of squares: one sector's share of one block, the unit the chart is read by. */
 const segmentKey = (blockId: string, sector: Sector | null) => `${blockId}:${sector ?? "unattributed"}`;
 
 /** One square per $100M, in columns of ten ($1B) and groups of five columns ($5B). */
-export function UnitChart({ blocks, legend, selected, width, summary, instructionsId, svgRef }: Props) {
+export function UnitChart({ blocks, legend, selected, width, summary, instructionsId, svgRef, fluid = false }: Props) {
   const { t, tn, fmt, lang } = useLocale();
   /** The segment being read, by hover, tap or keyboard: its squares are outlined and a tooltip names it. */
   const [active, setActive] = useState<string | null>(null);
-  const columns = blocks.map((b) => unitColumns(b.segments.reduce((n, s) => n + s.units, 0)));
-  const { pitch, lefts, side } = layoutBlocks(columns, width, {
-    maxPitch: MAX_PITCH,
-    minSidePitch: MIN_SIDE_PITCH,
-    groupGap: GROUP_GAP,
-    blockGap: BLOCK_GAP,
-  });
-  const k = Math.min(MAX_TEXT_SCALE, Math.max(1, pitch / TEXT_PITCH));
-  const [labelLine, labelChar, labelPad, tickHeight, legendItemWidth, legendRow, swatch] = [
-    LABEL_LINE,
-    LABEL_CHAR,
-    LABEL_PAD,
-    TICK_HEIGHT,
-    LEGEND_ITEM_WIDTH,
-    LEGEND_ROW,
-    SWATCH,
-  ].map((n) => n * k) as [number, number, number, number, number, number, number];
-  // SVG text does not wrap: each label is broken into lines that fit its block (or the chart, stacked).
-  const lines = blocks.map((b, i) =>
-    wrapText(
-      b.label,
-      Math.max(12, Math.floor((side ? blockWidth(columns[i] ?? 0, pitch, GROUP_GAP) : width) / labelChar)),
-      (s) => s.length,
-      lang,
-    ),
-  );
-  // Side by side, the tallest label sets a common top for the squares.
-  const labelHeights = lines.map((l) => labelPad + labelLine * l.length);
-  const sharedLabel = Math.max(labelPad + labelLine, ...labelHeights);
-  const square = pitch - Math.max(1, Math.round(pitch * 0.15));
-  const squaresHeight = UNIT_ROWS * pitch + tickHeight;
-  const stackedTop = (i: number) => labelHeights.slice(0, i).reduce((sum, h) => sum + h + squaresHeight + STACK_GAP, 0);
-  const blocksHeight = side ? sharedLabel + squaresHeight : stackedTop(blocks.length) - (blocks.length > 0 ? STACK_GAP : 0);
-  const legendColumns = Math.max(1, Math.floor(width / legendItemWidth));
-  const legendTop = blocksHeight + (legend.length > 0 ? STACK_GAP : 0);
-  const height = legendTop + Math.ceil(legend.length / legendColumns) * legendRow;
+  const layout = unitChartLayout(blocks, legend.length, width, lang);
+  const { columns, pitch, lefts, side, k, labelLine, tickHeight, legendItemWidth, legendRow, swatch } = layout;
+  const { lines, labelHeights, sharedLabel, square, stackedTop, legendColumns, legendTop, height } = layout;
   const colorOf = new Map(legend.map((item, i) => [item.sector, item.sector === null ? "var(--investment-unattributed)" : sectorColor(i)]));
   // The picked sectors stand out within the blocks that have one; other blocks (the tally) stay as they are.
   const has = (segments: readonly UnitSegment[]) => selected !== null && segments.some((s) => s.sector !== null && selected.has(s.sector));
@@ -141,7 +84,14 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
       reading={{ order: segments.map((s) => s.key), active, onActive: setActive }}
       leaveWithPointer
     >
-      <ChartSvg ref={svgRef} className="investment-units__svg" width={width} height={height} fontSize={FONT_SIZE * k}>
+      {fluid && <FluidHeight blocks={blocks} legendCount={legend.length} lang={lang} />}
+      <ChartSvg
+        ref={svgRef}
+        className={fluid ? "investment-units__svg investment-units__svg--fluid" : "investment-units__svg"}
+        width={width}
+        height={height}
+        fontSize={FONT_SIZE * k}
+      >
         {blocks.map((block, i) => {
           const cols = columns[i] ?? 0;
           const picked = has(block.segments);
@@ -219,4 +169,18 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
       </p>
     </ChartFrame>
   );
+}
+
+/** The chart's height at every width its frame may have, as CSS: see `fluid`. */
+function FluidHeight({ blocks, legendCount, lang }: { blocks: readonly UnitBlock[]; legendCount: number; lang: string }) {
+  const css = useMemo(
+    () =>
+      heightPiecesCss(
+        "investment-units",
+        ".investment-units__frame .investment-units__svg--fluid",
+        heightPieces((w) => unitChartLayout(blocks, legendCount, w, lang).height),
+      ),
+    [blocks, legendCount, lang],
+  );
+  return <style>{css}</style>;
 }

@@ -153,7 +153,7 @@ export function MapCanvas({
   const { t, tn, fmt, lang } = locale;
   const reduceMotion = useReducedMotion();
   const coarse = useCoarsePointer();
-  const [sizeRef, { width: containerWidth, height: containerHeight, typeScale }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width: containerWidth, height: containerHeight, typeScale, measured }] = useElementSize<HTMLDivElement>();
   const layerRef = useRef<SVGGElement>(null);
   const [hovered, setHovered] = useState<Pointed | null>(null);
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
@@ -564,7 +564,12 @@ export function MapCanvas({
       }}
     >
       {width > 0 && projection && inset && (
-        <div className="map-canvas__frame" style={{ width, aspectRatio: `${width} / ${height}` }}>
+        // Until measured (the prerendered page) the frame takes, by a container query, the size the measured map
+        // will have, so nothing below it moves when the map is drawn again at its width (map.css).
+        <div
+          className={measured ? "map-canvas__frame" : "map-canvas__frame map-canvas__frame--fluid"}
+          style={measured ? { width, aspectRatio: `${width} / ${height}` } : undefined}
+        >
           <ChartSvg
             ref={svgRef}
             className="map-canvas__svg"
@@ -646,6 +651,7 @@ export function MapCanvas({
           </ChartSvg>
           <ZoomControls
             placement={placement}
+            fluid={!measured}
             k={k}
             maxScale={maxScale}
             onZoomIn={() => zoomAbout(ZOOM_STEP, null)}

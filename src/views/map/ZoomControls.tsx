@@ -4,6 +4,8 @@ import type { ControlsPlacement } from "./zoomControlsBox";
 interface Props {
   /** Which corner: the map keeps labels out of it (zoomControlsBox.ts). */
   placement: ControlsPlacement;
+  /** Before the map is measured: the corner follows the map's width by a container query (map.css). */
+  fluid?: boolean;
   k: number;
   maxScale: number;
   onZoomIn: () => void;
@@ -15,7 +17,7 @@ interface Props {
 const EPSILON = 1e-3;
 
 /** The +, − and reset buttons over a corner of the map that holds no place. aria-disabled, not disabled, at the limits: a disabled button would drop the keyboard focus. */
-export function ZoomControls({ placement, k, maxScale, onZoomIn, onZoomOut, onReset }: Props) {
+export function ZoomControls({ placement, fluid = false, k, maxScale, onZoomIn, onZoomOut, onReset }: Props) {
   const { t } = useLocale();
   const zoomedOut = k <= 1 + EPSILON;
   const buttons = [
@@ -24,7 +26,7 @@ export function ZoomControls({ placement, k, maxScale, onZoomIn, onZoomOut, onRe
     { name: t("map.zoom.reset"), symbol: "⟲", onClick: onReset, atLimit: zoomedOut },
   ];
   return (
-    <div className={`map-zoom map-zoom--${placement}`} role="group" aria-label={t("map.zoom.label")}>
+    <div className={`map-zoom map-zoom--${placement}${fluid ? " map-zoom--fluid" : ""}`} role="group" aria-label={t("map.zoom.label")}>
       {buttons.map((b) => (
         <button
           key={b.symbol}

@@ -40,7 +40,7 @@ export function TimelineView() {
   const locale = useLocale();
   const { t, tn, lang } = locale;
   const [state, update] = useUrlState(TIMELINE_URL_KEYS);
-  const [sizeRef, { width, height: stageHeight, fontSize, fontFamily }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width, height: stageHeight, fontSize, fontFamily, measured }] = useElementSize<HTMLDivElement>();
   // On a slide-shaped embed: the headline, the chart fitting the height left, a short source line; the rest in Options.
   const form = useEmbedForm();
   const slide = form?.slide ?? false;
@@ -130,6 +130,52 @@ export function TimelineView() {
     />
   );
 
+  const bothForms = !measured && !slide && state.layout !== "list" && span !== null;
+  const list = span && (
+    <TimelineList
+      events={visible}
+      levels={levels}
+      fromYear={span.from}
+      toYear={span.to}
+      selectedId={selected?.id ?? null}
+      tabStopId={tabStopId}
+      focusYear={state.year}
+      revealIds={[selected?.id, focusId].filter((id): id is string => typeof id === "string")}
+      onMoveTo={(id) => select(id, true)}
+      cardId={card ? cardId : undefined}
+      card={card}
+      summary={summary}
+      instructionsId={instructionsId}
+      onActivate={activate}
+    />
+  );
+  const chart = (
+    <>
+      <TimelineChart
+        width={width}
+        fontSize={fontSize}
+        fontFamily={fontFamily}
+        domain={shownDomain}
+        today={today}
+        levels={ladderInputs}
+        events={chartEvents}
+        selectedId={selected?.id ?? null}
+        tabStopId={tabStopId}
+        focusYear={state.year}
+        cardId={card ? cardId : undefined}
+        describe={describe}
+        tooltip={tooltip}
+        todayLabel={t("timeline.today")}
+        summary={summary}
+        instructionsId={instructionsId}
+        onActivate={activate}
+        svgRef={svgRef}
+        fitHeight={slide ? stageHeight : undefined}
+      />
+      {slide && card ? <div className={`timeline__overlay timeline__overlay--${cardSide}`}>{card}</div> : card}
+    </>
+  );
+
   return (
     <div className="timeline summary">
       {first && last && (
@@ -182,48 +228,17 @@ export function TimelineView() {
       </ViewControls>
 
       <div className={`timeline__stage${asList ? " is-list" : ""}`} ref={setStage} onKeyDown={onStageKeyDown}>
-        {width > 0 && span && asList && (
-          <TimelineList
-            events={visible}
-            levels={levels}
-            fromYear={span.from}
-            toYear={span.to}
-            selectedId={selected?.id ?? null}
-            tabStopId={tabStopId}
-            focusYear={state.year}
-            revealIds={[selected?.id, focusId].filter((id): id is string => typeof id === "string")}
-            onMoveTo={(id) => select(id, true)}
-            cardId={card ? cardId : undefined}
-            card={card}
-            summary={summary}
-            instructionsId={instructionsId}
-            onActivate={activate}
-          />
-        )}
-        {width > 0 && !asList && (!slide || stageHeight > 0) && (
+        {/* Until measured (the prerendered page), both forms, and a container query shows the one the width will choose
+            (timeline.css), so nothing moves when the measured view keeps only that one. */}
+        {bothForms ? (
           <>
-            <TimelineChart
-              width={width}
-              fontSize={fontSize}
-              fontFamily={fontFamily}
-              domain={shownDomain}
-              today={today}
-              levels={ladderInputs}
-              events={chartEvents}
-              selectedId={selected?.id ?? null}
-              tabStopId={tabStopId}
-              focusYear={state.year}
-              cardId={card ? cardId : undefined}
-              describe={describe}
-              tooltip={tooltip}
-              todayLabel={t("timeline.today")}
-              summary={summary}
-              instructionsId={instructionsId}
-              onActivate={activate}
-              svgRef={svgRef}
-              fitHeight={slide ? stageHeight : undefined}
-            />
-            {slide && card ? <div className={`timeline__overlay timeline__overlay--${cardSide}`}>{card}</div> : card}
+            <div className="timeline__narrow-form">{list}</div>
+            <div className="timeline__wide-form">{chart}</div>
+          </>
+        ) : (
+          <>
+            {width > 0 && span && asList && list}
+            {width > 0 && !asList && (!slide || stageHeight > 0) && chart}
           </>
         )}
         <ChartKeys id={instructionsId} hidden={slide}>
