@@ -3,13 +3,13 @@ import { isViewId, VIEW_IDS, VIEWS, type ViewId } from "./viewRegistry";
 
 // Each page is its own chunk, so an embed does not download the dashboard or the presentation.
 // A page whose code cannot be downloaded says so, with a Retry that loads it again (PageBoundary).
-export const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage));
-export const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage));
-export const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex));
-export const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage));
-export const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage));
-export const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage));
-export const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage));
+export const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage), undefined, "DashboardPage");
+export const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage), undefined, "EmbedPage");
+export const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex), undefined, "EmbedIndex");
+export const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage), undefined, "PresentPage");
+export const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage), undefined, "SpeakerPage");
+export const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage), undefined, "HandoutPage");
+export const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage), undefined, "NotFoundPage");
 
 /** Each page kind's code (<body data-page>); the dashboard's for any other. */
 export const PAGE_CODE = {

@@ -18,17 +18,22 @@ export interface ViewSpec<K extends UrlKeys = UrlKeys> extends ViewInfo {
   Component: RetryableComponent<object>;
 }
 
-/** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk). */
-function view<K extends UrlKeys>(id: ViewId, urlKeys: K, load: () => Promise<ComponentType>): ViewSpec<K> {
-  return { ...VIEW_INFO[id], urlKeys, Component: retryableLazy(load) };
+/** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk), the module's export `exportName`. */
+function view<K extends UrlKeys>(id: ViewId, urlKeys: K, load: () => Promise<ComponentType>, exportName: string): ViewSpec<K> {
+  return { ...VIEW_INFO[id], urlKeys, Component: retryableLazy(load, undefined, exportName) };
 }
 
 /** The one registry of views: the pages compose from it; views never import each other. */
 export const VIEWS = {
-  trade: view("trade", TRADE_URL_KEYS, () => import("../views/trade/TradeView").then((m) => m.TradeView)),
-  investment: view("investment", INVESTMENT_URL_KEYS, () => import("../views/investment/InvestmentView").then((m) => m.InvestmentView)),
-  timeline: view("timeline", TIMELINE_URL_KEYS, () => import("../views/timeline/TimelineView").then((m) => m.TimelineView)),
-  map: view("map", MAP_URL_KEYS, () => import("../views/map/MapView").then((m) => m.MapView)),
+  trade: view("trade", TRADE_URL_KEYS, () => import("../views/trade/TradeView").then((m) => m.TradeView), "TradeView"),
+  investment: view(
+    "investment",
+    INVESTMENT_URL_KEYS,
+    () => import("../views/investment/InvestmentView").then((m) => m.InvestmentView),
+    "InvestmentView",
+  ),
+  timeline: view("timeline", TIMELINE_URL_KEYS, () => import("../views/timeline/TimelineView").then((m) => m.TimelineView), "TimelineView"),
+  map: view("map", MAP_URL_KEYS, () => import("../views/map/MapView").then((m) => m.MapView), "MapView"),
 } satisfies Record<ViewId, ViewSpec>;
 
 /** Every view's URL keys together: what a page's URL carries beside the shared keys. */

@@ -37,16 +37,33 @@ function reloadFailedStylesheets(): Promise<unknown> {
  * React.lazy that can be tried again. A failed React.lazy keeps its failure for good; here a failed download
  * becomes a ChunkLoadError whose `reset()` makes the next render load the code afresh (see retryLoad).
  * Only the reader's Retry resets it, so a failing download is never retried in a loop.
+ * A browser remembers a module it failed to fetch, and fails every later import of that address at once: so a
+ * retry imports the file that failed under an address of its own (`?retry=n`), and takes the component from it by
+ * its `exportName`; where the file that failed was another (code the component's file imports), it loads as before.
  */
 export function retryableLazy<P extends object>(
   load: () => Promise<ComponentType<P>>,
   gone: (url: string) => Promise<boolean> = isGone,
+  exportName?: string,
 ): RetryableComponent<P> {
   /** The component once its code is in: drawn at once, without suspending (what hydrating prerendered markup needs). */
   let loaded: ComponentType<P> | null = null;
+  let failed: string | null = null;
+  let attempts = 0;
+  const loadAgain = async (): Promise<ComponentType<P>> => {
+    await reloadFailedStylesheets();
+    if (failed && exportName && /\.js(\?|$)/.test(failed)) {
+      const url = new URL(failed, document.baseURI);
+      url.searchParams.set("retry", String(++attempts));
+      const fresh = (await import(/* @vite-ignore */ url.href)) as Record<string, unknown>;
+      const component = fresh[exportName];
+      if (component) return component as ComponentType<P>;
+    }
+    return load();
+  };
   const make = (retrying: boolean) =>
     lazy(() =>
-      (retrying ? reloadFailedStylesheets().then(load) : load()).then(
+      (retrying ? loadAgain() : load()).then(
         (component) => {
           loaded ??= component;
           return { default: component };
@@ -54,6 +71,7 @@ export function retryableLazy<P extends object>(
         async (error: unknown) => {
           if (!isChunkLoadFailure(error)) throw error;
           const url = failedUrl(error);
+          failed = url;
           const replaced = url !== null && (await gone(url));
           throw new ChunkLoadError({ replaced, reset: () => (current = make(true)), cause: error });
         },
