@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // A plain static file server, like the hosts the site is deployed to (GitHub Pages, a CDN):
 // files and directory index.html only, a redirect to add a directory's trailing slash, and 404.html
-// for anything missing. No rewrites, so a route works only if it is a real file in dist/.
+// for anything missing. No rewrites, so a route works only if it is a real file in dist/. Text is sent
+// gzipped to a browser that accepts it, as those hosts do.
 //   node scripts/staticServer.mjs [dir=dist] [port=4173] [base=/]
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createGzip } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -20,6 +22,9 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 
+/** What the hosts compress: text. */
+const COMPRESSED = new Set([".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".txt"]);
+
 /** Starts the server; resolves to { url, close } once it listens (port 0 picks a free port). */
 export function serveStatic({ dir = "dist", port = 0, base = "/", host = "127.0.0.1" } = {}) {
   const root = resolve(dir);
@@ -32,8 +37,14 @@ export function serveStatic({ dir = "dist", port = 0, base = "/", host = "127.0.
       pathname = "/\0";
     }
     const send = (status, file) => {
-      res.writeHead(status, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+      const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+      res.writeHead(status, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-cache",
+        ...(gzip && { "Content-Encoding": "gzip", Vary: "Accept-Encoding" }),
+      });
       if (req.method === "HEAD") res.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     };
     const notFound = () => {

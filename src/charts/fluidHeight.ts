@@ -4,20 +4,22 @@
  * static drawing takes the box the measured one will have. Nothing moves when the measured chart replaces it.
  */
 
-/** A straight piece of height(width): from `from` px wide (inclusive) to `to` (exclusive), `height` at `from`. */
+/** A straight piece of height(width): from `from` px wide (inclusive) up to the next piece, `height` at `from`. */
 export interface HeightPiece {
   from: number;
-  to: number;
   height: number;
   slope: number;
 }
 
-/** The widths the pieces cover, in pixels: a narrow phone's column to a wide screen's. */
-export const FLUID_WIDTHS = { from: 240, to: 1600, step: 4 } as const;
+/**
+ * The widths the pieces cover, in pixels (every pixel: a chart's height often steps at one exact width, where its
+ * squares or type grow by a pixel); beyond them the last piece goes on.
+ */
+export const FLUID_WIDTHS = { from: 240, to: 1400, step: 1 } as const;
 
 /**
  * Fits `heightAt` (sampled every `step` px over [from, to]) with straight pieces, each within `tolerance` px of
- * every sample it spans; a jump (a legend wrapping onto one more row) falls within one step.
+ * every sample it spans: a height that jumps starts a new piece at or next to the jump.
  */
 export function heightPieces(
   heightAt: (width: number) => number,
@@ -29,40 +31,36 @@ export function heightPieces(
   const heights = widths.map(heightAt);
   const pieces: HeightPiece[] = [];
   let start = 0;
-  while (start < widths.length - 1) {
-    let end = start + 1;
+  while (start < widths.length) {
+    const slopeTo = (j: number) => (heights[j]! - heights[start]!) / (widths[j]! - widths[start]!);
     const fits = (j: number) => {
-      const slope = (heights[j]! - heights[start]!) / (widths[j]! - widths[start]!);
+      const slope = slopeTo(j);
       for (let i = start + 1; i < j; i++)
         if (Math.abs(heights[start]! + slope * (widths[i]! - widths[start]!) - heights[i]!) > tolerance) return false;
       return true;
     };
+    // Two samples always make a line; each one more must fall on it (the widths are whole pixels, as measured).
+    let end = start;
     while (end + 1 < widths.length && fits(end + 1)) end++;
-    pieces.push({
-      from: widths[start]!,
-      to: widths[end]!,
-      height: heights[start]!,
-      slope: (heights[end]! - heights[start]!) / (widths[end]! - widths[start]!),
-    });
-    start = end;
+    pieces.push({ from: widths[start]!, height: heights[start]!, slope: end > start ? slopeTo(end) : 0 });
+    start = end + 1;
   }
   return pieces;
 }
 
-const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+const num = (n: number) => Math.round(n * 1e4) / 1e4;
 
 /**
  * The CSS that sizes `selector` inside the container `container` (a `container-name` with an inline size) by
- * the pieces: the first reaches down to any narrower width and the last up to any wider one.
+ * the pieces, in order: each applies from its width on, so the last that matches wins; the first reaches down to
+ * any narrower width. A flat piece is a plain height.
  */
 export function heightPiecesCss(container: string, selector: string, pieces: readonly HeightPiece[]): string {
   return pieces
     .map((p, i) => {
-      const lower = i === 0 ? "" : `(width >= ${p.from}px)`;
-      const upper = i === pieces.length - 1 ? "" : `(width < ${p.to}px)`;
-      const query = [lower, upper].filter(Boolean).join(" and ") || "(width >= 0px)";
-      const slope = Math.round(p.slope * 1e5) / 1e5;
-      return `@container ${container} ${query}{${selector}{height:calc(${px(p.height)} + (100cqw - ${p.from}px) * ${slope})}}`;
+      const height = p.slope === 0 ? `${num(p.height)}px` : `calc(${num(p.height)}px + (100cqw - ${p.from}px) * ${num(p.slope)})`;
+      const rule = `${selector}{height:${height}}`;
+      return i === 0 ? rule : `@container ${container} (width>=${p.from}px){${rule}}`;
     })
     .join("");
 }

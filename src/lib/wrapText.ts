@@ -23,12 +23,32 @@ export function wrapText(text: string, maxWidth: number, measure: (line: string)
 /** Currency signs and opening brackets and quotes: they belong to the word that follows them. */
 const OPENING = /^[\p{Sc}\p{Ps}\p{Pi}]+$/u;
 
+/** One segmenter per language: making one is far slower than using it, and charts wrap labels on every layout. */
+const segmenters = new Map<string, Intl.Segmenter>();
+/** The pieces of the texts wrapped lately, per language: a chart wraps the same labels at every width it is drawn. */
+const cache = new Map<string, readonly string[]>();
+const CACHE_SIZE = 500;
+
 /** The text cut where a line may break: each piece is a word with the spaces and punctuation after it. */
-function pieces(text: string, lang: string): string[] {
+function pieces(text: string, lang: string): readonly string[] {
+  const key = `${lang}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const out = cut(text, lang);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, out);
+  return out;
+}
+
+function cut(text: string, lang: string): string[] {
   const normalized = text.replace(/\s+/g, " ").trim();
   if (!normalized) return [];
   const out: string[] = [];
-  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+    segmenters.set(lang, segmenter);
+  }
   for (const { segment, isWordLike } of segmenter.segment(normalized)) {
     const last = out.length - 1;
     // A currency sign or an opening bracket or quote starts the word after it, so "$25.3B" and

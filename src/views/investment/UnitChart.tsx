@@ -177,7 +177,7 @@ function FluidHeight({ blocks, legendCount, lang }: { blocks: readonly UnitBlock
     () =>
       heightPiecesCss(
         "investment-units",
-        ".investment-units__frame .investment-units__svg--fluid",
+        ".investment-units__svg--fluid",
         heightPieces((w) => unitChartLayout(blocks, legendCount, w, lang).height),
       ),
     [blocks, legendCount, lang],

@@ -57,9 +57,14 @@ const ANNOUNCE_EVERY_MS = 1000;
 const POINT_RADIUS = 3.5;
 const ACTIVE_RADIUS = 5.5;
 const EVENT_ROW = 38;
-/** Vertical distance between marker lanes, and the closest two markers may sit in one lane. */
-const LANE_HEIGHT = 14;
-const MARKER_GAP = 16;
+/**
+ * Vertical distance between marker lanes, and the closest two markers may sit in one lane: a marker's button is a
+ * 24 px target (WCAG 2.5.8), and no two come closer than that. Three lanes fit the chart's bottom margin
+ * (tradeScales.ts, MARGIN), enough for the events of any three years on a phone.
+ */
+const LANE_HEIGHT = 24;
+const MARKER_GAP = 26;
+const MARKER_LANES = 3;
 /** A diamond: the event markers on the time axis (drawn at the type scale). */
 const EVENT_SHAPE = "M0,-7L7,0L0,7L-7,0Z";
 const at = (p: TradePoint) => p.year + 0.5;
@@ -144,7 +149,7 @@ export function TradeChart({
   };
 
   const eventXs = useMemo(() => events.map((e) => x(fractionalYear(e.date))), [events, x]);
-  const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP * k), [eventXs, k]);
+  const lanes = useMemo(() => markerLanes(eventXs, MARKER_GAP * k, MARKER_LANES), [eventXs, k]);
   const eventY = (i: number) => (EVENT_ROW + (lanes[i] ?? 0) * LANE_HEIGHT) * k;
   const revealWidth = revealYear === null ? innerWidth : Math.max(0, x(revealYear + 1));
   const activeTop =
