@@ -56,7 +56,7 @@ interface Props extends ChartBaseProps {
 const ANNOUNCE_EVERY_MS = 1000;
 const POINT_RADIUS = 3.5;
 const ACTIVE_RADIUS = 5.5;
-const EVENT_ROW = 38;
+const EVENT_ROW = 36;
 /**
  * Vertical distance between marker lanes, and the closest two markers may sit in one lane: a marker's button is a
  * 24 px target (WCAG 2.5.8), and no two come closer than that. Three lanes fit the chart's bottom margin

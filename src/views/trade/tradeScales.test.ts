@@ -33,7 +33,7 @@ describe("tradeScales", () => {
 
   it("sizes the chart from its width within bounds", () => {
     // A phone's chart: its plot (less the margins for the axes) still at least 60% of a 375 px screen's width.
-    expect(chartHeight(320)).toBe(346);
+    expect(chartHeight(320)).toBe(339);
     expect(chartHeight(320) - MARGIN.top - MARGIN.bottom).toBeGreaterThanOrEqual(0.6 * 375);
     expect(chartHeight(1000)).toBe(520);
     expect(chartHeight(3800)).toBe(620);

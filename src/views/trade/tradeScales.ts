@@ -2,9 +2,9 @@ import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3-scale";
 import { yearStepAtLeast, yearsOnStep } from "../../charts/yearTicks";
 import type { Scale } from "./urlKeys";
 
-export const MARGIN = { top: 18, right: 18, bottom: 100, left: 60 } as const;
+export const MARGIN = { top: 18, right: 18, bottom: 96, left: 60 } as const;
 /** Height follows width within these bounds: wide enough to read slopes, short enough for a slide. */
-export const HEIGHT = { min: 346, max: 620, ratio: 0.52 } as const;
+export const HEIGHT = { min: 339, max: 620, ratio: 0.52 } as const;
 /** Room for one year label: four digits of the axis type and a small gap, so a phone still gets every fifth year. */
 const PX_PER_YEAR_LABEL = 34;
 const PX_PER_VALUE_TICK = 48;
