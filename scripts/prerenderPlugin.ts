@@ -70,12 +70,7 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
           if (/<script/i.test(markup)) throw new Error(`Prerendering ${page.html} wrote an inline script.`);
           const html = await readFile(file, "utf-8");
           const preloads = fileUrls(page.datasets).map(escapeHtml);
-          const { styles, scripts } = pageAssets(
-            bundle,
-            page,
-            root,
-            VIEW_IDS.filter((id) => markup.includes(`data-view="${id}"`)),
-          );
+          const { styles, scripts } = pageAssets(bundle, page, root);
           const assets = { styles: styles.map((f) => escapeHtml(base + f)), scripts: scripts.map((f) => escapeHtml(base + f)) };
           await writeFile(file, withPrerender(html, { markup, datasets: page.datasets, preloads, renderedAt, ...assets }));
         }
@@ -103,29 +98,20 @@ type Chunk = Rolldown.OutputChunk & { viteMetadata?: { importedCss: Set<string> 
  * What a prerendered page needs in its head, from the build's chunks: the style sheets of everything it draws
  * (its page module, the views on it, and what they import), so it paints styled before any script runs; and its
  * page module's and views' scripts, fetched early (modulepreload) instead of after the entry asks for them.
- * The presentation and its speaker view draw one step: only the views their markup shows (`drawn`); another
- * step's view, and the handout a presentation prints, bring their own files when they are loaded.
  */
-export function pageAssets(
-  bundle: Rolldown.OutputBundle,
-  page: PageSpec,
-  root: string,
-  drawn: readonly string[] = VIEW_IDS,
-): { styles: string[]; scripts: string[] } {
+export function pageAssets(bundle: Rolldown.OutputBundle, page: PageSpec, root: string): { styles: string[]; scripts: string[] } {
   const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const module = (path: string) => chunks.find((c) => c.facadeModuleId === resolve(root, path));
   const pageChunk = module(`src/app/pages/${PAGE_MODULES[page.kind]}.tsx`);
-  const oneStep = page.kind === "present" || page.kind === "speaker";
-  const viewIds = page.kind === "embed" ? (page.embed ? [page.embed] : []) : page.kind === "notfound" ? [] : oneStep ? drawn : VIEW_IDS;
+  const viewIds = page.kind === "embed" ? (page.embed ? [page.embed] : []) : page.kind === "notfound" ? [] : VIEW_IDS;
   // A view's component is src/views/<id>/<Name>View.tsx, loaded on demand by the view registry.
   const isView = (c: Chunk, id: string) =>
     c.facadeModuleId?.startsWith(resolve(root, `src/views/${id}`) + "/") && c.facadeModuleId.endsWith("View.tsx");
   const views = viewIds.flatMap((id) => chunks.filter((c) => isView(c, id)));
   const roots = [...(pageChunk ? [pageChunk] : []), ...views];
   // Pages other than an embed draw parts their module loads on demand too (the handout's document).
-  const lazy =
-    page.kind === "embed" || oneStep || !pageChunk ? [] : pageChunk.dynamicImports.map((f) => byFile.get(f)).filter((c) => c !== undefined);
+  const lazy = page.kind === "embed" || !pageChunk ? [] : pageChunk.dynamicImports.map((f) => byFile.get(f)).filter((c) => c !== undefined);
   const styles = new Set<string>();
   const seen = new Set<string>();
   const visit = (chunk: Chunk) => {

@@ -21,12 +21,8 @@ export const PAGE_CODE = {
   notfound: NotFoundPage,
 };
 
-/**
- * Loads the code of a page, and of the views it draws first, ahead of hydrating its prerendered markup: an embed's
- * one view, the dashboard's first (the others load as the reader nears them), and on the classroom pages the views
- * their markup shows (`root`, the prerendered page): the presentation's one step, not all four views.
- */
-export function preloadPage(page: string, embed: string | null, root: ParentNode = document): Promise<unknown> {
+/** Loads the code of a page, and of the views it draws first, ahead of hydrating its prerendered markup. */
+export function preloadPage(page: string, embed: string | null): Promise<unknown> {
   const views: ViewId[] =
     page === "embed"
       ? embed && isViewId(embed)
@@ -36,7 +32,7 @@ export function preloadPage(page: string, embed: string | null, root: ParentNode
         ? [VIEW_IDS[0]]
         : page === "notfound"
           ? []
-          : VIEW_IDS.filter((id) => root.querySelector(`[data-view="${id}"]`) !== null);
+          : [...VIEW_IDS];
   const own = PAGE_CODE[page as keyof typeof PAGE_CODE] ?? DashboardPage;
   return Promise.all([
     own.preload(),
