@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
-import { renderApp } from "../../../tests/renderApp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { trade } from "../../../tests/fixtures/datasets";
 import { DashboardPage } from "./DashboardPage";
@@ -9,6 +9,8 @@ import { DashboardPage } from "./DashboardPage";
 const viewRoot = (id: string) => document.querySelector<HTMLElement>(`[data-view="${id}"]`)!;
 
 describe("DashboardPage", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   it("shows the four views, each with its headline figures from the data", async () => {
     stubDataFetch();
     renderApp(<DashboardPage />);

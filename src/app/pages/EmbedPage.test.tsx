@@ -1,10 +1,12 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import { renderApp } from "../../../tests/renderApp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { EmbedIndex, EmbedPage } from "./EmbedPage";
 
 describe("EmbedPage", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   it("shows one view, titled as the page's h1, and a link to the full dashboard that keeps the state", async () => {
     stubDataFetch();
     renderApp(<EmbedPage viewId="trade" />, { search: "year=2013&scale=log" });

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "../../../tests/fixtures/datasets";
-import { renderApp } from "../../../tests/renderApp";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import type { DatasetContents } from "../../data/datasets";
 import { formatters } from "../../lib/format";
@@ -17,6 +17,8 @@ const DATA = FIXTURES as unknown as DatasetContents;
 const titleOf = (step: (typeof STORY)[number]) => step.text(DATA, EN)?.title ?? EN.t(VIEWS[step.view].titleKey);
 
 describe("HandoutPage", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   it("lists every step of the story with its title and a QR code that names the step's live address", async () => {
     stubDataFetch();
     renderApp(<HandoutPage />);

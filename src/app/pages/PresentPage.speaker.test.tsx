@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { renderApp } from "../../../tests/renderApp";
+import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { channelName } from "./present/presentChannel";
 import { STORY } from "./present/story";
@@ -15,6 +15,8 @@ function fakeWindow() {
 }
 
 describe("PresentPage and the speaker view", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   const opened: (Window & { closed: boolean })[] = [];
   const channels: BroadcastChannel[] = [];
   afterEach(() => {

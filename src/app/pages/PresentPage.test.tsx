@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
 import { mockLayout } from "../../../tests/mockLayout";
-import { renderApp } from "../../../tests/renderApp";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { STORY } from "./present/story";
 import { PresentPage } from "./PresentPage";
@@ -11,6 +11,8 @@ const stepOf = (id: string) => STORY.findIndex((s) => s.id === id) + 1;
 const viewShown = () => document.querySelector("[data-view]")?.getAttribute("data-view");
 
 describe("PresentPage", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   afterEach(() => vi.restoreAllMocks());
 
   it(

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { renderApp } from "../../../tests/renderApp";
+import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
+import { WARM_TIMEOUT, renderApp, warmViewCode } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { channelName } from "./present/presentChannel";
 import { STORY } from "./present/story";
@@ -12,6 +12,8 @@ const notes = () => screen.getByRole("region", { name: "Notes" });
 const upNext = () => screen.getByRole("region", { name: "Up next" });
 
 describe("SpeakerPage", () => {
+  beforeAll(warmViewCode, WARM_TIMEOUT);
+
   const channels: BroadcastChannel[] = [];
   /** Another window of the presentation, as the class's screen would be. */
   const classScreen = () => {
