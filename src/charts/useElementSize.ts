@@ -28,6 +28,14 @@ export type ChartBox = Size &
  */
 export const DEFAULT_BOX: ChartBox = { width: 640, height: 0, fontSize: 16, fontFamily: "", typeScale: 1, measured: false };
 
+/**
+ * The box a chart on a slide (the slide form: /present, a slide-shaped embed) is drawn in before it is measured:
+ * a 16:9 slide's chart area, wide and short. Drawn at this size on the prerendered page, the drawing fills its
+ * frame by its viewBox (the `slide-fill` class, charts.css) until the measured chart, drawn at the frame's own
+ * size, replaces it: the chart is there at first paint, and the frame does not move.
+ */
+export const DEFAULT_SLIDE_BOX: Size = { width: 960, height: 340 };
+
 const same = (a: ChartBox, b: ChartBox) =>
   a.width === b.width &&
   a.height === b.height &&

@@ -61,6 +61,21 @@ describe.skipIf(!inject("browser"))("pages painted before any script runs", () =
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   });
 
+  it.each(["present/", "present/speaker/"])(
+    "/%s without JavaScript shows the first step's chart, filling the class's stage",
+    async (path) => {
+      const { page } = await open(path, { javaScript: false, width: 1280, height: 720 });
+      const stage = page.locator(".present-stage .timeline__stage");
+      expect(await stage.textContent()).toMatch(FACTS.timeline);
+      expect(await stage.locator("svg g").count()).toBeGreaterThan(10);
+      // Drawn at the default slide box, scaled to the stage: as wide as the stage, within its height.
+      const [svg, box] = await Promise.all([stage.locator("svg").first().boundingBox(), stage.boundingBox()]);
+      expect(svg!.width).toBeCloseTo(box!.width, 0);
+      expect(svg!.height).toBeLessThanOrEqual(box!.height + 1);
+      expect(box!.height).toBeGreaterThan(100);
+    },
+  );
+
   it.each([
     ["present/", /Step 1 of \d+/],
     ["present/speaker/", /Notes/],

@@ -5,7 +5,7 @@ import { DataTable } from "../../charts/DataTable";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
-import { useElementSize } from "../../charts/useElementSize";
+import { DEFAULT_SLIDE_BOX, useElementSize } from "../../charts/useElementSize";
 import { useSources } from "../../charts/useSources";
 import { ViewActions } from "../../charts/ViewActions";
 import { ViewControls } from "../../charts/ViewControls";
@@ -58,7 +58,11 @@ export function TimelineView() {
   const today = useToday();
   /** The event last moved to, which keeps the Tab stop when nothing is selected. */
   const [focusId, setFocusId] = useState<string | null>(null);
-  const model = useTimelineModel({ file, state, width, locale, today, focusId, slide });
+  // A slide's chart before it is measured (the prerendered page) is drawn at the default slide box and fills the stage.
+  const slideFill = slide && !measured;
+  const drawWidth = slideFill ? DEFAULT_SLIDE_BOX.width : width;
+  const fitHeight = slideFill ? DEFAULT_SLIDE_BOX.height : stageHeight;
+  const model = useTimelineModel({ file, state, width: drawWidth, locale, today, focusId, slide });
   const { levels, levelOfEvent, shown, selected, visible, order, counts, span, eraList, period, era } = model;
   const { shownDomain, vertical, asList, secondary, chartEvents, ladderInputs, inFocusYear, tabStopId } = model;
   // The zoomed era and chart-or-list live in the URL, so a shared link or a presenter's step keeps them.
@@ -152,7 +156,7 @@ export function TimelineView() {
   const chart = (
     <>
       <TimelineChart
-        width={width}
+        width={drawWidth}
         fontSize={fontSize}
         fontFamily={fontFamily}
         domain={shownDomain}
@@ -170,7 +174,7 @@ export function TimelineView() {
         instructionsId={instructionsId}
         onActivate={activate}
         svgRef={svgRef}
-        fitHeight={slide ? stageHeight : undefined}
+        fitHeight={slide ? fitHeight : undefined}
       />
       {slide && card ? <div className={`timeline__overlay timeline__overlay--${cardSide}`}>{card}</div> : card}
     </>
@@ -227,7 +231,11 @@ export function TimelineView() {
         )}
       </ViewControls>
 
-      <div className={`timeline__stage${asList ? " is-list" : ""}`} ref={setStage} onKeyDown={onStageKeyDown}>
+      <div
+        className={`timeline__stage${asList ? " is-list" : ""}${slideFill ? " slide-fill" : ""}`}
+        ref={setStage}
+        onKeyDown={onStageKeyDown}
+      >
         {/* Until measured (the prerendered page), both forms, and a container query shows the one the width will choose
             (timeline.css), so nothing moves when the measured view keeps only that one. */}
         {bothForms ? (
@@ -238,7 +246,7 @@ export function TimelineView() {
         ) : (
           <>
             {width > 0 && span && asList && list}
-            {width > 0 && !asList && (!slide || stageHeight > 0) && chart}
+            {drawWidth > 0 && !asList && (!slide || fitHeight > 0) && chart}
           </>
         )}
         <ChartKeys id={instructionsId} hidden={slide}>
