@@ -1,6 +1,8 @@
-import { geoContains, geoDistance, geoPath, type GeoProjection } from "d3-geo";
+import { geoDistance, geoPath, type GeoConicProjection, type GeoProjection } from "d3-geo";
+import type { Position } from "geojson";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { anchorOf, isTown } from "./compute";
+import { projectedOnce, projectShape } from "./countryShapes";
 import { countryName, isFocusCountry, type CountryFeature } from "./geography";
 import { estimateTextWidth, symbolBox, type Box, type LabelCandidate } from "./labels";
 import { EARTH_RADIUS_KM } from "./projection";
@@ -77,35 +79,61 @@ export interface CountryAnchor {
 export const MIN_NAMED_AREA = 2500;
 
 /** Where each country's name goes: the centroid of its largest polygon as projected. */
-export function countryAnchors(countries: readonly CountryFeature[], projection: GeoProjection, lang: string): CountryAnchor[] {
-  const path = geoPath(projection);
+export function countryAnchors(countries: readonly CountryFeature[], projection: GeoConicProjection, lang: string): CountryAnchor[] {
+  const {
+    value: parts,
+    placement: { k, tx, ty },
+  } = projectedOnce(projection, countries, largestParts);
   const anchors: CountryAnchor[] = [];
-  for (const c of countries) {
-    const polygons = c.geometry.type === "Polygon" ? [c.geometry.coordinates] : c.geometry.coordinates;
-    let best: { area: number; centroid: [number, number] } | null = null;
-    for (const coordinates of polygons) {
-      const polygon = { type: "Polygon" as const, coordinates };
-      const area = path.area(polygon);
-      if (!best || area > best.area) best = { area, centroid: path.centroid(polygon) };
-    }
-    if (!best || !Number.isFinite(best.centroid[0])) continue;
+  countries.forEach((c, i) => {
+    const part = parts[i];
+    if (!part) return;
+    const area = part.area * k * k;
     const focus = isFocusCountry(c.properties.name);
-    if (!focus && best.area < MIN_NAMED_AREA) continue;
+    if (!focus && area < MIN_NAMED_AREA) return;
     const name = countryName(c.properties, lang);
     anchors.push({
       name: c.properties.name,
       label: focus ? name.toLocaleUpperCase(lang) : name,
       focus,
-      x: round(best.centroid[0]),
-      y: round(best.centroid[1]),
-      area: best.area,
-      contains: (x, y) => {
-        const at = projection.invert?.([x, y]);
-        return at ? geoContains(c, at) : true;
-      },
+      x: round(part.centroid[0] * k + tx),
+      y: round(part.centroid[1] * k + ty),
+      area,
+      contains: (x, y) => part.shape.some((p) => p.type === "Polygon" && insideRings(p.coordinates, (x - tx) / k, (y - ty) / k)),
     });
-  }
+  });
   return anchors;
+}
+
+/**
+ * Each country as projected (projectShape), with the area and centroid of its largest part, or null where
+ * nothing of it is drawn: in the units of the projection they were made with (see projectedOnce).
+ */
+function largestParts(base: GeoConicProjection, countries: readonly CountryFeature[]) {
+  const planar = geoPath();
+  return countries.map((c) => {
+    const shape = projectShape(base, c);
+    let best: { area: number; centroid: [number, number] } | null = null;
+    for (const part of shape) {
+      if (part.type !== "Polygon") continue;
+      const area = planar.area(part);
+      if (!best || area > best.area) best = { area, centroid: planar.centroid(part) };
+    }
+    return best && Number.isFinite(best.centroid[0]) ? { ...best, shape } : null;
+  });
+}
+
+/** Whether a point lies inside a polygon's rings (a hole's inside is outside), by counting crossings. */
+function insideRings(rings: readonly (readonly Position[])[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 /** Label sizes in px; the projector theme asks for larger ones. */

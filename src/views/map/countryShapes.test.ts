@@ -1,0 +1,86 @@
+import { geoClipRectangle, geoContains, geoPath, type GeoConicProjection } from "d3-geo";
+import { describe, expect, it } from "vitest";
+import { geographySchema } from "../../data/geography";
+import { shippedGeographyText } from "../../../tests/fixtures/shipped";
+import { countryShapes } from "./countryShapes";
+import { countryAnchors } from "./mapLayout";
+import { toGeography, type Geography } from "./geography";
+import { fitProjection } from "./projection";
+import type { Box } from "./labels";
+
+const geography = toGeography(geographySchema.parse(JSON.parse(shippedGeographyText())));
+
+/** The outlines projected afresh for the frame, straight through the projection: what the shapes must match. */
+function direct(projection: GeoConicProjection, geo: Geography, clip: Box) {
+  const cut = geoClipRectangle(clip.x0 - 4, clip.y0 - 4, clip.x1 + 4, clip.y1 + 4);
+  const path = geoPath({ stream: (output) => projection.stream(cut(output)) }).digits(1);
+  return {
+    countries: geo.countries.map((c) => ({ name: c.properties.name, d: path(c) ?? "" })).filter((c) => c.d !== ""),
+    borders: path(geo.borders) ?? "",
+  };
+}
+
+const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+
+/** The largest distance between two paths' coordinates, which must be as many, in the same commands. */
+function farthest(a: string, b: string): number {
+  expect(a.replace(/-?\d+(\.\d+)?/g, "#")).toBe(b.replace(/-?\d+(\.\d+)?/g, "#"));
+  const [x, y] = [numbers(a), numbers(b)];
+  return Math.max(0, ...x.map((v, i) => Math.abs(v - y[i]!)));
+}
+
+/** Frames the map is drawn in: the prerendered default, a phone, a slide, a wide screen. */
+const frames: [number, number][] = [
+  [640, 384],
+  [412, 330],
+  [1229, 459],
+  [1400, 840],
+];
+
+describe("countryShapes", () => {
+  it.each(frames)("draws the outlines of a %i × %i frame as projecting them afresh would, within a fifth of a pixel", (width, height) => {
+    // The first frame projects; every later one reuses that projection, scaled and moved.
+    countryShapes(fitProjection(640, 384), geography, { x0: 0, y0: 0, x1: 640, y1: 384 });
+    const projection = fitProjection(width, height);
+    const clip = { x0: 0, y0: 0, x1: width, y1: height };
+    const shapes = countryShapes(projection, geography, clip);
+    const fresh = direct(projection, geography, clip);
+    expect(shapes.countries.map((c) => c.name)).toEqual(fresh.countries.map((c) => c.name));
+    expect(shapes.countries.map((c) => c.name)).toEqual(expect.arrayContaining(["Kazakhstan", "China"]));
+    shapes.countries.forEach((c, i) => expect(farthest(c.d, fresh.countries[i]!.d)).toBeLessThanOrEqual(0.2));
+    expect(farthest(shapes.borders, fresh.borders)).toBeLessThanOrEqual(0.2);
+  });
+
+  it("cuts the outlines to the frame: nothing is drawn more than the stroke's margin beyond it", () => {
+    const shapes = countryShapes(fitProjection(412, 330), geography, { x0: 0, y0: 0, x1: 412, y1: 330 });
+    const all = shapes.countries.flatMap((c) => numbers(c.d));
+    expect(Math.min(...all)).toBeGreaterThanOrEqual(-4);
+    expect(Math.max(...all)).toBeLessThanOrEqual(416);
+  });
+});
+
+describe("countryAnchors, from the outlines projected once", () => {
+  it.each(frames)("at %i × %i, names each country where projecting afresh would, and knows what lies inside it", (width, height) => {
+    const projection = fitProjection(width, height);
+    const anchors = countryAnchors(geography.countries, projection, "en");
+    const path = geoPath(projection);
+    for (const name of ["Kazakhstan", "China"]) {
+      const anchor = anchors.find((a) => a.name === name)!;
+      const country = geography.countries.find((c) => c.properties.name === name)!;
+      const parts = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+      const largest = parts
+        .map((coordinates) => ({ type: "Polygon" as const, coordinates }))
+        .reduce((a, b) => (path.area(b) > path.area(a) ? b : a));
+      const [x, y] = path.centroid(largest);
+      expect(Math.hypot(anchor.x - x, anchor.y - y)).toBeLessThan(0.5);
+      expect(anchor.area / path.area(largest)).toBeCloseTo(1, 3);
+      // Points across the frame: inside the country on the sphere exactly where inside its drawn outline.
+      for (let px = 5; px < width; px += width / 23) {
+        for (let py = 5; py < height; py += height / 17) {
+          const at = projection.invert!([px, py])!;
+          expect([name, px, py, anchor.contains(px, py)]).toEqual([name, px, py, geoContains(country, at)]);
+        }
+      }
+    }
+  });
+});

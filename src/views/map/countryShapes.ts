@@ -1,0 +1,128 @@
+import { geoClipRectangle, geoConicEqualArea, geoPath, geoStream, geoTransform, type GeoConicProjection, type GeoStream } from "d3-geo";
+import type { LineString, Polygon } from "geojson";
+import { isFocusCountry, type Geography } from "./geography";
+import type { Box } from "./labels";
+
+export interface CountryShapes {
+  countries: { name: string; focus: boolean; d: string }[];
+  borders: string;
+  focusBorders: string;
+}
+
+/** Beyond the frame, so the outlines' strokes run off its edges rather than stopping at them. */
+const CLIP_MARGIN = 4;
+/** Decimals in the outlines' coordinates: a tenth of a pixel at zoom 1 is still under a pixel at the deepest zoom. */
+const DIGITS = 1;
+
+/** A projected outline: the rings of each polygon, or the lines, as the projection streamed them. */
+export type Planar = (Polygon | LineString)[];
+
+/**
+ * Records what a projection streams out as planar GeoJSON that streams the same again: each polygon's rings
+ * (with their first point repeated at the end, which streaming a ring drops) and each line.
+ */
+function recorder(): { stream: GeoStream; shapes: Planar } {
+  const shapes: Planar = [];
+  let polygon: [number, number][][] | null = null;
+  let line: [number, number][] = [];
+  const stream: GeoStream = {
+    point: (x, y) => void line.push([x, y]),
+    lineStart: () => void (line = []),
+    lineEnd: () => {
+      if (polygon) {
+        if (line.length > 0) polygon.push([...line, line[0]!]);
+      } else if (line.length > 0) shapes.push({ type: "LineString", coordinates: line });
+    },
+    polygonStart: () => void (polygon = []),
+    polygonEnd: () => {
+      if (polygon && polygon.length > 0) shapes.push({ type: "Polygon", coordinates: polygon });
+      polygon = null;
+    },
+    sphere: () => undefined,
+  };
+  return { stream, shapes };
+}
+
+/** What `projection` makes of a GeoJSON object, as planar GeoJSON. */
+export function projectShape(projection: GeoConicProjection, object: Parameters<typeof geoStream>[0]): Planar {
+  const { stream, shapes } = recorder();
+  geoStream(object, projection.stream(stream));
+  return shapes;
+}
+
+/**
+ * What was projected once, by what it was computed with (`compute`), from what (`owner`), and through which
+ * projection (its rotation and parallels). A fitted projection differs from another with the same rotation and
+ * parallels only in its scale and translation: so outlines are projected (the costly part: the sphere's clipping
+ * and the adaptive resampling) once, and each frame only scales and moves them. A resize, the measured draw that
+ * follows the prerendered one, and a second map all reuse them.
+ */
+const cache = new WeakMap<object, WeakMap<object, Map<string, { scale: number; value: unknown }>>>();
+
+/** How a frame's projection places what was projected once: x · k + tx, y · k + ty. */
+export interface Placement {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+/**
+ * `compute(base)` for a projection like `projection` but at a fixed scale and no translation, computed once per
+ * `owner` and projection, with how to place its coordinates in `projection`'s frame.
+ */
+export function projectedOnce<O extends object, T>(
+  projection: GeoConicProjection,
+  owner: O,
+  compute: (base: GeoConicProjection, owner: O) => T,
+): { value: T; placement: Placement } {
+  let byOwner = cache.get(compute);
+  if (!byOwner) cache.set(compute, (byOwner = new WeakMap()));
+  let byProjection = byOwner.get(owner);
+  if (!byProjection) byOwner.set(owner, (byProjection = new Map()));
+  const key = `${projection.rotate().join(",")}|${projection.parallels().join(",")}`;
+  let found = byProjection.get(key);
+  if (!found) {
+    const scale = projection.scale();
+    const base = geoConicEqualArea().rotate(projection.rotate()).parallels(projection.parallels()).scale(scale).translate([0, 0]);
+    found = { scale, value: compute(base, owner) };
+    byProjection.set(key, found);
+  }
+  const [tx, ty] = projection.translate();
+  return { value: found.value as T, placement: { k: projection.scale() / found.scale, tx, ty } };
+}
+
+const outlines = (base: GeoConicProjection, geography: Geography) => ({
+  countries: geography.countries.map((c) => ({
+    name: c.properties.name,
+    focus: isFocusCountry(c.properties.name),
+    shape: projectShape(base, c),
+  })),
+  borders: projectShape(base, geography.borders),
+  focusBorders: projectShape(base, geography.focusBorders),
+});
+
+/**
+ * The countries' outlines as SVG paths for a projection, cut to the frame they are seen through (`clip`, in px
+ * at zoom 1: the zoom never shows beyond it). The cut and the rounding keep the drawing (and the prerendered page
+ * that holds it) to what can be seen: a sixth of the full outlines' size.
+ */
+export function countryShapes(projection: GeoConicProjection, geography: Geography, clip: Box): CountryShapes {
+  const {
+    value: base,
+    placement: { k, tx, ty },
+  } = projectedOnce(projection, geography, outlines);
+  const move = geoTransform({
+    point(x, y) {
+      this.stream.point(x * k + tx, y * k + ty);
+    },
+  });
+  const cut = geoClipRectangle(clip.x0 - CLIP_MARGIN, clip.y0 - CLIP_MARGIN, clip.x1 + CLIP_MARGIN, clip.y1 + CLIP_MARGIN);
+  const path = geoPath({ stream: (output) => move.stream(cut(output)) }).digits(DIGITS);
+  const draw = (shape: Planar) => path({ type: "GeometryCollection", geometries: shape }) ?? "";
+  return {
+    // A country wholly outside the frame has nothing left to draw.
+    countries: base.countries.map((c) => ({ name: c.name, focus: c.focus, d: draw(c.shape) })).filter((c) => c.d !== ""),
+    borders: draw(base.borders),
+    focusBorders: draw(base.focusBorders),
+  };
+}
