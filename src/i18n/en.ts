@@ -230,6 +230,8 @@ export const messages = {
   "investment.deals.sourcesHint": "Select a deal for its details and sources; the table lists them all.",
   "investment.deal.date": "Date",
   "investment.deal.amount": "Amount",
+  "investment.deal.pledged": "{amount} pledged",
+  "investment.deal.commitment": "{amount}, a commitment to spend over years, not a price",
   "investment.deal.parties": "Parties",
   "investment.deal.kind": "Sector and kind",
   "investment.deal.confidence": "Confidence",

@@ -34,4 +34,36 @@ describe("checkInvestment", () => {
       "data/x.json: inflows[1].year: expected a year after 2022 (years are unique and ascending), got 2021",
     ]);
   });
+
+  it("flags a deal whose text calls its amount a commitment or pledge but draws it as money that changed hands", () => {
+    const deal = {
+      id: "d",
+      date: "1997-06",
+      precision: "month" as const,
+      title: "t",
+      description: "CNPC acquires 60.3% of AktobeMunaiGas, committing $4.3 billion over 20 years.",
+      parties: ["CNPC"],
+      sector: "oil-gas" as const,
+      kind: "acquisition" as const,
+      amount: 4300,
+      unit: "USD million" as const,
+      sources: ["s"],
+      confidence: "verified" as const,
+    };
+    const file = (deals: InvestmentFile["deals"]): InvestmentFile => ({
+      headline: count,
+      counts: [],
+      inflows: [],
+      sectorShares: [],
+      deals,
+      companies: [],
+    });
+    expect(text(checkInvestment(F, file([deal])))).toEqual([
+      'data/x.json: deals[0].amountKind: expected "commitment" (the deal\'s text calls its amount a commitment or pledge, which is not drawn beside prices and loans), got "transaction"',
+    ]);
+    expect(checkInvestment(F, file([{ ...deal, amountKind: "commitment" }]))).toEqual([]);
+    // Undisclosed, there is nothing to draw; and a price whose text says nothing of a pledge is left alone.
+    expect(checkInvestment(F, file([{ ...deal, amount: null }]))).toEqual([]);
+    expect(checkInvestment(F, file([{ ...deal, description: "CNPC buys PetroKazakhstan for $4.18 billion." }]))).toEqual([]);
+  });
 });

@@ -52,6 +52,11 @@ export const dealSchema = sourcedItem({
   kind: z.enum(["acquisition", "stake", "loan", "project-finance", "investment"]),
   /** Millions of US dollars; null when not disclosed. */
   amount: z.nullable(positiveAmountSchema),
+  /**
+   * What the amount is: money that changed hands (a price, a loan, a financing; the default), or a commitment to
+   * spend over years, which is never drawn on the same scale as those.
+   */
+  amountKind: z.optional(z.enum(["transaction", "commitment"])),
   unit: usdMillionSchema,
 });
 export type Deal = z.infer<typeof dealSchema>;

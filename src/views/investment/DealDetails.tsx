@@ -1,6 +1,7 @@
 import { SourceLine } from "../../charts/SourceLine";
 import type { Deal } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
+import { dealAmountText } from "./deals";
 
 /** Everything on record about one deal: date, amount, parties, provenance and sources. */
 export function DealDetails({ deal, id }: { deal: Deal; id: string }) {
@@ -12,7 +13,7 @@ export function DealDetails({ deal, id }: { deal: Deal; id: string }) {
         <dt>{t("investment.deal.date")}</dt>
         <dd>{fmt.date(deal.date, deal.precision)}</dd>
         <dt>{t("investment.deal.amount")}</dt>
-        <dd>{deal.amount === null ? t("value.notDisclosed") : fmt.usdExact(deal.amount)}</dd>
+        <dd>{dealAmountText(deal, t, fmt)}</dd>
         <dt>{t("investment.deal.parties")}</dt>
         <dd>{fmt.list(deal.parties)}</dd>
         <dt>{t("investment.deal.kind")}</dt>

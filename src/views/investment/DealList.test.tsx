@@ -155,3 +155,32 @@ describe("DealList: the sector filter", () => {
     expect(other!.querySelectorAll("rect:not(.investment-units__dim)")).toHaveLength(26);
   });
 });
+
+describe("DealList: a commitment to spend", () => {
+  it("writes a pledge out in words, with no bar beside the prices, and does not count it as a disclosed amount", async () => {
+    const pledge = {
+      ...testInvestment.deals[0]!,
+      id: "aktobemunaigas-1997",
+      date: "1997-06",
+      precision: "month" as const,
+      title: "CNPC acquires AktobeMunaiGas",
+      description: "CNPC acquires 60.3% of AktobeMunaiGas, committing $4.3 billion over 20 years.",
+      amount: 4_300,
+      amountKind: "commitment" as const,
+    };
+    const withPledge = { ...testInvestment, deals: [pledge, ...testInvestment.deals] };
+    stubDataFetch({ investment: { status: 200, body: JSON.stringify(withPledge) } });
+    await renderInvestment();
+    const deals = dealsRegion();
+    expect(within(deals).getByText("5 landmark deals and loans on record, 3 of them with a disclosed amount.")).toBeInTheDocument();
+    const button = within(deals).getByRole("button", { name: /CNPC acquires AktobeMunaiGas/ });
+    expect(button).toHaveTextContent("$4.3B pledged");
+    expect(button.querySelector(".investment-deal__bar span")).toBeNull();
+    // The largest price sets the bars' scale: PetroKazakhstan's $4.18B fills its bar, not 97% of a pledge's.
+    const petro = within(deals).getByRole("button", { name: /CNPC takes over PetroKazakhstan/ });
+    expect(petro.querySelector<HTMLElement>(".investment-deal__bar span")!.style.width).toBe("100%");
+    await userEvent.click(button);
+    const details = document.getElementById(button.getAttribute("aria-controls")!)!;
+    expect(details).toHaveTextContent("$4,300,000,000, a commitment to spend over years, not a price");
+  });
+});

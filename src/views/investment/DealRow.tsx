@@ -2,7 +2,7 @@ import { useId } from "react";
 import type { Deal } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { fraction } from "./amounts";
-import { dealYear } from "./deals";
+import { dealYear, drawnAmount, isCommitment } from "./deals";
 import { DealDetails } from "./DealDetails";
 
 interface Props {
@@ -20,6 +20,7 @@ export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
   const { t, fmt } = useLocale();
   const detailsId = useId();
   const flagged = deal.confidence === "unverified";
+  const drawn = drawnAmount(deal);
   return (
     <li
       className={`investment-deal${selected ? " is-selected" : ""}${later ? " is-later" : ""}`}
@@ -44,11 +45,15 @@ export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
           {t(`investment.sector.${deal.sector}`)} · {t(`investment.dealKind.${deal.kind}`)}
           {flagged && <span className="investment__flag"> · {t("confidence.unverified")}</span>}
         </span>
-        <span className={`investment-deal__amount${deal.amount === null ? " is-unknown" : ""}`}>
-          {deal.amount === null ? t("value.notDisclosed") : fmt.usdCompact(deal.amount)}
+        <span className={`investment-deal__amount${drawn === null ? " is-unknown" : ""}`}>
+          {deal.amount === null
+            ? t("value.notDisclosed")
+            : isCommitment(deal)
+              ? t("investment.deal.pledged", { amount: fmt.usdCompact(deal.amount) })
+              : fmt.usdCompact(deal.amount)}
         </span>
         <span className="investment-deal__bar" aria-hidden="true">
-          {deal.amount !== null && <span style={{ width: `${(fraction(deal.amount, scaleMax) * 100).toFixed(2)}%` }} />}
+          {drawn !== null && <span style={{ width: `${(fraction(drawn, scaleMax) * 100).toFixed(2)}%` }} />}
         </span>
       </button>
       {selected && <DealDetails deal={deal} id={detailsId} />}

@@ -4,7 +4,7 @@ import { precisionOf } from "../../lib/partialDate";
 import type { Deal, InvestmentCount, InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { countKind } from "./counts";
-import { dealYear } from "./deals";
+import { dealAmountText, dealYear } from "./deals";
 import { periodLabel, qualified } from "../../data/derive/investment";
 
 type Inflow = InvestmentFile["inflows"][number];
@@ -63,7 +63,7 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
     {
       id: "amount",
       header: t("investment.col.amount"),
-      cell: (d) => (d.amount === null ? <span className="data-table__unknown">{t("value.notDisclosed")}</span> : fmt.usdExact(d.amount)),
+      cell: (d) => (d.amount === null ? <span className="data-table__unknown">{t("value.notDisclosed")}</span> : dealAmountText(d, t, fmt)),
       sortValue: (d) => d.amount,
       numeric: true,
     },

@@ -1,5 +1,7 @@
 import type { Deal, InvestmentFile, Sector } from "../../data/schemas/investment";
 import { sectorSchema } from "../../data/schemas/investment";
+import type { Formatters } from "../../lib/format";
+import type { Translate } from "../../lib/i18n";
 import { yearOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
 
@@ -14,7 +16,7 @@ export interface DealTally {
 }
 
 export function dealTally(deals: readonly Deal[]): DealTally {
-  return { count: deals.length, disclosed: deals.filter((d) => d.amount !== null).length };
+  return { count: deals.length, disclosed: deals.filter((d) => drawnAmount(d) !== null).length };
 }
 
 /** Deals in date order (partial dates sort by their text, which is chronological). */
@@ -48,11 +50,23 @@ export function splitByYear(deals: readonly Deal[], year: number | null): { befo
   return { before: deals.filter((d) => dealYear(d) <= year), after: deals.filter((d) => dealYear(d) > year) };
 }
 
-/** The largest disclosed amount, for the deal bars' common scale. */
-export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d) => d.amount ?? 0));
+/** Whether a deal's amount is a commitment to spend over years, not money that changed hands. */
+export const isCommitment = (deal: Deal) => deal.amount !== null && deal.amountKind === "commitment";
+
+/** The amount a deal's bar draws: a price, loan or financing; a commitment is written out, never drawn beside them. */
+export const drawnAmount = (deal: Deal) => (isCommitment(deal) ? null : deal.amount);
+
+/** The largest drawn amount, for the deal bars' common scale. */
+export const maxAmount = (deals: readonly Deal[]) => Math.max(0, ...deals.map((d) => drawnAmount(d) ?? 0));
 
 /** Every source id the file cites, in order of first use. */
 export function allSources(file: InvestmentFile): string[] {
   const items = [file.headline, ...file.counts, ...file.inflows, ...file.sectorShares, ...file.deals, ...file.companies];
   return uniqueIds(...items.map((i) => i.sources));
+}
+
+/** A deal's amount in full: the figure, "not disclosed", or the figure as a commitment to spend, not a price. */
+export function dealAmountText(deal: Deal, t: Translate, fmt: Formatters): string {
+  if (deal.amount === null) return t("value.notDisclosed");
+  return isCommitment(deal) ? t("investment.deal.commitment", { amount: fmt.usdExact(deal.amount) }) : fmt.usdExact(deal.amount);
 }

@@ -77,7 +77,8 @@ export function investmentCsvRows(file: InvestmentFile): InvestmentCsvRow[] {
       title: `${d.title}. ${d.description}`,
       value: d.amount,
       unit: d.unit,
-      category: `${d.sector} / ${d.kind}`,
+      // A commitment to spend over years is not a price: the category says so beside the figure.
+      category: d.amountKind === "commitment" ? `${d.sector} / ${d.kind} / commitment` : `${d.sector} / ${d.kind}`,
       parties: d.parties.join("; "),
     })),
     ...file.companies.map((c) => ({
