@@ -6,7 +6,7 @@ import { useLocale } from "../lib/locale";
 /** The full list of sources, grouped by kind, each linked where an address is known. */
 export function SourcesList() {
   const { data } = useSuspenseQuery(sourcesQuery());
-  const { tn, fmt } = useLocale();
+  const { t, tn, fmt } = useLocale();
   const sorted = [...data.sources].sort((a, b) => a.publisher.localeCompare(b.publisher));
   return (
     <details className="sources-details">
@@ -24,7 +24,8 @@ export function SourcesList() {
               <cite lang={s.language}>{s.title}</cite>
             )}
             {s.date && <> ({fmt.date(s.date, precisionOf(s.date))})</>}
-            <span className="sources-list__kind"> · {s.kind.replace(/-/g, " ")}</span>
+            <span className="sources-list__kind"> · {s.kind.replace(/-/g, " ")}</span>{" "}
+            <span className={`source-tier source-tier--${s.tier}`}>{t(`source.tier.${s.tier}`)}</span>
           </li>
         ))}
       </ol>

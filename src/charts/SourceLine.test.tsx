@@ -50,4 +50,24 @@ describe("SourceLine", () => {
     renderApp(<SourceLine ids={["imf-dots-china"]} />);
     expect(await screen.findByText("imf-dots-china")).toBeInTheDocument();
   });
+
+  it("marks an official source and a reprint beside their names, and leaves a reputable outlet unmarked", async () => {
+    stubDataFetch({
+      sources: json(
+        sourcesFile({
+          sources: [
+            source({ id: "customs", publisher: "China's customs", date: "2024", tier: "primary" }),
+            source({ id: "outlet", publisher: "The Astana Times", date: "2025", tier: "secondary" }),
+            source({ id: "copy", publisher: "A games site", date: "2024", tier: "reprint" }),
+          ],
+        }),
+      ),
+    });
+    renderApp(<SourceLine ids={["customs", "outlet", "copy"]} />);
+    await screen.findByText("China's customs (2024)");
+    const line = screen.getByText("China's customs (2024)").closest("p")!;
+    expect(line).toHaveTextContent(
+      /^Sources: China's customs \(2024\) official, The Astana Times \(2025\), and A games site \(2024\) reprint$/,
+    );
+  });
 });

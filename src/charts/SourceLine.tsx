@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { sourcesQuery } from "../data/queries";
+import type { SourceTier } from "../data/schemas/sources";
 import { useLocale } from "../lib/locale";
 
 interface Props {
@@ -24,33 +25,45 @@ export function SourceLine({ ids, max }: Props) {
   const unique = [...new Set(ids)];
   // Sources that read the same ("International Monetary Fund (2022)" for two tables) are named once,
   // with a numbered link to each, so the line neither repeats itself nor loses a link.
-  const groups = new Map<string, { id: string; title?: string; url?: string | null }[]>();
+  const groups = new Map<string, { id: string; title?: string; url?: string | null; tier?: SourceTier }[]>();
   for (const id of unique) {
     const source = data?.sources.find((s) => s.id === id);
     const label = source ? `${source.publisher}${source.date ? ` (${source.date.slice(0, 4)})` : ""}` : id;
-    const entry = source ? { id, title: source.title, url: source.url } : { id };
+    const entry = source ? { id, title: source.title, url: source.url, tier: source.tier } : { id };
     groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
   // A slide names `max` and points to the full view; the full view names a few, and the rest are a tap away.
   const limit = max ?? (unfolded ? Infinity : NAMED_BEFORE_FOLD);
   // Folding one source would save nothing.
   const named = groups.size > limit + (max === undefined ? 1 : 0) ? [...groups].slice(0, limit) : [...groups];
+  // A reprint or the publisher's own page is marked beside its name; a reputable secondary source, the most, is not.
+  const tierMark = (tier: SourceTier | undefined) =>
+    tier && tier !== "secondary" ? (
+      <>
+        {" "}
+        <span className={`source-tier source-tier--${tier}`}>{t(`source.tier.${tier}`)}</span>
+      </>
+    ) : null;
   const items = named.map(([label, entries]) => {
     const [only] = entries;
     if (entries.length === 1 && only) {
-      return only.url ? (
-        <a key={only.id} href={only.url} title={only.title} rel="noopener noreferrer" target="_blank">
-          {label}
-        </a>
-      ) : (
-        <span key={only.id} title={only.title}>
-          {label}
+      return (
+        <span key={only.id}>
+          {only.url ? (
+            <a href={only.url} title={only.title} rel="noopener noreferrer" target="_blank">
+              {label}
+            </a>
+          ) : (
+            <span title={only.title}>{label}</span>
+          )}
+          {tierMark(only.tier)}
         </span>
       );
     }
     return (
       <span key={label}>
         {label}
+        {tierMark(entries[0]?.tier)}
         {entries.map((e, i) => (
           <Fragment key={e.id}>
             {" "}

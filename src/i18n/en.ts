@@ -447,6 +447,11 @@ export const messages = {
   "sources.title": "Sources and method",
   "sources.intro":
     "Every figure in this dashboard carries the source it comes from and a confidence tag. China's customs and Kazakhstan's statistics report the same trade differently; the two are never mixed in one series.",
+  "sources.tiers":
+    "Each source is marked by how far its copy can be trusted: official (the ministry, customs, statistics office, company or agency, on its own site), reputable outlet (an established news outlet or research institute; most sources are, so beside a figure they go unmarked), or reprint (a copy on another site, a forum or a file without a named author).",
+  "source.tier.primary": "official",
+  "source.tier.secondary": "reputable outlet",
+  "source.tier.reprint": "reprint",
   "sources.count.one": "{count} source",
   "sources.count.other": "All {count} sources",
   "sources.loading": "Loading the list of sources…",

@@ -22,6 +22,26 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("requires every source's tier", () => {
+    expect(lines("missing-tier.sources")).toEqual([
+      'data/sources.json: sources[1].tier: expected one of "primary", "secondary", "reprint", got nothing',
+    ]);
+  });
+
+  it("reports a value verified only by reprints", () => {
+    expect(lines("reprint-verified.sources")).toEqual(
+      expect.arrayContaining([
+        'data/investment.json: deals[0].confidence: expected "secondary" or lower (its only sources, gov-statement, are reprints), or a source of another tier, got "verified"',
+      ]),
+    );
+  });
+
+  it("reports a commitment to spend drawn as a price", () => {
+    expect(lines("commitment-as-price.investment")).toEqual([
+      'data/investment.json: deals[0].amountKind: expected "commitment" (the deal\'s text calls its amount a commitment or pledge, which is not drawn beside prices and loans), got "transaction"',
+    ]);
+  });
+
   it("reports a source id that sources.json does not list", () => {
     expect(lines("unknown-source.timeline")).toEqual([
       'data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',

@@ -46,6 +46,7 @@ export function DashboardPage() {
         <section className="sources" aria-labelledby="sources-title">
           <h2 id="sources-title">{t("sources.title")}</h2>
           <p>{t("sources.intro")}</p>
+          <p>{t("sources.tiers")}</p>
           <DataBoundary title={t("sources.title")} minHeight={120} loadingLabel={t("sources.loading")}>
             <SourcesList />
           </DataBoundary>

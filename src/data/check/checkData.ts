@@ -1,4 +1,4 @@
-import { checkDates, checkDerivedMethods, checkSchemaRef, checkSourceIds, citedSources } from "./generic";
+import { checkDates, checkDerivedMethods, checkReprintConfidence, checkSchemaRef, checkSourceIds, citedSources } from "./generic";
 import { checkInvestment } from "./investment";
 import { checkPlaces } from "./places";
 import { checkSources } from "./sources";
@@ -49,6 +49,7 @@ export function checkData(texts: DataTexts, options: CheckOptions = {}): Issue[]
 
   const sources = valid.sources as SourcesFile | undefined;
   const known = sources ? new Set(sources.sources.map((source) => source.id)) : undefined;
+  const tiers = sources ? new Map(sources.sources.map((source) => [source.id, source.tier])) : undefined;
   const cited = new Set<string>();
   for (const name of DATASET_NAMES) {
     const data = valid[name];
@@ -58,6 +59,7 @@ export function checkData(texts: DataTexts, options: CheckOptions = {}): Issue[]
     if (name === "sources") continue;
     for (const { id } of citedSources(data)) cited.add(id);
     if (known) issues.push(...checkSourceIds(file, data, known));
+    if (tiers) issues.push(...checkReprintConfidence(file, data, tiers));
   }
   if (sources) {
     // Unused sources can only be judged when every citing file could be read.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkDates, checkDerivedMethods, checkSchemaRef, checkSourceIds, checkUniqueIds, citedSources } from "./generic";
+import {
+  checkDates,
+  checkDerivedMethods,
+  checkReprintConfidence,
+  checkSchemaRef,
+  checkSourceIds,
+  checkUniqueIds,
+  citedSources,
+} from "./generic";
 import { formatIssue, type Issue } from "./issue";
 
 const F = "data/x.json";
@@ -53,6 +61,26 @@ describe("checkSchemaRef and checkUniqueIds", () => {
   it("names the first use of a repeated id", () => {
     expect(text(checkUniqueIds(F, [{ id: "a" }, { id: "b" }, { id: "a" }], ["deals"]))).toEqual([
       'data/x.json: deals[2].id: expected an id not already used (it is used at deals[0]), got "a"',
+    ]);
+  });
+});
+
+describe("checkReprintConfidence", () => {
+  const tiers = new Map([
+    ["games-site-copy", "reprint"],
+    ["forum-copy", "reprint"],
+    ["customs", "primary"],
+  ]);
+  it("flags a verified value whose every source is a reprint, and only that", () => {
+    const data = {
+      points: [
+        { value: 41_020, sources: ["games-site-copy", "forum-copy"], confidence: "verified" },
+        { value: 41_020, sources: ["games-site-copy", "customs"], confidence: "verified" },
+        { value: 368, sources: ["forum-copy"], confidence: "secondary" },
+      ],
+    };
+    expect(checkReprintConfidence("data/trade.json", data, tiers).map(formatIssue)).toEqual([
+      'data/trade.json: points[0].confidence: expected "secondary" or lower (its only sources, games-site-copy, forum-copy, are reprints), or a source of another tier, got "verified"',
     ]);
   });
 });

@@ -44,6 +44,29 @@ export function checkSourceIds(file: string, data: unknown, known: ReadonlySet<s
     .map(({ id, path }) => issueAt(file, path, "a source id listed in data/sources.json", JSON.stringify(id)));
 }
 
+/**
+ * A value read only in reprints (every source of tier "reprint") is not "verified": a copy on another site, a
+ * forum or a file without a named author cannot verify a figure, however official its origin.
+ */
+export function checkReprintConfidence(file: string, data: unknown, tiers: ReadonlyMap<string, string>): Issue[] {
+  const issues: Issue[] = [];
+  walk(data, (value, path) => {
+    if (!isRecord(value) || !Array.isArray(value["sources"]) || value["confidence"] !== "verified") return;
+    const ids = value["sources"].filter((id): id is string => typeof id === "string");
+    if (ids.length > 0 && ids.every((id) => tiers.get(id) === "reprint")) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, "confidence"],
+          `"secondary" or lower (its only sources, ${ids.join(", ")}, are reprints), or a source of another tier`,
+          '"verified"',
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
 /** Ids within one list are unique, so links and URL state can name an item. */
 export function checkUniqueIds(file: string, items: readonly { id: string }[], path: Path): Issue[] {
   const seen = new Map<string, number>();

@@ -6,7 +6,16 @@ import { checkSources } from "./sources";
 const F = "data/sources.json";
 const text = (issues: Issue[]) => issues.map(formatIssue);
 
-const source = (id: string): Source => ({ id, publisher: "p", title: "t", date: null, url: null, language: "en", kind: "news" });
+const source = (id: string): Source => ({
+  id,
+  publisher: "p",
+  title: "t",
+  date: null,
+  url: null,
+  language: "en",
+  kind: "news",
+  tier: "secondary",
+});
 const sources: SourcesFile = { sources: [source("a"), source("b"), source("a")] };
 
 describe("checkSources", () => {

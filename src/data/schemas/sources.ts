@@ -13,6 +13,14 @@ export const sourceKindSchema = z.enum([
   "financial-institution",
 ]);
 
+/**
+ * How far a reader can trust the copy that was read: the publisher's own (a ministry, customs, a statistics office,
+ * a company or agency on its own site), a reputable secondary (an established outlet, a research institute), or a
+ * reprint or aggregator (a copy on another site, a forum, a file without a named author).
+ */
+export const sourceTierSchema = z.enum(["primary", "secondary", "reprint"]);
+export type SourceTier = z.infer<typeof sourceTierSchema>;
+
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
   publisher: textSchema,
@@ -24,6 +32,7 @@ export const sourceSchema = z.strictObject({
   /** BCP 47 language of the source text, e.g. "en", "zh", "ru", "kk". */
   language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en" or "zh"')),
   kind: sourceKindSchema,
+  tier: sourceTierSchema,
   note: z.optional(textSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -26,7 +26,16 @@ describe("the investment CSV", () => {
     const csv = toCsv(
       rows,
       investmentCsvColumns([
-        { id: "scmp-1305922", publisher: "South China Morning Post", title: "t", date: null, url: null, language: "en", kind: "news" },
+        {
+          id: "scmp-1305922",
+          publisher: "South China Morning Post",
+          title: "t",
+          date: null,
+          url: null,
+          language: "en",
+          kind: "news",
+          tier: "secondary",
+        },
       ]),
     );
     const lines = csv.trim().split("\r\n");
