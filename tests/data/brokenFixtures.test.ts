@@ -42,6 +42,12 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("reports a place's volumes whose years run backwards", () => {
+    expect(lines("volume-years-backwards.places")).toEqual([
+      "data/places.json: features[1].properties.volumes[0].points[1].year: expected a year after 2023 (years are unique and ascending), got 2022",
+    ]);
+  });
+
   it("reports a source id that sources.json does not list", () => {
     expect(lines("unknown-source.timeline")).toEqual([
       'data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',

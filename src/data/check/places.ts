@@ -59,6 +59,21 @@ export function checkPlaces(file: string, places: PlacesFile): Issue[] {
         issues.push(issueAt(file, [...path, "usdEquivalent"], "nothing: the amount is already in US dollars", preview(cost.usdEquivalent)));
       }
     });
+    feature.properties.volumes?.forEach((volume, v) => {
+      volume.points.forEach((point, i) => {
+        const previous = volume.points[i - 1];
+        if (previous && point.year <= previous.year) {
+          issues.push(
+            issueAt(
+              file,
+              ["features", f, "properties", "volumes", v, "points", i, "year"],
+              `a year after ${previous.year} (years are unique and ascending)`,
+              String(point.year),
+            ),
+          );
+        }
+      });
+    });
   });
   return issues;
 }

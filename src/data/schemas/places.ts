@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { idSchema, localizedNameSchema, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape } from "./common";
+import { idSchema, localizedNameSchema, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape, yearSchema } from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced } from "./sourced";
 
@@ -77,6 +77,19 @@ export const costSchema = z.discriminatedUnion("qualifier", [
 ]);
 export type Cost = z.infer<typeof costSchema>;
 
+/**
+ * A yearly figure of what moves through a place, as its source measures it: a pipeline's oil, a crossing's trains or
+ * freight. One measure, one unit, one source for all its years; a year without a published figure is left out.
+ */
+export const volumeSchema = sourced({
+  /** What is counted, in the source's terms: "Oil carried by Kazakhstan–China Pipeline (both its lines)". */
+  measure: textSchema,
+  unit: textSchema,
+  /** Years ascending, each once (data:check). */
+  points: z.array(z.strictObject({ year: yearSchema, value: positiveAmountSchema })).check(z.minLength(1)),
+});
+export type Volume = z.infer<typeof volumeSchema>;
+
 export const placePropertiesSchema = sourced({
   name: localizedNameSchema,
   category: placeCategorySchema,
@@ -95,6 +108,8 @@ export const placePropertiesSchema = sourced({
   builders: z.optional(z.array(textSchema)),
   /** Costs, prices or investment amounts, each with its own sources; absent when none is sourced. */
   cost: z.optional(z.array(costSchema).check(z.minLength(1))),
+  /** What moves through it, year by year, each measure with its own sources; absent when none is sourced. */
+  volumes: z.optional(z.array(volumeSchema).check(z.minLength(1))),
   /** How exactly the geometry is known: the facility, a town centroid, an estimate, or a drawing through towns. */
   precision: z.enum(["exact", "settlement", "approximate", "schematic"]),
 });

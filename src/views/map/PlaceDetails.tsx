@@ -5,6 +5,7 @@ import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { isLine, isTown, placeSourceIds } from "./compute";
 import { LegendSwatch } from "./LegendSwatch";
+import { MapVolumes } from "./MapVolumes";
 import { costLine, dimmedText, formatDate, placeStatusText } from "./placeText";
 import { placeName } from "../../data/derive/places";
 
@@ -136,6 +137,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
           </div>
         ))}
       </dl>
+      {p.volumes && <MapVolumes volumes={p.volumes} />}
       {p.method && <p className="map-details__note">{p.method}</p>}
       {p.note && <p className="map-details__note">{p.note}</p>}
       <SourceLine ids={placeSourceIds(f)} />

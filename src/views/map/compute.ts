@@ -126,7 +126,11 @@ export function sourceIds(file: PlacesFile): string[] {
 
 /** The sources a place cites: its own, then those of its costs (each cost carries its own). */
 export function placeSourceIds(f: PlaceFeature): string[] {
-  return uniqueIds(f.properties.sources, ...(f.properties.cost ?? []).map((c) => c.sources));
+  return uniqueIds(
+    f.properties.sources,
+    ...(f.properties.cost ?? []).map((c) => c.sources),
+    ...(f.properties.volumes ?? []).map((v) => v.sources),
+  );
 }
 
 /** The first coordinate of a place, for sorting west to east and for the table. */

@@ -7,6 +7,7 @@ import type { Locale } from "../../lib/locale";
 import { anchorOf, groupOf, GROUPS, placeSourceIds, startYear } from "./compute";
 import { costText, formatDate } from "./placeText";
 import { placeName } from "../../data/derive/places";
+import { latestVolume, volumesCsv } from "./volumes";
 
 /** The places in legend order, then west to east: the table's and the CSV's order. */
 export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {
@@ -66,6 +67,15 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
       cell: (f) => (f.properties.cost ?? []).map((c) => costText(locale, c, sourceName)).join("; "),
     },
     {
+      id: "volume",
+      header: t("map.table.volume"),
+      cell: (f) => {
+        const latest = latestVolume(f);
+        return latest ? t("map.table.volumeValue", { value: fmt.number(latest.value), unit: latest.unit, year: latest.year }) : "";
+      },
+      sortValue: (f) => latestVolume(f)?.value ?? Number.NEGATIVE_INFINITY,
+    },
+    {
       id: "precision",
       header: t("map.table.precision"),
       cell: (f) => t(`map.precision.${f.properties.precision}`),
@@ -104,6 +114,7 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[
     { header: "builders", value: (f) => (f.properties.builders ?? []).join("; ") },
     { header: "cost", value: costs },
     { header: "cost_notes", value: costNotes },
+    { header: "volumes", value: volumesCsv },
     { header: "description", value: (f) => f.properties.description },
     { header: "confidence", value: (f) => f.properties.confidence },
     { header: "note", value: (f) => f.properties.note },

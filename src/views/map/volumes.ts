@@ -1,0 +1,26 @@
+import type { PlaceFeature, Volume } from "../../data/schemas/places";
+
+/** Every year any of the measures has a figure for, ascending: the columns of a place's volumes. */
+export function volumeYears(volumes: readonly Volume[]): number[] {
+  return [...new Set(volumes.flatMap((v) => v.points.map((p) => p.year)))].sort((a, b) => a - b);
+}
+
+/**
+ * A place's volumes for the CSV, in the data's own units so a spreadsheet can read the figures:
+ * "Oil carried … (thousand tonnes): 2022 19236, 2023 18806 (verified; kmg-ar2024-midstream)".
+ */
+export function volumesCsv(f: PlaceFeature): string {
+  return (f.properties.volumes ?? [])
+    .map(
+      (v) =>
+        `${v.measure} (${v.unit}): ${v.points.map((p) => `${p.year} ${p.value}`).join(", ")} (${v.confidence}; ${v.sources.join(", ")})`,
+    )
+    .join("; ");
+}
+
+/** The latest figure of a place's first measure, for the table: its value, unit and year; null without volumes. */
+export function latestVolume(f: PlaceFeature): { measure: string; value: number; unit: string; year: number } | null {
+  const first = f.properties.volumes?.[0];
+  const last = first?.points[first.points.length - 1];
+  return first && last ? { measure: first.measure, value: last.value, unit: first.unit, year: last.year } : null;
+}
