@@ -48,6 +48,12 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("reports a year's source that is not among its measure's sources", () => {
+    expect(lines("volume-point-source-unlisted.places")).toEqual([
+      'data/places.json: features[1].properties.volumes[0].points[0].sources[0]: expected one of the measure\'s sources (gov-statement), got "imf-dots-china"',
+    ]);
+  });
+
   it("reports a source id that sources.json does not list", () => {
     expect(lines("unknown-source.timeline")).toEqual([
       'data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',

@@ -61,6 +61,18 @@ export function checkPlaces(file: string, places: PlacesFile): Issue[] {
     });
     feature.properties.volumes?.forEach((volume, v) => {
       volume.points.forEach((point, i) => {
+        point.sources?.forEach((id, k) => {
+          if (!volume.sources.includes(id)) {
+            issues.push(
+              issueAt(
+                file,
+                ["features", f, "properties", "volumes", v, "points", i, "sources", k],
+                `one of the measure's sources (${volume.sources.join(", ")})`,
+                JSON.stringify(id),
+              ),
+            );
+          }
+        });
         const previous = volume.points[i - 1];
         if (previous && point.year <= previous.year) {
           issues.push(

@@ -1,5 +1,14 @@
 import { z } from "zod/mini";
-import { idSchema, localizedNameSchema, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape, yearSchema } from "./common";
+import {
+  idSchema,
+  localizedNameSchema,
+  partialDateSchema,
+  positiveAmountSchema,
+  sourceIdSchema,
+  textSchema,
+  usdAmountShape,
+  yearSchema,
+} from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced } from "./sourced";
 
@@ -86,7 +95,16 @@ export const volumeSchema = sourced({
   measure: textSchema,
   unit: textSchema,
   /** Years ascending, each once (data:check). */
-  points: z.array(z.strictObject({ year: yearSchema, value: positiveAmountSchema })).check(z.minLength(1)),
+  points: z
+    .array(
+      z.strictObject({
+        year: yearSchema,
+        value: positiveAmountSchema,
+        /** The year's own sources, where the years come from different ones (each also among the measure's `sources`). */
+        sources: z.optional(z.array(sourceIdSchema).check(z.minLength(1))),
+      }),
+    )
+    .check(z.minLength(1)),
 });
 export type Volume = z.infer<typeof volumeSchema>;
 

@@ -23,6 +23,9 @@ describe("volumes", () => {
   it("writes a place's volumes for the CSV in the data's units, with confidence and sources", () => {
     expect(volumesCsv(place([oil]))).toBe("Oil carried (thousand tonnes): 2022 19236, 2024 18789 (verified; kmg)");
     expect(volumesCsv(place(undefined))).toBe("");
+    // A year with a source of its own names it beside the figure.
+    const trains = { ...oil, points: [{ year: 2016, value: 386, sources: ["kazinform"] }], sources: ["kazinform", "cgtn"] };
+    expect(volumesCsv(place([trains]))).toBe("Oil carried (thousand tonnes): 2016 386 [kazinform] (verified; kazinform, cgtn)");
   });
 
   it("gives the table the first measure's latest figure", () => {

@@ -11,10 +11,10 @@ export function volumeYears(volumes: readonly Volume[]): number[] {
  */
 export function volumesCsv(f: PlaceFeature): string {
   return (f.properties.volumes ?? [])
-    .map(
-      (v) =>
-        `${v.measure} (${v.unit}): ${v.points.map((p) => `${p.year} ${p.value}`).join(", ")} (${v.confidence}; ${v.sources.join(", ")})`,
-    )
+    .map((v) => {
+      const points = v.points.map((p) => `${p.year} ${p.value}${p.sources ? ` [${p.sources.join(", ")}]` : ""}`).join(", ");
+      return `${v.measure} (${v.unit}): ${points} (${v.confidence}; ${v.sources.join(", ")})`;
+    })
     .join("; ");
 }
 
