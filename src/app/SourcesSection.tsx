@@ -11,6 +11,7 @@ export function SourcesList() {
   return (
     <details className="sources-details">
       <summary>{tn("sources.count", sorted.length)}</summary>
+      <p className="sources-details__tiers">{t("sources.tiers")}</p>
       <ol className="sources-list">
         {sorted.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>

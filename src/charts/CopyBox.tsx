@@ -10,9 +10,11 @@ export function CopyBox({ label, text, rows = 3 }: { label: string; text: string
     <div className="copy-box">
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly value={text} rows={rows} onFocus={(e) => e.currentTarget.select()} />
+      {/* Named after its text ("Copy APA"): a panel may hold several boxes, each with its own Copy. */}
       <button
         type="button"
         className="chip"
+        aria-label={t("actions.copyLabelled", { label: label.replace(/:$/, "") })}
         onClick={async () => {
           await navigator.clipboard?.writeText(text).catch(() => undefined);
           setCopied(true);

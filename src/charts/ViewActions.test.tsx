@@ -1,7 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { renderApp } from "../../tests/renderApp";
+import { stubDataFetch } from "../../tests/stubDataFetch";
 import { ViewActions } from "./ViewActions";
 
 /** A blob's bytes (jsdom's Blob has no `arrayBuffer`). */
@@ -14,9 +15,15 @@ const readBytes = (blob: Blob) =>
 
 function setup(search = "") {
   const csv = vi.fn(() => "year,value\r\n1992,368\r\n");
-  renderApp(<ViewActions viewId="trade" title="Bilateral trade" csv={csv} table={<p>the table</p>} sourceText="IMF DOTS" />, { search });
-  return { csv };
+  const { client } = renderApp(
+    <ViewActions viewId="trade" title="Bilateral trade" csv={csv} table={<p>the table</p>} sourceText="IMF DOTS" />,
+    { search },
+  );
+  return { csv, client };
 }
+
+/** A text as a regular expression that matches it exactly. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("ViewActions", () => {
   it("shows the data table on request", async () => {
@@ -108,11 +115,66 @@ describe("ViewActions", () => {
     expect(embed).toHaveFocus();
   });
 
-  it("gives a citation with the current state", async () => {
+  it("cites the view with its state, the data version and the access date, in APA, Chicago and BibTeX, and as a RIS file", async () => {
+    stubDataFetch();
+    const createObjectURL = vi.fn((_: Blob) => "blob:x");
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    onTestFinished(() => void Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke }));
     setup("year=2013&scale=log&step=4");
     await userEvent.click(screen.getByRole("button", { name: "Cite" }));
-    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
-      /^Silk Road Ledger, “Bilateral trade”, http:\/\/localhost:3000\/\?year=2013&scale=log#view-trade \(accessed .+\)\. Data: IMF DOTS\.$/,
+    const url = "http://localhost:3000/?year=2013&scale=log#view-trade";
+    // The data version comes with sources.json, which the panel does not wait for.
+    const apa = () => (screen.getByRole("textbox", { name: "APA" }) as HTMLTextAreaElement).value;
+    await waitFor(() => expect(apa()).toContain("version 2026.02.06"));
+    expect((screen.getByRole("textbox", { name: "APA" }) as HTMLTextAreaElement).value).toMatch(
+      new RegExp(
+        `^Silk Road Ledger\\. \\(2026\\)\\. Bilateral trade \\[Data set, version 2026\\.02\\.06\\]\\. Retrieved .+, from ${escape(url)}\\. Data sources: IMF DOTS\\.$`,
+      ),
+    );
+    expect((screen.getByRole("textbox", { name: "Chicago" }) as HTMLTextAreaElement).value).toMatch(
+      new RegExp(
+        `^Silk Road Ledger\\. “Bilateral trade\\.” Data version 2026\\.02\\.06, updated February 6, 2026\\. Accessed .+\\. ${escape(url)}\\. Data sources: IMF DOTS\\.$`,
+      ),
+    );
+    const bibtex = (screen.getByRole("textbox", { name: "BibTeX" }) as HTMLTextAreaElement).value;
+    expect(bibtex).toMatch(
+      /^@misc\{silkroadledger-trade-\d{8},\n {2}author = \{\{Silk Road Ledger\}\},\n {2}title = \{\{Bilateral trade\}\},/,
+    );
+    expect(bibtex).toContain(`  url = {${url}},`);
+    expect(bibtex).toContain("  version = {2026.02.06},");
+    expect(screen.getAllByRole("button", { name: /^Copy / }).map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Copy APA",
+      "Copy Chicago",
+      "Copy BibTeX",
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "RIS file" }));
+    const ris = new TextDecoder().decode(await readBytes(createObjectURL.mock.calls[0]![0]));
+    expect(ris.split("\r\n")).toEqual(
+      expect.arrayContaining([
+        "TY  - DATA",
+        "AU  - Silk Road Ledger",
+        "TI  - Bilateral trade",
+        "ET  - 2026.02.06",
+        `UR  - ${url}`,
+        "ER  - ",
+      ]),
+    );
+  });
+
+  it("offers, beside the CSV, a note on the files: view, data version, download date, sources and citation", async () => {
+    stubDataFetch();
+    const createObjectURL = vi.fn((_: Blob) => "blob:x");
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    onTestFinished(() => void Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke }));
+    const { client } = setup();
+    await waitFor(() => expect(client.getQueryData(["dataset", "sources"])).toBeDefined());
+    await userEvent.click(screen.getByRole("button", { name: "Download" }));
+    await userEvent.click(screen.getByRole("button", { name: "About these files (TXT)" }));
+    const note = new TextDecoder().decode(await readBytes(createObjectURL.mock.calls[0]![0]));
+    expect(note).toMatch(
+      /^Bilateral trade, from Silk Road Ledger\n\nView: http:\/\/localhost:3000\/#view-trade\nData version 2026\.02\.06, last updated February 6, 2026\. Downloaded .+\.\nSources: IMF DOTS\n\nCite as \(APA\): Silk Road Ledger\. \(2026\)/,
     );
   });
 

@@ -1,7 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { sourcesQuery } from "../data/queries";
 import { useLocale } from "../lib/locale";
 import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
+import { citations } from "./citation";
 import { CopyBox } from "./CopyBox";
 import { EmbedBuilder } from "./EmbedBuilder";
 import { downloadBlob, downloadText } from "./csv";
@@ -48,7 +51,19 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
   const [building, setBuilding] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const citation = t("actions.citation", { title, url: viewUrl, date: fmt.date(today, "day"), sources: sourceText });
+  const { data: sourcesFile } = useQuery(sourcesQuery());
+  const release = sourcesFile?.release ?? null;
+  const cited = citations({ viewId, title, url: viewUrl, release, accessed: today, sources: sourceText }, t, fmt);
+  const aboutFiles = () =>
+    t("csv.note.text", {
+      title,
+      url: viewUrl,
+      version: release?.version ?? t("value.unknown"),
+      updated: release ? fmt.date(release.updated, "day") : t("value.unknown"),
+      accessed: fmt.date(today, "day"),
+      sources: sourceText,
+      citation: cited.apa,
+    });
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((p) => (p === next ? null : next));
   const [exportError, setExportError] = useState<string | null>(null);
@@ -150,6 +165,17 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
                 <span id={`${csvHelpId}-csv`}>{t("actions.csvDescription")}</span>
               </li>
             )}
+            <li>
+              <button
+                type="button"
+                className="chip"
+                aria-describedby={`${csvHelpId}-note`}
+                onClick={() => downloadText(`${fileBase}-about.txt`, aboutFiles(), "text/plain;charset=utf-8")}
+              >
+                {t("csv.note")}
+              </button>
+              <span id={`${csvHelpId}-note`}>{t("csv.note.description")}</span>
+            </li>
             {charts.map((chart) => (
               <li key={chart.key}>
                 <button type="button" className="chip" onClick={() => void exportImage(chart, "SVG")}>
@@ -163,7 +189,25 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
             ))}
           </ul>
         )}
-        {panel === "cite" && <CopyBox label={t("actions.citeHint")} text={citation} />}
+        {panel === "cite" && (
+          <div className="view-cite">
+            <p>{t("cite.intro")}</p>
+            <CopyBox label={t("cite.apa.label")} text={cited.apa} />
+            <CopyBox label={t("cite.chicago.label")} text={cited.chicago} />
+            <CopyBox label={t("cite.bibtex.label")} text={cited.bibtex} rows={9} />
+            <p className="view-cite__ris">
+              <button
+                type="button"
+                className="chip"
+                aria-describedby={`${csvHelpId}-ris`}
+                onClick={() => downloadText(`${fileBase}.ris`, cited.ris, "application/x-research-info-systems")}
+              >
+                {t("cite.ris")}
+              </button>{" "}
+              <span id={`${csvHelpId}-ris`}>{t("cite.ris.description")}</span>
+            </p>
+          </div>
+        )}
       </div>
     </div>
   );

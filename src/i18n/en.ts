@@ -67,9 +67,24 @@ export const messages = {
   "actions.exportFailed": "The {format} image could not be made: {reason}. The CSV and the table still hold all the data.",
   "actions.exportNoChart": "the chart is not on screen",
   "actions.copy": "Copy",
+  "actions.copyLabelled": "Copy {label}",
   "actions.copied": "Copied",
-  "actions.citeHint": "Cite this view:",
-  "actions.citation": "Silk Road Ledger, “{title}”, {url} (accessed {date}). Data: {sources}.",
+  "cite.intro":
+    "Cite this view as it is now: its address keeps the years, scale and filters you chose, and the data version says which figures you saw.",
+  "cite.apa":
+    "Silk Road Ledger. ({year}). {title} [Data set, version {version}]. Retrieved {accessed}, from {url}. Data sources: {sources}.",
+  "cite.chicago":
+    "Silk Road Ledger. “{title}.” Data version {version}, updated {updated}. Accessed {accessed}. {url}. Data sources: {sources}.",
+  "cite.apa.label": "APA",
+  "cite.chicago.label": "Chicago",
+  "cite.bibtex.label": "BibTeX",
+  "cite.ris": "RIS file",
+  "cite.ris.description": "The same citation for a reference manager (Zotero, EndNote, Mendeley).",
+  "csv.note": "About these files (TXT)",
+  "csv.note.description": "Which view and data version the files come from, when you downloaded them, their sources, and how to cite them.",
+  "csv.note.text":
+    "{title}, from Silk Road Ledger\n\nView: {url}\nData version {version}, last updated {updated}. Downloaded {accessed}.\nSources: {sources}\n\nCite as (APA): {citation}\n\nEvery figure in the files carries its sources and a confidence tag. A year with no published figure is left out, never written as 0. The data's README explains every column.\n",
+  "footer.release": "Data version {version}, last updated {updated}.",
   "table.sort": "Sort by this column",
 
   // --- data tables and CSV downloads: keys start with "table." or "csv." ---

@@ -41,6 +41,13 @@ describe("DashboardPage", () => {
     expect(await screen.findByText(/grew from \$368M in 1992 to \$41B in 2023/)).toBeInTheDocument();
   });
 
+  it("gives the data's version and the day of its last change in the footer", async () => {
+    stubDataFetch();
+    renderApp(<DashboardPage />);
+    const footer = screen.getByRole("contentinfo");
+    await waitFor(() => expect(footer).toHaveTextContent(/sources\.json\. Data version 2026\.02\.06, last updated February 6, 2026\./));
+  });
+
   it("keeps a malformed dataset's error inside its view, naming file, field and expectation", async () => {
     const broken = structuredClone(trade);
     (broken.series[0]!.points[1] as { value: unknown }).value = "lots";

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { sourcesQuery } from "../../data/queries";
 import { datasetUrl } from "../../data/fetchDataset";
 import { DATASET_FILES, tradeQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
@@ -46,7 +47,6 @@ export function DashboardPage() {
         <section className="sources" aria-labelledby="sources-title">
           <h2 id="sources-title">{t("sources.title")}</h2>
           <p>{t("sources.intro")}</p>
-          <p>{t("sources.tiers")}</p>
           <DataBoundary title={t("sources.title")} minHeight={120} loadingLabel={t("sources.loading")}>
             <SourcesList />
           </DataBoundary>
@@ -78,7 +78,10 @@ function Lede() {
 }
 
 export function Footer() {
-  const { t } = useLocale();
+  const { t, fmt } = useLocale();
+  // The data's release, from sources.json; the line waits for that file, and is left out if it fails.
+  const { data: sources } = useQuery(sourcesQuery());
+  const release = sources?.release;
   const files = DATASET_FILES.map((name) => (
     <a key={name} href={datasetUrl(name)} download>
       {name}.json
@@ -99,6 +102,8 @@ export function Footer() {
                   part,
                 ],
           )}
+        {/* A sentence of its own, in the same paragraph: the release belongs with the files it describes. */}
+        {release && <> {t("footer.release", { version: release.version, updated: fmt.date(release.updated, "day") })}</>}
       </p>
       <p>{t("footer.privacy")}</p>
       <p>{t("footer.credits")}</p>

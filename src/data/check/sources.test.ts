@@ -16,7 +16,8 @@ const source = (id: string): Source => ({
   kind: "news",
   tier: "secondary",
 });
-const sources: SourcesFile = { sources: [source("a"), source("b"), source("a")] };
+const release = { version: "2026.01.01", updated: "2026-01-01" };
+const sources: SourcesFile = { release, sources: [source("a"), source("b"), source("a")] };
 
 describe("checkSources", () => {
   it("flags a repeated id and listed sources nothing cites", () => {
@@ -27,6 +28,6 @@ describe("checkSources", () => {
   });
 
   it("judges no source unused without the cited ids", () => {
-    expect(text(checkSources(F, { sources: [source("a"), source("b")] }))).toEqual([]);
+    expect(text(checkSources(F, { release, sources: [source("a"), source("b")] }))).toEqual([]);
   });
 });

@@ -37,7 +37,18 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * The release of the data as a whole: a version (the date it was cut, then a serial for a second release that
+ * day: "2026.12.04" or "2026.12.04.2") and the day of its last change, which citations and CSV notes give.
+ */
+export const releaseSchema = z.strictObject({
+  version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, 'a version such as "2026.12.04"')),
+  updated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "a day, YYYY-MM-DD")),
+});
+export type Release = z.infer<typeof releaseSchema>;
+
 export const sourcesFileSchema = datasetFile({
+  release: releaseSchema,
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;

@@ -113,7 +113,7 @@ describe("the shipped costs", () => {
       "kapshagay-solar": ["$150M (China–Kazakhstan investment), per orasam-manas-kapshagay (unverified)"],
       "turgusun-1-hpp": ["about KZT\u00a014B (about $32.8M) (stage 1), per jjtv-turgusun"],
       "moinak-hpp": [
-        "about $340M (the plant), per nsenergybusiness-moinak, strategicstudyindia-eurasianet-moinak, and waterpowermagazine-moinak (verified in a secondary source)",
+        "about $340M (the plant), per nsenergybusiness-moinak, waterpowermagazine-moinak, and strategicstudyindia-eurasianet-moinak (verified in a secondary source)",
       ],
       "shymkent-refinery": ["$1.8–2.1B (modernisation, 2014–2018), per ec-info-shymkent-refinery and astanatimes-2018-12-shymkent"],
       "atyrau-refinery": [

@@ -8,6 +8,7 @@ describe("dataAsOf", () => {
     const trade = FIXTURES.trade;
     const latestYear = Math.max(...trade.series.flatMap((s) => s.points.map((p) => p.year)));
     const sources = {
+      release: { version: "2026.02.06", updated: "2026-02-06" },
       sources: [
         source({ id: "a", date: "2025-09-30" }),
         source({ id: "b", date: "2026" }),
