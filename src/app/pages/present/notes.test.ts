@@ -109,16 +109,19 @@ describe("the presenter's notes", () => {
     expect(notes.say).toContain(
       "In 2023, China's customs recorded $41B and Kazakhstan's statistics $31.4B: China's figure is 30.6% higher.",
     );
-    expect(notes.say).toContain("in 2021, China's customs recorded $14B of exports, Kazakhstan's statistics $8.2B of imports from China.");
+    // The latest year both sides give the flow: China's 2023 exports are its total less its imports from Kazakhstan.
+    expect(notes.say).toContain(
+      "in 2023, China's customs recorded $24.7B of exports, Kazakhstan's statistics $16.7B of imports from China.",
+    );
     expect(figures(notes)).toEqual([
       "Bilateral trade, 2023: $41B (China's customs)",
       "Bilateral trade, 2023: $31.4B (Kazakhstan's statistics)",
       "How much higher China's figure is, 2023: 30.6%",
       "Years in which China's figure is the higher, 1994–2023: 29 of 30 years",
-      "China's exports to Kazakhstan, 2021: $14B (China's customs)",
-      "Kazakhstan's imports from China, 2021: $8.2B (Kazakhstan's statistics)",
-      "Kazakhstan's exports to China, 2021: $9.8B (Kazakhstan's statistics)",
-      "China's imports from Kazakhstan, 2021: $11.3B (China's customs)",
+      "China's exports to Kazakhstan, 2023: $24.7B (China's customs)",
+      "Kazakhstan's imports from China, 2023: $16.7B (Kazakhstan's statistics)",
+      "Kazakhstan's exports to China, 2023: $14.7B (Kazakhstan's statistics)",
+      "China's imports from Kazakhstan, 2023: $16.3B (China's customs)",
     ]);
   });
 
