@@ -54,6 +54,12 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("reports an event whose date is none of the dates of the place it is a milestone of", () => {
+    expect(lines("event-place-date.timeline")).toEqual([
+      'data/timeline.json: events[0].date: expected a date of place "rail-link" (operation 1991-07-20), of which this event is a milestone, got "1992-01-03"',
+    ]);
+  });
+
   it("reports a source id that sources.json does not list", () => {
     expect(lines("unknown-source.timeline")).toEqual([
       'data/timeline.json: events[1].sources[1]: expected a source id listed in data/sources.json, got "no-such-source"',

@@ -1,4 +1,5 @@
 import { checkDates, checkDerivedMethods, checkReprintConfidence, checkSchemaRef, checkSourceIds, citedSources } from "./generic";
+import { checkEventPlaces } from "./eventPlaces";
 import { checkInvestment } from "./investment";
 import { checkPlaces } from "./places";
 import { checkSources } from "./sources";
@@ -70,6 +71,9 @@ export function checkData(texts: DataTexts, options: CheckOptions = {}): Issue[]
   if (valid.timeline) issues.push(...checkTimeline(dataFileOf("timeline"), valid.timeline as TimelineFile));
   if (valid.places) issues.push(...checkPlaces(dataFileOf("places"), valid.places as PlacesFile));
   if (valid.investment) issues.push(...checkInvestment(dataFileOf("investment"), valid.investment as InvestmentFile));
+  if (valid.timeline && valid.places) {
+    issues.push(...checkEventPlaces(dataFileOf("timeline"), valid.timeline as TimelineFile, valid.places as PlacesFile));
+  }
 
   if (options.jsonSchemas) issues.push(...checkJsonSchemas(options.jsonSchemas));
   return issues;

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { datedShape, localizedNameSchema, partialDateSchema, textSchema } from "./common";
+import { datedShape, idSchema, localizedNameSchema, partialDateSchema, textSchema } from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced, sourcedItem } from "./sourced";
 
@@ -35,6 +35,11 @@ export const eventSchema = sourcedItem({
   major: z.optional(z.boolean()),
   /** Set when the event is a rung of the ladder. */
   level: z.optional(levelIdSchema),
+  /**
+   * The places (ids in places.json) whose milestone this event is: its date must be one of each place's dates
+   * (agreed, construction start, operation), which data:check holds them to.
+   */
+  places: z.optional(z.array(idSchema).check(z.minLength(1))),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
