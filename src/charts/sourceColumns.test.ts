@@ -4,12 +4,12 @@ import { toCsv } from "./csv";
 import { sourceCsvColumns } from "./sourceColumns";
 
 const sources = [
-  { id: "imf-dots", publisher: "International Monetary Fund", url: "https://data.imf.org/" },
-  { id: "no-url", publisher: "Xinhua" },
+  { id: "imf-dots", publisher: "International Monetary Fund", url: "https://data.imf.org/", tier: "primary" },
+  { id: "no-url", publisher: "Xinhua", tier: "reprint" },
 ] as unknown as Source[];
 
 describe("sourceCsvColumns", () => {
-  it("writes ids, publishers and URLs, keeping an unknown id as its own name", () => {
+  it("writes ids, publishers, URLs and tiers, keeping an unknown id as its own name, with no tier", () => {
     const rows = [{ ids: ["imf-dots", "no-url", "unknown"] }];
     expect(
       toCsv(
@@ -17,7 +17,7 @@ describe("sourceCsvColumns", () => {
         sourceCsvColumns(sources, (r) => r.ids),
       ),
     ).toBe(
-      "source_ids,sources,source_urls\r\nimf-dots; no-url; unknown,International Monetary Fund; Xinhua; unknown,https://data.imf.org/\r\n",
+      "source_ids,sources,source_urls,source_tiers\r\nimf-dots; no-url; unknown,International Monetary Fund; Xinhua; unknown,https://data.imf.org/,primary; reprint; \r\n",
     );
   });
 });

@@ -2,8 +2,9 @@ import type { Source } from "../data/schemas/sources";
 import type { CsvColumn } from "./csv";
 
 /**
- * The three source columns every CSV download ends with, built one way: the ids as in the data files,
- * the publishers' names, and their URLs. An id missing from sources.json keeps its id as the name.
+ * The source columns every CSV download ends with, built one way: the ids as in the data files, the publishers'
+ * names, their URLs, and each source's tier (primary, secondary, reprint: data/README.md). An id missing from
+ * sources.json keeps its id as the name, and an empty tier.
  */
 export function sourceCsvColumns<Row>(sources: readonly Source[], idsOf: (row: Row) => readonly string[]): CsvColumn<Row>[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -23,6 +24,13 @@ export function sourceCsvColumns<Row>(sources: readonly Source[], idsOf: (row: R
           .map((id) => byId.get(id)?.url ?? "")
           .filter(Boolean)
           .join(" "),
+    },
+    {
+      header: "source_tiers",
+      value: (row) =>
+        idsOf(row)
+          .map((id) => byId.get(id)?.tier ?? "")
+          .join("; "),
     },
   ];
 }

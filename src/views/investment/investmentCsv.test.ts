@@ -40,7 +40,7 @@ describe("the investment CSV", () => {
     );
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "section,id,date_or_period,what,value,unit,qualifier,kind_or_sector,why_different,parties,confidence,method,note,source_ids,sources,source_urls",
+      "section,id,date_or_period,what,value,unit,qualifier,kind_or_sector,why_different,parties,confidence,method,note,source_ids,sources,source_urls,source_tiers",
     );
     expect(lines[1]).toMatch(/^count,claim-42-8bn-2017,–2017,.*,42800,USD million,more-than,loans,/);
     expect(lines[2]).toMatch(

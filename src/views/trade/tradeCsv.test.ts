@@ -15,9 +15,13 @@ describe("the long CSV", () => {
   it("has one line per year and series, with the exact value and its provenance", () => {
     const csv = lines(toCsv(tradeRows(file), csvColumns(sources)));
     expect(csv).toHaveLength(1 + 13);
-    expect(csv[0]).toBe("year,reporter,flow,series,value_usd_million,confidence,estimate,method,note,source_ids,sources,source_urls");
-    expect(csv[1]).toBe("1992,cn,exports,China's exports to Kazakhstan (China customs),222.4,secondary,,,,imf-dots-china,IMF,");
-    expect(csv).toContain("1992,kz,total,Total trade with China (Kazakhstan's statistics),200,secondary,yes,,,imf-dots-kazakhstan,IMF,");
+    expect(csv[0]).toBe(
+      "year,reporter,flow,series,value_usd_million,confidence,estimate,method,note,source_ids,sources,source_urls,source_tiers",
+    );
+    expect(csv[1]).toBe("1992,cn,exports,China's exports to Kazakhstan (China customs),222.4,secondary,,,,imf-dots-china,IMF,,secondary");
+    expect(csv).toContain(
+      "1992,kz,total,Total trade with China (Kazakhstan's statistics),200,secondary,yes,,,imf-dots-kazakhstan,IMF,,secondary",
+    );
   });
 });
 
@@ -35,9 +39,10 @@ describe("the wide CSV", () => {
       "source_ids",
       "sources",
       "source_urls",
+      "source_tiers",
     ]);
     expect(csv[1]).toBe(
-      "1992,400,,,222.4,,,200,,estimate,,,,imf-dots-china; peoples-daily-2024; imf-dots-kazakhstan,IMF; People's Daily; IMF,https://example.org/a",
+      "1992,400,,,222.4,,,200,,estimate,,,,imf-dots-china; peoples-daily-2024; imf-dots-kazakhstan,IMF; People's Daily; IMF,https://example.org/a,secondary; secondary; secondary",
     );
   });
 
