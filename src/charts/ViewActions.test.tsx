@@ -22,6 +22,15 @@ function setup(search = "") {
   return { csv, client };
 }
 
+/** Catches the files the test downloads, until it ends: each download's blob is the mock's first argument. */
+function captureDownloads() {
+  const createObjectURL = vi.fn((_: Blob) => "blob:x");
+  const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+  onTestFinished(() => void Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke }));
+  return createObjectURL;
+}
+
 /** A text as a regular expression that matches it exactly. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -117,10 +126,7 @@ describe("ViewActions", () => {
 
   it("cites the view with its state, the data version and the access date, in APA, Chicago and BibTeX, and as a RIS file", async () => {
     stubDataFetch();
-    const createObjectURL = vi.fn((_: Blob) => "blob:x");
-    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    onTestFinished(() => void Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke }));
+    const createObjectURL = captureDownloads();
     setup("year=2013&scale=log&step=4");
     await userEvent.click(screen.getByRole("button", { name: "Cite" }));
     const url = "http://localhost:3000/?year=2013&scale=log#view-trade";
@@ -164,10 +170,7 @@ describe("ViewActions", () => {
 
   it("offers, beside the CSV, a note on the files: view, data version, download date, sources and citation", async () => {
     stubDataFetch();
-    const createObjectURL = vi.fn((_: Blob) => "blob:x");
-    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    onTestFinished(() => void Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke }));
+    const createObjectURL = captureDownloads();
     const { client } = setup();
     await waitFor(() => expect(client.getQueryData(["dataset", "sources"])).toBeDefined());
     await userEvent.click(screen.getByRole("button", { name: "Download" }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { source as sourceEntry } from "../../../tests/fixtures/builders";
 import type { Source, SourcesFile } from "../schemas/sources";
 import { formatIssue, type Issue } from "./issue";
 import { checkSources } from "./sources";
@@ -6,16 +7,7 @@ import { checkSources } from "./sources";
 const F = "data/sources.json";
 const text = (issues: Issue[]) => issues.map(formatIssue);
 
-const source = (id: string): Source => ({
-  id,
-  publisher: "p",
-  title: "t",
-  date: null,
-  url: null,
-  language: "en",
-  kind: "news",
-  tier: "secondary",
-});
+const source = (id: string): Source => sourceEntry({ id, publisher: "p", title: "t" });
 const release = { version: "2026.01.01", updated: "2026-01-01" };
 const sources: SourcesFile = { release, sources: [source("a"), source("b"), source("a")] };
 

@@ -1,3 +1,4 @@
+import { source } from "../../../tests/fixtures/builders";
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
 import { toCsv } from "../../charts/csv";
@@ -23,21 +24,7 @@ describe("the investment CSV", () => {
 
   it("leaves an undisclosed amount empty, never 0, and names sources by publisher", () => {
     const rows = investmentCsvRows(file).filter((r) => r.id === "cosco-khorgos-stake-2017" || r.id === "claim-42-8bn-2017");
-    const csv = toCsv(
-      rows,
-      investmentCsvColumns([
-        {
-          id: "scmp-1305922",
-          publisher: "South China Morning Post",
-          title: "t",
-          date: null,
-          url: null,
-          language: "en",
-          kind: "news",
-          tier: "secondary",
-        },
-      ]),
-    );
+    const csv = toCsv(rows, investmentCsvColumns([source({ id: "scmp-1305922", publisher: "South China Morning Post", title: "t" })]));
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe(
       "section,id,date_or_period,what,value,unit,qualifier,kind_or_sector,why_different,parties,confidence,method,note,source_ids,sources,source_urls,source_tiers",
