@@ -22,28 +22,33 @@ const cache = new Map<string, Formatters>();
 export function formatters(lang: string): Formatters {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const compact = new Intl.NumberFormat(lang, {
-    style: "currency",
-    currency: "USD",
-    notation: "compact",
-    maximumSignificantDigits: 3,
-  });
-  const exact = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-  const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const mult = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
-  const multBig = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-  const pctSigned = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  const list = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
+  // Each formatter is made when first used: making one loads the language's data, which costs a page's first
+  // render time it need not spend on formats it does not show.
+  const compact = once(
+    () => new Intl.NumberFormat(lang, { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }),
+  );
+  const exact = once(() => new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 }));
+  const plain = once(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }));
+  const mult = once(() => new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 }));
+  const multBig = once(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
+  const pct = once(() => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }));
+  const pctSigned = once(() => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
+  const list = once(() => new Intl.ListFormat(lang, { style: "long", type: "conjunction" }));
   const f: Formatters = {
-    usdCompact: (m) => compact.format(m * 1e6),
-    usdExact: (m) => exact.format(m * 1e6),
-    number: (n) => plain.format(n),
-    multiple: (n) => (n >= 10 ? multBig.format(n) : mult.format(n)),
-    percent: (x, signed = false) => (signed ? pctSigned : pct).format(x),
+    usdCompact: (m) => compact().format(m * 1e6),
+    usdExact: (m) => exact().format(m * 1e6),
+    number: (n) => plain().format(n),
+    multiple: (n) => (n >= 10 ? multBig() : mult()).format(n),
+    percent: (x, signed = false) => (signed ? pctSigned() : pct()).format(x),
     date: (iso, precision) => formatPartialDate(lang, iso, precision),
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
   };
   cache.set(lang, f);
   return f;
+}
+
+/** A value made on first use, then kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

@@ -1,4 +1,5 @@
 import { messages as en, meta as enMeta, type MessageKey } from "../i18n/en";
+import { once } from "./format";
 
 export type { MessageKey };
 export type Catalog = Partial<Record<MessageKey, string>>;
@@ -45,12 +46,13 @@ export function translator(lang: string): Translate {
 export function pluralTranslator(lang: string): TranslatePlural {
   const catalog: Record<string, string | undefined> = catalogs.get(lang)?.messages ?? {};
   const english: Record<string, string | undefined> = en;
-  const rules = new Intl.PluralRules(lang);
-  const englishRules = new Intl.PluralRules("en");
-  const number = new Intl.NumberFormat(lang);
+  // Made on first use (format.ts): a page that shows no count does not load the plural rules.
+  const rules = once(() => new Intl.PluralRules(lang));
+  const englishRules = once(() => new Intl.PluralRules("en"));
+  const number = once(() => new Intl.NumberFormat(lang));
   return (key, count, vars) => {
-    const own = catalog[`${key}.${rules.select(count)}`] ?? catalog[`${key}.other`];
-    const template = own ?? english[`${key}.${englishRules.select(count)}`] ?? english[`${key}.other`] ?? key;
-    return fill(template, { ...vars, count: number.format(count) });
+    const own = catalog[`${key}.${rules().select(count)}`] ?? catalog[`${key}.other`];
+    const template = own ?? english[`${key}.${englishRules().select(count)}`] ?? english[`${key}.other`] ?? key;
+    return fill(template, { ...vars, count: number().format(count) });
   };
 }
