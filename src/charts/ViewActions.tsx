@@ -18,6 +18,8 @@ interface Props {
   csv: () => string;
   /** The same data in wide form (one line per year, a column per series), offered beside the long one. */
   csvWide?: () => string;
+  /** More data as CSV, each its own download after the view's main one (trade's product groups). */
+  moreCsv?: readonly ExtraCsv[];
   /** The chart to export as SVG and PNG; without it those buttons are left out. */
   svgRef?: RefObject<SVGSVGElement | null>;
   /** More charts to export, each with its own pair of buttons named after it (investment's inflows). */
@@ -30,6 +32,14 @@ interface Props {
 
 type Panel = "table" | "download" | "cite" | null;
 
+export interface ExtraCsv {
+  /** Short, for the file name: `silk-road-ledger-<view>-<key>.csv`. */
+  key: string;
+  label: string;
+  description: string;
+  csv: () => string;
+}
+
 export interface ExportChart {
   /** Short, for the file name: `silk-road-ledger-<view>-<key>.png`. */
   key: string;
@@ -39,7 +49,7 @@ export interface ExportChart {
 }
 
 /** Data table, downloads (CSV, PNG, SVG), embed code and citation: the same controls under every view. */
-export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = [], table, sourceText }: Props) {
+export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef, moreCharts = [], table, sourceText }: Props) {
   const { t, fmt, lang } = useLocale();
   const [panel, setPanel] = useState<Panel>(null);
   const panelId = useId();
@@ -165,6 +175,19 @@ export function ViewActions({ viewId, title, csv, csvWide, svgRef, moreCharts = 
                 <span id={`${csvHelpId}-csv`}>{t("actions.csvDescription")}</span>
               </li>
             )}
+            {moreCsv.map((more) => (
+              <li key={more.key}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-describedby={`${csvHelpId}-${more.key}`}
+                  onClick={() => downloadText(`${fileBase}-${more.key}.csv`, more.csv())}
+                >
+                  {more.label}
+                </button>
+                <span id={`${csvHelpId}-${more.key}`}>{more.description}</span>
+              </li>
+            ))}
             <li>
               <button
                 type="button"

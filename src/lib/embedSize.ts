@@ -6,7 +6,7 @@
 export const EMBED_WIDTH = 680;
 
 export const EMBED_HEIGHT: Readonly<Record<string, number>> = {
-  trade: 1200,
+  trade: 1140,
   investment: 2160,
   timeline: 1520,
   map: 1200,

@@ -1,4 +1,4 @@
-import type { TradeFile } from "../schemas/trade";
+import type { Composition, TradeFile } from "../schemas/trade";
 import { checkUniqueIds } from "./generic";
 import { issueAt, type Issue } from "./issue";
 
@@ -47,5 +47,37 @@ export function checkTrade(file: string, trade: TradeFile): Issue[] {
     }
   }
   issues.push(...checkUniqueIds(file, trade.targets, ["targets"]));
+  issues.push(...checkComposition(file, trade.composition));
+  issues.push(...checkUniqueIds(file, trade.shares, ["shares"]));
+  trade.shares.forEach((share, i) => {
+    for (const end of ["from", "to"] as const) {
+      const date = share.period?.[end];
+      if (date && !date.startsWith(`${share.year}`)) {
+        issues.push(issueAt(file, ["shares", i, "period", end], `a date in ${share.year}, the share's year`, JSON.stringify(date)));
+      }
+    }
+  });
+  return issues;
+}
+
+/** One breakdown per direction and year (the view shows one), each group once in it. */
+function checkComposition(file: string, composition: readonly Composition[]): Issue[] {
+  const issues = checkUniqueIds(file, composition, ["composition"]);
+  const seen = new Map<string, string>();
+  composition.forEach((entry, e) => {
+    const key = `${entry.direction} ${entry.year}`;
+    const first = seen.get(key);
+    if (first) {
+      issues.push(
+        issueAt(
+          file,
+          ["composition", e, "year"],
+          `one breakdown per direction and year (${entry.direction} ${entry.year} is also "${first}")`,
+          String(entry.year),
+        ),
+      );
+    } else seen.set(key, entry.id);
+    issues.push(...checkUniqueIds(file, entry.groups, ["composition", e, "groups"]));
+  });
   return issues;
 }

@@ -108,7 +108,8 @@ describe("TradeView", () => {
     expect(screen.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
     expect(new URLSearchParams(window.location.search).get("scale")).toBe("log");
     expect(new URLSearchParams(window.location.search).get("reporter")).toBe("both");
-    const legend = screen.getByRole("list");
+    const [legend] = screen.getAllByRole("list");
+    if (!legend) throw new Error("no legend");
     expect(within(legend).getByText("Kazakhstan's statistics")).toBeInTheDocument();
     expect(within(legend).getByText("China customs")).toBeInTheDocument();
   });
@@ -200,5 +201,92 @@ describe("TradeView", () => {
     expect(within(latest).getAllByRole("cell", { name: "no figure for the year before" })).toHaveLength(2);
     const gap = within(table).getByRole("rowheader", { name: "2022" }).closest("tr")!;
     expect(within(gap).getAllByRole("cell", { name: "not reported" })).toHaveLength(2);
+  });
+
+  it("breaks the trade down by product for the latest year with values, each way, largest first", async () => {
+    await renderTrade();
+    const part = screen.getByRole("region", { name: "What the trade is made of" });
+    expect(within(part).getByText("Main goods each way, and China's share")).toBeInTheDocument();
+    await userEvent.click(within(part).getByText("What the trade is made of"));
+    expect(within(part).getByText("2022, the latest year a source gives values for.")).toBeVisible();
+    const exports = within(part).getByRole("region", { name: "Kazakhstan → China" });
+    const rows = within(exports)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(rows).toEqual(["Crude oil $4.1B", "Copper ores $2.04B", "Other ores over $1B", "Agricultural products +133.7% on 2021"]);
+    // No source breaks China's goods down for 2022: the view says so instead of drawing nothing.
+    const imports = within(part).getByRole("region", { name: "China → Kazakhstan" });
+    expect(within(imports).getByText("No source breaks down this direction for 2022.")).toBeInTheDocument();
+  });
+
+  it("follows the focus year, says when it has no breakdown, and its year buttons set the focus year", async () => {
+    await renderTrade("year=1998");
+    const part = screen.getByRole("region", { name: "What the trade is made of" });
+    await userEvent.click(within(part).getByText("What the trade is made of"));
+    expect(
+      within(part).getByText("No source breaks down the trade of 1998; shown is 2022, the latest year a source gives values for."),
+    ).toBeVisible();
+    await userEvent.click(within(part).getByRole("button", { name: "2023" }));
+    expect(new URLSearchParams(window.location.search).get("year")).toBe("2023");
+    expect(within(part).getByRole("button", { name: "2023" })).toHaveAttribute("aria-pressed", "true");
+    expect(within(part).getByText("2023, the focus year.")).toBeVisible();
+    const imports = within(part).getByRole("region", { name: "China → Kazakhstan" });
+    expect(within(imports).getByText("Named among the main goods, without values:")).toBeInTheDocument();
+    expect(
+      within(imports)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Machinery", "Cars"]);
+  });
+
+  it("lists every product group in the table and a CSV of its own, a value no source gives read as such", async () => {
+    const createObjectURL = vi.fn((_: Blob) => "blob:x");
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    try {
+      await renderTrade();
+      await userEvent.click(screen.getByRole("button", { name: "Table" }));
+      const table = screen.getByRole("table", { name: /^What the trade is made of/ });
+      expect(within(table).getAllByRole("row")).toHaveLength(1 + 6);
+      const oil = within(table).getByRole("cell", { name: "Crude oil" }).closest("tr")!;
+      expect(within(oil).getByRole("cell", { name: "4,100.0" })).toBeInTheDocument();
+      const cars = within(table).getByRole("cell", { name: "Cars" }).closest("tr")!;
+      expect(within(cars).getAllByRole("cell", { name: "not given" })).toHaveLength(2);
+
+      await userEvent.click(screen.getByRole("button", { name: "Download" }));
+      const button = screen.getByRole("button", { name: "CSV (what is traded)" });
+      expect(button).toHaveAccessibleDescription(
+        "One line per product group, year and direction: values where published, growth, confidence and sources",
+      );
+      await userEvent.click(button);
+      const blob = createObjectURL.mock.calls[0]![0];
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsText(blob);
+      });
+      expect(text).toMatch(/^\uFEFF?year,direction,product_group,value_usd_million,/);
+      expect(text).toContain("2023,cn-to-kz,Cars,,,,secondary,");
+    } finally {
+      Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
+    }
+  });
+
+  it("gives China's share of Kazakhstan's trade for the years and months a source gives, in the view, the table and a CSV", async () => {
+    await renderTrade("year=2023");
+    const part = screen.getByRole("region", { name: "What the trade is made of" });
+    const shares = within(part).getByRole("region", { name: "China's share of Kazakhstan's trade" });
+    const items = within(shares).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual(["2022: 21.9% of its imports", "January – September 2023: 21.3% of all its trade"]);
+    // The focus year's share is marked.
+    expect(items[1]).toHaveClass("is-active");
+
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const table = screen.getByRole("table", { name: /^China's share of Kazakhstan's trade/ });
+    expect(within(table).getByRole("rowheader", { name: "January – September 2023" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Download" }));
+    expect(screen.getByRole("button", { name: "CSV (China's share)" })).toHaveAccessibleDescription(
+      "China's share of Kazakhstan's trade, one line per published figure, with its months, confidence and sources",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useId, useRef } from "react";
 import { ChartKeys } from "../../charts/ChartKeys";
+import { Disclosure } from "../../charts/Disclosure";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
@@ -13,8 +14,14 @@ import { timelineQuery, tradeQuery } from "../../data/queries";
 import { useLocale } from "../../lib/locale";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { useUrlState } from "../../lib/useUrlState";
+import { compositionCsvColumns, compositionRows } from "./composition";
 import { sourcesOf } from "./compute";
 import { TradeChart } from "./TradeChart";
+import { TradeComposition } from "./TradeComposition";
+import { TradeCompositionTable } from "./TradeCompositionTable";
+import { TradeShares } from "./TradeShares";
+import { TradeSharesTable } from "./TradeSharesTable";
+import { orderedShares, shareCsvColumns } from "./shares";
 import { TradeControls } from "./TradeControls";
 import { TradeLegend } from "./TradeLegend";
 import { csvColumns, tradeRows, wideCsvColumns } from "./tradeCsv";
@@ -117,6 +124,12 @@ export function TradeView() {
 
       <TradeLegend drawn={drawn} events={events} compact={slide} />
       <SourceLine ids={sources} max={slide ? 2 : undefined} />
+      {!slide && (file.composition.length > 0 || file.shares.length > 0) && (
+        <Disclosure className="trade__made" title={t("trade.made.title")} teaser={t("trade.made.teaser")}>
+          <TradeComposition composition={file.composition} focusYear={state.year} onYear={(year) => update({ year })} />
+          <TradeShares shares={file.shares} focusYear={state.year} />
+        </Disclosure>
+      )}
       {!slide && (
         <ViewActions
           viewId="trade"
@@ -125,7 +138,27 @@ export function TradeView() {
           sourceText={sources.map(sourceName).join("; ")}
           csv={() => toCsv(tradeRows(file), csvColumns(sourceList))}
           csvWide={() => toCsv(tradeYears(file), wideCsvColumns(file, sourceList))}
-          table={<TradeYearTable file={file} sourceName={sourceName} focusYear={state.year} />}
+          moreCsv={[
+            {
+              key: "products",
+              label: t("csv.made"),
+              description: t("csv.made.description"),
+              csv: () => toCsv(compositionRows(file), compositionCsvColumns(sourceList)),
+            },
+            {
+              key: "shares",
+              label: t("csv.shares"),
+              description: t("csv.shares.description"),
+              csv: () => toCsv(orderedShares(file.shares), shareCsvColumns(sourceList)),
+            },
+          ]}
+          table={
+            <>
+              <TradeYearTable file={file} sourceName={sourceName} focusYear={state.year} />
+              <TradeCompositionTable file={file} sourceName={sourceName} focusYear={state.year} />
+              <TradeSharesTable shares={file.shares} sourceName={sourceName} focusYear={state.year} />
+            </>
+          }
         />
       )}
     </div>

@@ -107,17 +107,17 @@ describe("the presenter's notes", () => {
   it("sets the two reporters side by side, and shows in which direction their figures part", () => {
     const notes = notesOf("reporters")!;
     expect(notes.say).toContain(
-      "In 2023, China's customs recorded $41B and Kazakhstan's statistics $31.4B: China's figure is 30.6% higher.",
+      "In 2024, China's customs recorded $43.8B and Kazakhstan's statistics $30.1B: China's figure is 45.6% higher.",
     );
     // The latest year both sides give the flow: China's 2023 exports are its total less its imports from Kazakhstan.
     expect(notes.say).toContain(
       "in 2023, China's customs recorded $24.7B of exports, Kazakhstan's statistics $16.7B of imports from China.",
     );
     expect(figures(notes)).toEqual([
-      "Bilateral trade, 2023: $41B (China's customs)",
-      "Bilateral trade, 2023: $31.4B (Kazakhstan's statistics)",
-      "How much higher China's figure is, 2023: 30.6%",
-      "Years in which China's figure is the higher, 1994–2023: 29 of 30 years",
+      "Bilateral trade, 2024: $43.8B (China's customs)",
+      "Bilateral trade, 2024: $30.1B (Kazakhstan's statistics)",
+      "How much higher China's figure is, 2024: 45.6%",
+      "Years in which China's figure is the higher, 1994–2024: 30 of 31 years",
       "China's exports to Kazakhstan, 2023: $24.7B (China's customs)",
       "Kazakhstan's imports from China, 2023: $16.7B (Kazakhstan's statistics)",
       "Kazakhstan's exports to China, 2023: $14.7B (Kazakhstan's statistics)",
