@@ -1,6 +1,7 @@
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { THEME_SCRIPT } from "../src/lib/themes.ts";
-import { messages, meta } from "../src/i18n/en.ts";
+import { messages } from "../src/i18n/en.ts";
+import { LANGUAGES } from "../src/i18n/languages.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
 import { oembedLink } from "./oembed.ts";
 import type { PageSpec } from "./pages.ts";
@@ -36,7 +37,7 @@ export function pageHtml(page: PageSpec, site: string | null = null): string {
   const oembed = site && page.embed ? `\n    ${oembedLink(page, site)}` : "";
   const body = [`data-page="${page.kind}"`, ...(page.embed ? [`data-embed="${page.embed}"`] : [])].join(" ");
   return `<!doctype html>
-<html lang="${meta.code}">
+<html lang="${LANGUAGES[0]!.code}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

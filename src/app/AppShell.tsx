@@ -1,9 +1,8 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createQueryClient } from "./queryClient";
 import { useEffect, useState, type ReactNode } from "react";
-import { languageInfo } from "../lib/i18n";
 import { LocaleProvider } from "../lib/LocaleProvider";
-import { applyLanguage, applyTheme } from "../lib/theme";
+import { applyTheme } from "../lib/theme";
 import { UrlKeysContext, useUrlState } from "../lib/useUrlState";
 import { UpdateNotice } from "./offline/UpdateNotice";
 import { VIEW_URL_KEYS } from "./viewRegistry";
@@ -13,7 +12,6 @@ export function AppShell({ children, client }: { children: ReactNode; client?: Q
   const [queryClient] = useState(() => client ?? createQueryClient());
   const [{ lang, theme }] = useUrlState();
   useEffect(() => applyTheme(theme), [theme]);
-  useEffect(() => applyLanguage(lang, languageInfo(lang).dir), [lang]);
   return (
     <UrlKeysContext.Provider value={VIEW_URL_KEYS}>
       <QueryClientProvider client={queryClient}>

@@ -6,21 +6,10 @@ import { THEMES, type Theme } from "../lib/urlState";
 /** Language and theme pickers; both write to the URL so a shared link keeps them. */
 export function Controls() {
   const { t } = useLocale();
-  const [{ lang, theme }, update] = useUrlState();
+  const [{ theme }, update] = useUrlState();
   return (
     <div className="controls">
-      {LANGUAGE_CODES.length > 1 && (
-        <label className="control">
-          <span className="control__label">{t("controls.language")}</span>
-          <select value={lang} onChange={(e) => update({ lang: e.target.value })}>
-            {LANGUAGE_CODES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languageInfo(code).nativeName}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <LanguagePicker />
       <label className="control">
         <span className="control__label">{t("controls.theme")}</span>
         <select value={theme} onChange={(e) => update({ theme: e.target.value as Theme })}>
@@ -32,5 +21,24 @@ export function Controls() {
         </select>
       </label>
     </div>
+  );
+}
+
+/** The language picker alone, each language named in itself; it writes `lang=` to the URL. */
+export function LanguagePicker() {
+  const { t } = useLocale();
+  const [{ lang }, update] = useUrlState();
+  if (LANGUAGE_CODES.length < 2) return null;
+  return (
+    <label className="control">
+      <span className="control__label">{t("controls.language")}</span>
+      <select value={lang} onChange={(e) => update({ lang: e.target.value })}>
+        {LANGUAGE_CODES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageInfo(code).nativeName}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

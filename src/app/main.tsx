@@ -3,6 +3,9 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
+import { loadCatalog } from "../lib/i18n";
+import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
+import { URL_OPTIONS } from "../lib/useUrlState";
 import { AppShell } from "./AppShell";
 import { holdHydration, releaseHydrationHolds, whenWanted } from "./hydration";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
@@ -40,6 +43,9 @@ if (root) {
     const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions));
     return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
   };
+  // The page's language, loaded before the first render: the page is drawn in it, never in English first.
+  const { lang } = parseState(SHARED_URL_KEYS, window.location.search, URL_OPTIONS);
+  const catalog = loadCatalog(lang).catch((error: unknown) => console.warn(`[silk-road-ledger] ${message(error)}`));
   if (root.firstElementChild) {
     // The page was prerendered (scripts/prerenderPlugin.ts) from the files <body data-datasets> names, which its head
     // has begun to fetch: with them in the cache, the first render in the browser draws what the server drew.
@@ -47,7 +53,7 @@ if (root) {
     // page is left waiting while the state in the address is applied (which would draw that part afresh).
     const page = document.body.dataset.page ?? "dashboard";
     const code = preloadPage(page, document.body.dataset.embed ?? null);
-    void Promise.all([load((document.body.dataset.datasets ?? "").split(" ")), code]).then(([loaded]) => {
+    void Promise.all([load((document.body.dataset.datasets ?? "").split(" ")), code, catalog]).then(([loaded]) => {
       if (!loaded) {
         // Without the files it was drawn from the page cannot be hydrated: it is drawn afresh, each view saying
         // for itself what failed.
@@ -65,7 +71,7 @@ if (root) {
       hydrateRoot(root, app, options);
     });
   } else {
-    createRoot(root, options).render(app);
+    void catalog.then(() => createRoot(root, options).render(app));
   }
 }
 

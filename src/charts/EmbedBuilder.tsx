@@ -105,7 +105,14 @@ export function EmbedBuilder({ viewId, title, chart, sourceText, onClose }: Prop
     try {
       const svg = chart?.current;
       if (!svg) throw new Error(t("actions.exportNoChart"));
-      const text = slideSvg(svg, { width, height, title, footer: `${sourceText} · Silk Road Ledger`, link: viewUrl, lang });
+      const text = slideSvg(svg, {
+        width,
+        height,
+        title,
+        footer: t("export.footer", { sources: sourceText, site: t("app.title") }),
+        link: viewUrl,
+        lang,
+      });
       downloadBlob(`silk-road-ledger-${viewId}-slide-${width}x${height}.png`, await svgToPng(text, 1));
       setImageStatus(t("embed.image.done", { width, height }));
     } catch (error) {

@@ -84,7 +84,11 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
     try {
       const svg = chart.ref.current;
       if (!svg) throw new Error(t("actions.exportNoChart"));
-      const text = standaloneSvg(svg, { title: chart.title, footer: `${sourceText} · Silk Road Ledger`, lang });
+      const text = standaloneSvg(svg, {
+        title: chart.title,
+        footer: t("export.footer", { sources: sourceText, site: t("app.title") }),
+        lang,
+      });
       const name = chart.key ? `${fileBase}-${chart.key}` : fileBase;
       if (format === "SVG") downloadText(`${name}.svg`, text, "image/svg+xml");
       else downloadBlob(`${name}.png`, await svgToPng(text));

@@ -1,6 +1,7 @@
-/** English: the reference catalog. Every other language file has the same keys; a missing key falls back to this. */
-export const meta = { code: "en", nativeName: "English", dir: "ltr" } as const;
-
+/**
+ * English: the reference catalog. Every other language's file has the same keys, with the plural forms its
+ * language has (src/lib/i18n.test.ts holds them to it).
+ */
 export const messages = {
   "app.title": "Silk Road Ledger",
   "app.tagline": "China–Kazakhstan relations in data, 1992 to today",
@@ -55,6 +56,7 @@ export const messages = {
 
   "actions.label": "Data and sharing",
   "actions.table": "Table",
+  "export.footer": "{sources} · {site}",
   "actions.csv": "CSV",
   "actions.download": "Download",
   "actions.csvDescription": "The data, one line per value, with confidence and sources",
@@ -254,7 +256,8 @@ export const messages = {
   "investment.counts.teaser.other": "{count} other kinds of count, from {min} to {max}",
   "investment.counts.intro":
     "Other published totals, grouped by what they count, each kind with its latest figure and why it differs. Dots: every count of that kind; dashed line: the {value} tally.",
-  "investment.counts.all.one": "Details and source",
+  "investment.counts.details": "Details and source",
+  "investment.counts.all.one": "All {count} count of this kind, {min} to {max}",
   "investment.counts.all.other": "All {count} counts of this kind, {min} to {max}",
   "investment.counts.both": "Both counts of this kind, {min} and {max}",
   "investment.inflows.title": "Yearly inflows, where published",
@@ -327,7 +330,9 @@ export const messages = {
   "timeline.headline": "{first} ({firstYear}) → {last} ({lastYear})",
   "timeline.events.one": "{levels}, and {count} other dated event, {from}–{to}.",
   "timeline.events.other": "{levels}, and {count} other dated events, {from}–{to}.",
-  "timeline.levelCount.one": "{count} partnership level",
+  // One level has no span of years: its own key, not the "one" form (which in Russian also serves 21, 31…).
+  "timeline.levelCount.single": "{count} partnership level",
+  "timeline.levelCount.one": "{count} partnership level in {years} years",
   "timeline.levelCount.other": "{count} partnership levels in {years} years",
   "timeline.category.diplomacy": "Diplomacy",
   "timeline.category.visit": "Visit",
@@ -477,7 +482,7 @@ export const messages = {
   "map.credits": "Map: Natural Earth (public domain); © OpenStreetMap contributors; GeoNames (CC BY 4.0); Global Energy Monitor.",
   "map.sourceText": "data/places.json ({count} sources); Natural Earth; © OpenStreetMap contributors; GeoNames; Global Energy Monitor",
   "map.table.caption.one": "{count} place on the map, with its dates and size",
-  "map.table.caption.other": "All {count} places on the map, with their dates and sizes",
+  "map.table.caption.other": "{count} places on the map, with their dates and sizes",
   "map.table.name": "Place",
   "map.table.show": "Show on the map",
   "map.table.category": "Category",
@@ -512,7 +517,7 @@ export const messages = {
   "source.tier.secondary": "reputable outlet",
   "source.tier.reprint": "reprint",
   "sources.count.one": "{count} source",
-  "sources.count.other": "All {count} sources",
+  "sources.count.other": "{count} sources",
   "sources.loading": "Loading the list of sources…",
   "confidence.verified": "verified",
   "confidence.secondary": "verified in a secondary source",
@@ -582,7 +587,9 @@ export const messages = {
   "present.log.caption":
     "On a log scale, equal heights mean equal growth rates, so the early years, from {first} in {firstYear}, become readable next to today's.",
   "present.reporters.title": "Two countries, two figures",
-  "present.ladder.title": "{count} steps up the ladder",
+  "present.ladder.title.one": "{count} step up the ladder",
+  "present.ladder.title.other": "{count} steps up the ladder",
+  "present.ladder.step": "{name} ({year})",
   "present.ladder.caption": "The partnership was upgraded step by step: {steps}.",
   "present.investment.title": "How much has China invested?",
   "present.investment.caption":

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "../data/schemas/common";
 import { formatPartialDate } from "./partialDate";
+import { numberLocale } from "./intlLocale";
 
 /** Formatters for one language. Money in the data is in millions of US dollars. */
 export interface Formatters {
@@ -25,14 +26,17 @@ export function formatters(lang: string): Formatters {
   // Each formatter is made when first used: making one loads the language's data, which costs a page's first
   // render time it need not spend on formats it does not show.
   const compact = once(
-    () => new Intl.NumberFormat(lang, { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }),
+    () =>
+      new Intl.NumberFormat(numberLocale(lang), { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }),
   );
-  const exact = once(() => new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 }));
-  const plain = once(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }));
-  const mult = once(() => new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 }));
-  const multBig = once(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
-  const pct = once(() => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }));
-  const pctSigned = once(() => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
+  const exact = once(() => new Intl.NumberFormat(numberLocale(lang), { style: "currency", currency: "USD", maximumFractionDigits: 0 }));
+  const plain = once(() => new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 2 }));
+  const mult = once(() => new Intl.NumberFormat(numberLocale(lang), { maximumSignificantDigits: 2 }));
+  const multBig = once(() => new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 }));
+  const pct = once(() => new Intl.NumberFormat(numberLocale(lang), { style: "percent", maximumFractionDigits: 1 }));
+  const pctSigned = once(
+    () => new Intl.NumberFormat(numberLocale(lang), { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }),
+  );
   const list = once(() => new Intl.ListFormat(lang, { style: "long", type: "conjunction" }));
   const f: Formatters = {
     usdCompact: (m) => compact().format(m * 1e6),

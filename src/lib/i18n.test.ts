@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/en";
-import { LANGUAGE_CODES, pluralTranslator, translator } from "./i18n";
+import { hasCatalog, LANGUAGE_CODES, loadCatalog, pluralTranslator, translator } from "./i18n";
 
 describe("translator", () => {
   const t = translator("en");
@@ -26,29 +26,42 @@ describe("pluralTranslator", () => {
   it("chooses the plural form by the language's rules and formats the count", () => {
     const tn = pluralTranslator("en");
     expect(tn("sources.count", 1)).toBe("1 source");
-    expect(tn("sources.count", 1234)).toBe("All 1,234 sources");
+    expect(tn("sources.count", 1234)).toBe("1,234 sources");
   });
 
   it("falls back to English forms for a language without a catalog", () => {
-    expect(pluralTranslator("xx")("sources.count", 2)).toBe("All 2 sources");
+    expect(pluralTranslator("xx")("sources.count", 2)).toBe("2 sources");
   });
 });
 
 const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** The keys English gives in plural forms ("one" and "other"), without the form: "sources.count". */
+const PLURAL_BASES = new Set(
+  Object.keys(messages).flatMap((key) => {
+    const base = key.slice(0, -".other".length);
+    return key.endsWith(".other") && `${base}.one` in messages ? [base] : [];
+  }),
+);
 
 /**
- * What a catalog gets wrong next to English: a missing key, a key English does not have (a plural form
- * may add the CLDR categories its language needs), or placeholders other than the English message's.
+ * What a catalog gets wrong next to English: a missing key, a plural form its language lacks (all of
+ * Intl.PluralRules' categories for it: Russian's "few" and "many", Chinese's "other" alone), a key English does
+ * not have or a form the language does not use, or placeholders other than the English message's.
  */
-function catalogProblems(catalog: Record<string, string>, english: Record<string, string> = messages): string[] {
-  const problems = Object.keys(english)
-    .filter((key) => !(key in catalog))
-    .map((key) => `missing ${key}`);
+function catalogProblems(lang: string, catalog: Record<string, string>, english: Record<string, string> = messages): string[] {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const isPluralForm = (key: string) => PLURAL_BASES.has(PLURAL_FORM.exec(key)?.[1] ?? "");
+  const required = [
+    ...Object.keys(english).filter((key) => !isPluralForm(key)),
+    ...[...PLURAL_BASES].flatMap((base) => categories.map((category) => `${base}.${category}`)),
+  ];
+  const problems = required.filter((key) => !(key in catalog)).map((key) => `missing ${key}`);
   for (const [key, text] of Object.entries(catalog)) {
-    const base = PLURAL_FORM.exec(key)?.[1];
-    const reference = english[key] ?? (base === undefined ? undefined : english[`${base}.other`]);
-    if (reference === undefined) problems.push(`unknown ${key}`);
+    const form = PLURAL_FORM.exec(key);
+    const plural = form !== null && PLURAL_BASES.has(form[1]!);
+    const reference = plural ? (english[key] ?? english[`${form[1]}.other`]) : english[key];
+    if (reference === undefined || (plural && !categories.includes(form[2] as Intl.LDMLPluralRule))) problems.push(`unknown ${key}`);
     else if (placeholders(text).join() !== placeholders(reference).join())
       problems.push(`${key}: {${placeholders(text).join("}, {")}} where English has {${placeholders(reference).join("}, {")}}`);
   }
@@ -56,34 +69,58 @@ function catalogProblems(catalog: Record<string, string>, english: Record<string
 }
 
 const catalogModules = import.meta.glob<{ messages?: Record<string, string> }>("../i18n/*.ts", { eager: true });
+const catalogFiles = Object.entries(catalogModules).flatMap(([path, mod]) =>
+  mod.messages ? [{ lang: /([\w-]+)\.ts$/.exec(path)![1]!, messages: mod.messages }] : [],
+);
 
 describe("catalogs", () => {
   it("has no empty message", () => {
-    for (const [key, text] of Object.entries(messages)) expect(text.trim(), key).not.toBe("");
+    for (const { lang, messages: catalog } of catalogFiles)
+      for (const [key, text] of Object.entries(catalog)) expect(text.trim(), `${lang} ${key}`).not.toBe("");
   });
 
-  it("each have every English key, with the same placeholders", () => {
-    const catalogs = Object.entries(catalogModules).filter(([, mod]) => mod.messages);
-    expect(catalogs.length).toBeGreaterThanOrEqual(1);
-    for (const [path, mod] of catalogs) expect(catalogProblems(mod.messages!), path).toEqual([]);
-    // Every catalog found here is offered as a language.
-    expect(LANGUAGE_CODES).toHaveLength(catalogs.length);
+  it("each have every English key in the plural forms of their language, with the same placeholders", () => {
+    expect(catalogFiles.length).toBeGreaterThanOrEqual(1);
+    for (const { lang, messages: catalog } of catalogFiles) expect(catalogProblems(lang, catalog), lang).toEqual([]);
   });
 
-  it("catch a missing key, an unknown one and a changed placeholder, and allow a language's extra plural forms", () => {
-    const { "app.title": _dropped, ...rest } = messages;
-    const catalog: Record<string, string> = {
+  it("are the languages the site offers, each with a catalog file", () => {
+    expect([...LANGUAGE_CODES].sort()).toEqual(catalogFiles.map((c) => c.lang).sort());
+    expect(LANGUAGE_CODES[0]).toBe("en");
+  });
+
+  it("catch a missing key or plural form, an unknown one and a changed placeholder", () => {
+    const { "app.title": _dropped, "sources.count.one": _one, ...rest } = messages;
+    const russian: Record<string, string> = {
       ...rest,
       "present.step": "Шаг {n} из {count}",
       "sources.count.few": "Все {count} источника",
+      "sources.count.many": "Все {count} источников",
       "sources.counts.few": "{count}",
       "app.titel": "Silk Road Ledger",
     };
-    expect(catalogProblems(catalog)).toEqual([
-      "missing app.title",
-      "present.step: {count}, {n} where English has {n}, {total}",
-      "unknown sources.counts.few",
-      "unknown app.titel",
-    ]);
+    const problems = catalogProblems("ru", russian);
+    expect(problems).toContain("missing app.title");
+    expect(problems).toContain("missing sources.count.one");
+    expect(problems).toContain("present.step: {count}, {n} where English has {n}, {total}");
+    expect(problems).toContain("unknown sources.counts.few");
+    expect(problems).toContain("unknown app.titel");
+    // Russian needs four forms of every plural key: the other keys lack "few" and "many".
+    expect(problems).toContain("missing investment.deals.few");
+    expect(problems).not.toContain("missing sources.count.few");
+  });
+
+  it("ask Chinese for the one form its language has, and refuse an English-only form", () => {
+    const chinese: Record<string, string> = Object.fromEntries(Object.entries(messages).filter(([key]) => !key.endsWith(".one")));
+    expect(catalogProblems("zh", chinese)).toEqual([]);
+    expect(catalogProblems("zh", { ...chinese, "sources.count.one": "{count}个来源" })).toEqual(["unknown sources.count.one"]);
+  });
+});
+
+describe("loadCatalog", () => {
+  it("resolves at once for English and for a language the site does not speak (its pages are in English)", async () => {
+    expect(hasCatalog("en")).toBe(true);
+    expect(hasCatalog("xx")).toBe(true);
+    await expect(loadCatalog("en")).resolves.toBeUndefined();
   });
 });

@@ -1,34 +1,62 @@
-import { messages as en, meta as enMeta, type MessageKey } from "../i18n/en";
+import { messages as en, type MessageKey } from "../i18n/en";
+import { LANGUAGES, type LanguageInfo } from "../i18n/languages";
 import { once } from "./format";
+import { numberLocale } from "./intlLocale";
 
 export type { MessageKey };
-export type Catalog = Partial<Record<MessageKey, string>>;
+/** Keys that come in plural forms: "<base>.one", "<base>.other", and whatever else the language needs. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+/** A plural form of a key, in any of CLDR's categories: Russian's "few" and "many" as well as English's "one". */
+export type PluralFormKey = `${PluralKey}.${Intl.LDMLPluralRule}`;
+export type Catalog = Partial<Record<MessageKey | PluralFormKey, string>>;
 
-interface CatalogModule {
-  meta: { code: string; nativeName: string; dir: "ltr" | "rtl" };
-  messages: Catalog;
+// A language's catalog is its own chunk, loaded on a page in that language only; English, the reference, is in
+// every page's code. Adding a language is adding its file to src/i18n/ and its entry to languages.ts.
+const loaders = import.meta.glob<Catalog>(["../i18n/*.ts", "!../i18n/en.ts", "!../i18n/languages.ts", "!../i18n/*.test.ts"], {
+  import: "messages",
+});
+const catalogs = new Map<string, Catalog>([["en", en]]);
+
+/** Language codes the site speaks, English first (the default). */
+export const LANGUAGE_CODES: readonly string[] = LANGUAGES.map((l) => l.code);
+
+export function languageInfo(code: string): LanguageInfo {
+  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0]!;
 }
 
-// Adding a language is adding a file to src/i18n/: it is picked up here.
-const modules = import.meta.glob<CatalogModule>("../i18n/*.ts", { eager: true });
+const loading = new Map<string, Promise<void>>();
 
-const catalogs = new Map<string, CatalogModule>([[enMeta.code, { meta: enMeta, messages: en }]]);
-for (const [path, mod] of Object.entries(modules)) {
-  if (path.endsWith(".test.ts") || !mod.meta) continue;
-  catalogs.set(mod.meta.code, mod);
+/** Whether a language's catalog is in memory, so its pages render without waiting. */
+export function hasCatalog(lang: string): boolean {
+  return catalogs.has(lang) || !LANGUAGE_CODES.includes(lang);
 }
 
-/** Language codes with a catalog, English first (the default). */
-export const LANGUAGE_CODES: readonly string[] = [enMeta.code, ...[...catalogs.keys()].filter((c) => c !== enMeta.code)];
-
-export function languageInfo(code: string): CatalogModule["meta"] {
-  return catalogs.get(code)?.meta ?? enMeta;
+/**
+ * Loads a language's catalog, once. A language the site does not speak has none to load: its pages are in
+ * English, the default. A failed load is told to the caller and tried again on the next call.
+ */
+export function loadCatalog(lang: string): Promise<void> {
+  if (hasCatalog(lang)) return Promise.resolve();
+  const load = loaders[`../i18n/${lang}.ts`];
+  if (!load) return Promise.reject(new Error(`No catalog file for the language "${lang}"`));
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load().then(
+      (catalog) => void catalogs.set(lang, catalog),
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
-/** Keys that come in plural forms: "<base>.one", "<base>.other", and whatever else the language needs. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 export type TranslatePlural = (key: PluralKey, count: number, vars?: Vars) => string;
 
 function fill(template: string, vars?: Vars): string {
@@ -38,18 +66,18 @@ function fill(template: string, vars?: Vars): string {
 
 /** A translator for one language; unknown keys fall back to English, unknown {vars} stay visible. */
 export function translator(lang: string): Translate {
-  const catalog = catalogs.get(lang)?.messages ?? {};
+  const catalog = catalogs.get(lang) ?? {};
   return (key, vars) => fill(catalog[key] ?? en[key], vars);
 }
 
 /** Picks the plural form the language's rules (Intl.PluralRules) call for; `{count}` is the formatted count. */
 export function pluralTranslator(lang: string): TranslatePlural {
-  const catalog: Record<string, string | undefined> = catalogs.get(lang)?.messages ?? {};
+  const catalog: Record<string, string | undefined> = catalogs.get(lang) ?? {};
   const english: Record<string, string | undefined> = en;
   // Made on first use (format.ts): a page that shows no count does not load the plural rules.
   const rules = once(() => new Intl.PluralRules(lang));
   const englishRules = once(() => new Intl.PluralRules("en"));
-  const number = once(() => new Intl.NumberFormat(lang));
+  const number = once(() => new Intl.NumberFormat(numberLocale(lang)));
   return (key, count, vars) => {
     const own = catalog[`${key}.${rules().select(count)}`] ?? catalog[`${key}.other`];
     const template = own ?? english[`${key}.${englishRules().select(count)}`] ?? english[`${key}.other`] ?? key;

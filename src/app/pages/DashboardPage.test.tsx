@@ -98,7 +98,7 @@ describe("DashboardPage", () => {
     stubDataFetch();
     renderApp(<DashboardPage />);
     const section = screen.getByRole("region", { name: "Sources and method" });
-    expect(await within(section).findByText("All 3 sources")).toBeInTheDocument();
+    expect(await within(section).findByText("3 sources")).toBeInTheDocument();
     expect(within(section).getByRole("link", { name: "China, Kazakhstan trade" })).toHaveAttribute("href", "https://example.org/a");
   });
 

@@ -1,14 +1,18 @@
 import { useLocale } from "../../lib/locale";
+import { LanguagePicker } from "../Controls";
 import { HandoutDocument } from "./handout/HandoutDocument";
 
 /** `/handout`: the classroom story as a printed handout, read on screen as a document with a Print button. */
 export function HandoutPage() {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  // The presentation opens in the handout's language.
+  const present = `${import.meta.env.BASE_URL}present/${lang === "en" ? "" : `?lang=${encodeURIComponent(lang)}`}`;
   return (
     <main className="page page--handout">
       <div className="handout-toolbar">
         <p className="handout-toolbar__hint">{t("handout.printHint")}</p>
-        <a className="handout-toolbar__link" href={`${import.meta.env.BASE_URL}present/`}>
+        <LanguagePicker />
+        <a className="handout-toolbar__link" href={present}>
           {t("handout.toPresent")}
         </a>
         <button type="button" className="button" onClick={() => window.print()}>

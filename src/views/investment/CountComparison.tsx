@@ -64,9 +64,11 @@ export function CountComparison({ headline, groups, titled = true }: Props) {
             {track(g.counts, g.lead)}
             <details className="investment__more investment-counts__more">
               <summary>
-                {g.counts.length === 2
-                  ? t("investment.counts.both", { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })
-                  : tn("investment.counts.all", g.counts.length, { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })}
+                {g.counts.length === 1
+                  ? t("investment.counts.details")
+                  : g.counts.length === 2
+                    ? t("investment.counts.both", { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })
+                    : tn("investment.counts.all", g.counts.length, { min: fmt.usdCompact(g.min), max: fmt.usdCompact(g.max) })}
               </summary>
               <ul>
                 {[...g.counts].reverse().map((c) => (

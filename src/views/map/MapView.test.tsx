@@ -281,7 +281,7 @@ describe("MapView", () => {
     stubFetch();
     await renderMap("layers=oil");
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
-    const table = screen.getByRole("table", { name: "All 7 places on the map, with their dates and sizes" });
+    const table = screen.getByRole("table", { name: "7 places on the map, with their dates and sizes" });
     expect(within(table).getAllByRole("row")).toHaveLength(8);
     await userEvent.click(within(table).getByRole("button", { name: "Zhanatas wind farm" }));
     expect(url().get("place")).toBe("zhanatas-wind-farm");
@@ -293,7 +293,7 @@ describe("MapView", () => {
     stubFetch();
     await renderMap();
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
-    const table = screen.getByRole("table", { name: "All 7 places on the map, with their dates and sizes" });
+    const table = screen.getByRole("table", { name: "7 places on the map, with their dates and sizes" });
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((h) => h.textContent);

@@ -6,6 +6,7 @@ import { rangeText } from "../../lib/rangeText";
 import { precisionOf } from "../../lib/partialDate";
 import { uniqueIds } from "../../lib/uniqueIds";
 import { isApproximate, isDimmed, isTown, startYear } from "./compute";
+import { numberLocale } from "../../lib/intlLocale";
 
 export function formatDate({ fmt }: Locale, date: PartialDate): string {
   return fmt.date(date, precisionOf(date));
@@ -54,7 +55,12 @@ function moneyFormat(lang: string, currency: string, digits: number): Intl.Numbe
   const key = `${lang}|${currency}|${digits}`;
   let format = moneyFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, { style: "currency", currency, notation: "compact", maximumSignificantDigits: digits });
+    format = new Intl.NumberFormat(numberLocale(lang), {
+      style: "currency",
+      currency,
+      notation: "compact",
+      maximumSignificantDigits: digits,
+    });
     moneyFormats.set(key, format);
   }
   return format;

@@ -38,7 +38,7 @@ export function TimelineView() {
   // Source names enrich the card and the table, but the timeline does not wait for them.
   const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
-  const { t, tn, lang } = locale;
+  const { t, tn, lang, fmt } = locale;
   const [state, update] = useUrlState(TIMELINE_URL_KEYS);
   const [sizeRef, { width, height: stageHeight, fontSize, fontFamily, measured }] = useElementSize<HTMLDivElement>();
   // On a slide-shaped embed: the headline, the chart fitting the height left, a short source line; the rest in Options.
@@ -197,7 +197,10 @@ export function TimelineView() {
       {span && !slide && (
         <p className="summary__note timeline__note">
           {tn("timeline.events", otherCount, {
-            levels: tn("timeline.levelCount", levels.length, { years: levelYears }),
+            levels:
+              levels.length === 1
+                ? t("timeline.levelCount.single", { count: fmt.number(1) })
+                : tn("timeline.levelCount", levels.length, { years: levelYears }),
             from: span.from,
             to: span.to,
           })}

@@ -2,6 +2,7 @@ import type { Column } from "../../charts/DataTable";
 import type { TradeSeries } from "../../data/schemas/trade";
 import type { Locale } from "../../lib/locale";
 import type { TradeYear } from "./tradeWide";
+import { numberLocale } from "../../lib/intlLocale";
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** One Intl number format per language and purpose, made once. */
@@ -10,7 +11,10 @@ function numberFormat(lang: string, purpose: "millions" | "change"): Intl.Number
   let format = formats.get(key);
   if (!format) {
     const decimals = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
-    format = new Intl.NumberFormat(lang, purpose === "change" ? { ...decimals, style: "percent", signDisplay: "exceptZero" } : decimals);
+    format = new Intl.NumberFormat(
+      numberLocale(lang),
+      purpose === "change" ? { ...decimals, style: "percent", signDisplay: "exceptZero" } : decimals,
+    );
     formats.set(key, format);
   }
   return format;

@@ -188,15 +188,15 @@ export const STORY: readonly Step[] = [
     view: "timeline",
     preset: {},
     needs: ["timeline"],
-    text: ({ timeline }, { t, fmt, lang }) => {
+    text: ({ timeline }, { t, tn, fmt, lang }) => {
       const levels = timeline ? ladder(timeline) : [];
       const first = levels[0];
       const last = levels[levels.length - 1];
       if (!first || !last) return null;
       return {
-        title: t("present.ladder.title", { count: levels.length }),
+        title: tn("present.ladder.title", levels.length),
         caption: t("present.ladder.caption", {
-          steps: fmt.list(levels.map((l) => `${levelName(l, lang)} (${yearOf(l.date)})`)),
+          steps: fmt.list(levels.map((l) => t("present.ladder.step", { name: levelName(l, lang), year: yearOf(l.date) }))),
         }),
       };
     },
