@@ -31,7 +31,8 @@ const BUDGET = { dashboard: 150 * 1024, classroom: 130 * 1024, embed: 110 * 1024
 const budgetOf = (kind) =>
   kind === "dashboard" ? BUDGET.dashboard : ["present", "speaker", "handout"].includes(kind) ? BUDGET.classroom : BUDGET.embed;
 /** Every page in the registry, with its budget. */
-const ROUTES = PAGES.map((page) => ({ path: pagePath(page), budget: budgetOf(page.kind) }));
+// The default language's pages: the others are the same pages, prerendered in another language.
+const ROUTES = PAGES.filter((page) => page.lang === "en").map((page) => ({ path: pagePath(page), budget: budgetOf(page.kind) }));
 /** Page loads per route for the vitals, whose medians are printed: the machine is noisy. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const OUT_DIR = ".bench/dist";

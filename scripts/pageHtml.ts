@@ -1,10 +1,15 @@
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { THEME_SCRIPT } from "../src/lib/themes.ts";
-import { messages } from "../src/i18n/en.ts";
-import { LANGUAGES } from "../src/i18n/languages.ts";
-import type { MessageKey } from "../src/i18n/en.ts";
+import { messages as en, type MessageKey } from "../src/i18n/en.ts";
+import { messages as kk } from "../src/i18n/kk.ts";
+import { messages as ru } from "../src/i18n/ru.ts";
+import { messages as zh } from "../src/i18n/zh.ts";
+import type { Catalog } from "../src/lib/i18n.ts";
 import { oembedLink } from "./oembed.ts";
-import type { PageSpec } from "./pages.ts";
+import { alternatesOf, DEFAULT_LANGUAGE, pagePath, type PageSpec } from "./pages.ts";
+
+/** Every language's catalog: the build writes each page's title, description and notice in the page's language. */
+const CATALOGS: Readonly<Record<string, Catalog>> = { en, zh, ru, kk };
 
 /** Without scripts the prerendered page is read, not operated: the controls that need a script are not shown. */
 const NO_SCRIPT_STYLE =
@@ -13,18 +18,38 @@ const NO_SCRIPT_STYLE =
 /** The app's entry module, the same on every page. */
 const ENTRY = "/src/app/main.tsx";
 
-/** A catalog entry with its {placeholders} filled; the build's twin of src/lib/i18n's translator, for English. */
-function message(key: MessageKey, vars: Record<string, string>): string {
-  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+/** A catalog entry in `lang` with its {placeholders} filled; the build's twin of src/lib/i18n's translator. */
+function message(lang: string, key: MessageKey, vars: Record<string, string>): string {
+  const text = CATALOGS[lang]?.[key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
-/** The page's title and description, from the English catalog. */
+/** The page's title and description, in its language. */
 export function pageText(page: PageSpec): { title: string; description: string } {
-  const site = messages["app.title"];
+  const site = message(page.lang, "app.title", {});
   return {
-    title: message(page.titleTemplate, { site, page: message(page.titleKey, { site }) }),
-    description: message(page.descriptionKey, { site }),
+    title: message(page.lang, page.titleTemplate, { site, page: message(page.lang, page.titleKey, { site }) }),
+    description: message(page.lang, page.descriptionKey, { site }),
   };
+}
+
+/**
+ * The page's other languages, for search engines and the reader's browser: one <link rel="alternate" hreflang> per
+ * language (the page's own among them) and x-default, the default language's page. Absolute with the site's
+ * public address; else under the base path.
+ */
+function alternateLinks(page: PageSpec, site: string | null, base: string): string {
+  const alternates = alternatesOf(page);
+  if (alternates.length < 2) return "";
+  const href = (other: PageSpec) => escapeHtml(`${site ?? base}${pagePath(other)}`);
+  const fallback = alternates.find((other) => other.lang === DEFAULT_LANGUAGE);
+  return [
+    // vite-ignore: the address is a page, not an asset for Vite to bundle (the attribute is dropped from the output).
+    ...alternates.map((other) => `<link rel="alternate" hreflang="${other.lang}" href="${href(other)}" vite-ignore />`),
+    ...(fallback ? [`<link rel="alternate" hreflang="x-default" href="${href(fallback)}" vite-ignore />`] : []),
+  ]
+    .map((line) => `\n    ${line}`)
+    .join("");
 }
 
 /**
@@ -32,12 +57,13 @@ export function pageText(page: PageSpec): { title: string; description: string }
  * Root-relative URLs are rewritten to the base path by Vite, in the build and in dev. With the site's public
  * address (`site`, from SITE_URL), an embed page also links to its oEmbed file.
  */
-export function pageHtml(page: PageSpec, site: string | null = null): string {
+export function pageHtml(page: PageSpec, site: string | null = null, base = "/"): string {
   const { title, description } = pageText(page);
+  const alternates = page.kind === "notfound" ? "" : alternateLinks(page, site, base);
   const oembed = site && page.embed ? `\n    ${oembedLink(page, site)}` : "";
   const body = [`data-page="${page.kind}"`, ...(page.embed ? [`data-embed="${page.embed}"`] : [])].join(" ");
   return `<!doctype html>
-<html lang="${LANGUAGES[0]!.code}">
+<html lang="${page.lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -46,11 +72,11 @@ export function pageHtml(page: PageSpec, site: string | null = null): string {
     <meta name="color-scheme" content="light dark" />
     <script>${THEME_SCRIPT}</script>
     <noscript><style>${NO_SCRIPT_STYLE}</style></noscript>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${oembed}
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${alternates}${oembed}
   </head>
   <body ${body}>
     <div id="root"></div>
-    <noscript><p class="noscript">${escapeHtml(message("page.noscript", { description }))}</p></noscript>
+    <noscript><p class="noscript">${escapeHtml(message(page.lang, "page.noscript", { description }))}</p></noscript>
     <script type="module" src="${ENTRY}"></script>
   </body>
 </html>

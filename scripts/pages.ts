@@ -1,5 +1,6 @@
 import { VIEW_IDS, VIEW_INFO, type DataFileName, type ViewId } from "../src/app/views.ts";
 import type { MessageKey } from "../src/i18n/en.ts";
+import { LANGUAGES } from "../src/i18n/languages.ts";
 
 /** What <body data-page> tells the app to render (src/app/Router.tsx). */
 export type PageKind = "dashboard" | "embed" | "present" | "speaker" | "handout" | "notfound";
@@ -7,6 +8,8 @@ export type PageKind = "dashboard" | "embed" | "present" | "speaker" | "handout"
 export interface PageSpec {
   /** The build's entry name. */
   name: string;
+  /** The language the page is written in: English at the root, each other language under /<code>/. */
+  lang: string;
   /** The file in dist/, relative to the base path. */
   html: string;
   kind: PageKind;
@@ -28,7 +31,7 @@ export function pagePath(page: Pick<PageSpec, "html">): string {
   return page.html.replace(/(^|\/)index\.html$/, "$1");
 }
 
-const embedPages: PageSpec[] = VIEW_IDS.map((id) => ({
+const embedPages: Omit<PageSpec, "lang">[] = VIEW_IDS.map((id) => ({
   name: `embed-${id}`,
   html: `embed/${id}/index.html`,
   kind: "embed",
@@ -39,8 +42,8 @@ const embedPages: PageSpec[] = VIEW_IDS.map((id) => ({
   datasets: VIEW_INFO[id].datasets,
 }));
 
-/** The one registry of pages: every HTML file the site ships, each a real file in dist/ so any static host serves it. */
-export const PAGES: readonly PageSpec[] = [
+/** The site's pages in English, at the root. */
+const ENGLISH_PAGES: readonly Omit<PageSpec, "lang">[] = [
   {
     name: "dashboard",
     html: "index.html",
@@ -98,3 +101,28 @@ export const PAGES: readonly PageSpec[] = [
     datasets: [],
   },
 ];
+
+/** The default language, whose pages are at the root; the others' are under /<code>/. */
+export const DEFAULT_LANGUAGE = LANGUAGES[0]!.code;
+
+/** The page in `lang`: the same page under /<lang>/ (at the root for the default language). */
+export function pageIn(page: Omit<PageSpec, "lang">, lang: string): PageSpec {
+  if (lang === DEFAULT_LANGUAGE) return { ...page, lang };
+  return { ...page, lang, name: `${lang}-${page.name}`, html: `${lang}/${page.html}` };
+}
+
+/**
+ * The one registry of pages: every HTML file the site ships, each a real file in dist/ so any static host serves it:
+ * each page in each language, prerendered in it. One 404 page, at the root, serves every language.
+ */
+export const PAGES: readonly PageSpec[] = LANGUAGES.flatMap(({ code }) =>
+  ENGLISH_PAGES.filter((page) => code === DEFAULT_LANGUAGE || page.kind !== "notfound").map((page) => pageIn(page, code)),
+);
+
+/** The page's file as the default language's page has it: "zh/embed/trade/index.html" → "embed/trade/index.html". */
+const defaultHtml = (page: PageSpec): string => (page.lang === DEFAULT_LANGUAGE ? page.html : page.html.slice(page.lang.length + 1));
+
+/** The same page in every language, the default first: the page's alternates (hreflang). */
+export function alternatesOf(page: PageSpec): PageSpec[] {
+  return PAGES.filter((other) => defaultHtml(other) === defaultHtml(page));
+}

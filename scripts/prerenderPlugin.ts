@@ -62,7 +62,7 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
           const file = resolve(outDir, page.html);
           let markup: string;
           try {
-            markup = await renderPage({ kind: page.kind, embed: page.embed, renderedAt });
+            markup = await renderPage({ kind: page.kind, embed: page.embed, lang: page.lang, renderedAt });
           } catch (error) {
             throw new Error(`Prerendering ${page.html} failed: ${(error as Error).message}`, { cause: error });
           }

@@ -1,6 +1,7 @@
 import { LANGUAGE_CODES, languageInfo } from "../lib/i18n";
 import { useLocale } from "../lib/locale";
 import { useUrlState } from "../lib/useUrlState";
+import { rememberLanguage } from "../lib/preferredLanguage";
 import { THEMES, type Theme } from "../lib/urlState";
 
 /** Language and theme pickers; both write to the URL so a shared link keeps them. */
@@ -24,7 +25,7 @@ export function Controls() {
   );
 }
 
-/** The language picker alone, each language named in itself; it writes `lang=` to the URL. */
+/** The language picker alone, each language named in itself; it writes `lang=` to the URL and remembers the choice. */
 export function LanguagePicker() {
   const { t } = useLocale();
   const [{ lang }, update] = useUrlState();
@@ -32,7 +33,13 @@ export function LanguagePicker() {
   return (
     <label className="control">
       <span className="control__label">{t("controls.language")}</span>
-      <select value={lang} onChange={(e) => update({ lang: e.target.value })}>
+      <select
+        value={lang}
+        onChange={(e) => {
+          rememberLanguage(e.target.value);
+          update({ lang: e.target.value });
+        }}
+      >
         {LANGUAGE_CODES.map((code) => (
           <option key={code} value={code} lang={code}>
             {languageInfo(code).nativeName}

@@ -31,7 +31,16 @@ export function ViewError({ viewTitle, error, retry }: Props) {
             </>
           )}
           <dt>{t("view.error.problem")}</dt>
-          <dd>{error.kind === "network" ? <NetworkReason reason={error.expected} /> : error.expected}</dd>
+          <dd>
+            {error.kind === "network" ? (
+              <NetworkReason reason={error.expected} />
+            ) : (
+              // What went wrong, in the reader's language; the checker's exact words after it, for whoever fixes the file.
+              <>
+                {t(`view.error.kind.${error.kind}`)} <code lang="en">{error.expected}</code>
+              </>
+            )}
+          </dd>
         </dl>
       ) : error instanceof ChunkLoadError ? (
         <LoadFailureText error={error} />
@@ -44,7 +53,7 @@ export function ViewError({ viewTitle, error, retry }: Props) {
           <ul>
             {error.more.slice(0, 50).map((line, i) => (
               <li key={i}>
-                <code>{line}</code>
+                <code lang="en">{line}</code>
               </li>
             ))}
           </ul>

@@ -4,8 +4,9 @@ import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
 import { loadCatalog } from "../lib/i18n";
+import { openingLanguage, storedLanguage } from "../lib/preferredLanguage";
 import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
-import { URL_OPTIONS } from "../lib/useUrlState";
+import { setPageLanguage, URL_OPTIONS } from "../lib/useUrlState";
 import { AppShell } from "./AppShell";
 import { holdHydration, releaseHydrationHolds, whenWanted } from "./hydration";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
@@ -40,12 +41,22 @@ if (root) {
   };
   // Puts files in the cache; whether all of them loaded.
   const load = async (files: readonly string[]) => {
-    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions));
+    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]("en") as FetchQueryOptions));
     return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
   };
+  // The language the page was prerendered in (/zh/… in Chinese): what it shows when the address names none.
+  const pageLanguage = document.documentElement.lang;
+  setPageLanguage(pageLanguage);
+  // A default-language page whose address names no language opens in the reader's earlier choice or the browser's
+  // language, written into the address (so a link copied from it keeps it) before anything reads the address.
+  // Embeds do not guess, nor does a page in a language of its own.
+  if (!document.body.dataset.embed && pageLanguage === URL_OPTIONS.languages[0]) openInPreferredLanguage();
   // The page's language, loaded before the first render: the page is drawn in it, never in English first.
   const { lang } = parseState(SHARED_URL_KEYS, window.location.search, URL_OPTIONS);
-  const catalog = loadCatalog(lang).catch((error: unknown) => console.warn(`[silk-road-ledger] ${message(error)}`));
+  // And the page's own language: the page hydrates in it (the address is read once hydration is done).
+  const catalog = Promise.all([loadCatalog(lang), loadCatalog(pageLanguage)]).catch((error: unknown) =>
+    console.warn(`[silk-road-ledger] ${message(error)}`),
+  );
   if (root.firstElementChild) {
     // The page was prerendered (scripts/prerenderPlugin.ts) from the files <body data-datasets> names, which its head
     // has begun to fetch: with them in the cache, the first render in the browser draws what the server drew.
@@ -73,6 +84,15 @@ if (root) {
   } else {
     void catalog.then(() => createRoot(root, options).render(app));
   }
+}
+
+function openInPreferredLanguage(): void {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has("lang") || params.has("language")) return;
+  const lang = openingLanguage(storedLanguage(), navigator.languages, URL_OPTIONS.languages);
+  if (lang === null || lang === URL_OPTIONS.languages[0]) return;
+  params.set("lang", lang);
+  window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
 }
 
 function message(error: unknown): string {

@@ -5,6 +5,8 @@ import { DATASETS } from "../data/datasets";
 import { datasetUrl } from "../data/fetchDataset";
 import { DATA_FILE_NAMES, FILE_QUERIES } from "../data/fileQueries";
 import { GEOGRAPHY } from "../data/geography";
+import { loadCatalog } from "../lib/i18n";
+import { setPageLanguage } from "../lib/useUrlState";
 import { setRenderTime } from "../lib/useToday";
 import { AppShell } from "./AppShell";
 import { createQueryClient } from "./queryClient";
@@ -20,6 +22,8 @@ export interface PageToRender {
   /** What <body data-page> says (scripts/pages.ts). */
   kind: string;
   embed?: string;
+  /** The language the page is written in (its <html lang>): what it shows when its address names none. */
+  lang: string;
 }
 
 /**
@@ -27,12 +31,14 @@ export interface PageToRender {
  * build answers from the built site). Throws if a file fails to load or validate: a page is never prerendered
  * with an error in place of its facts.
  */
-export async function renderPage({ kind, embed, renderedAt }: PageToRender): Promise<string> {
+export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender): Promise<string> {
   setRenderTime(renderedAt);
+  setPageLanguage(lang);
+  await loadCatalog(lang);
   const client = createQueryClient();
   // Every file, not only those the page loads before it hydrates: a view the dashboard hydrates later is drawn
   // whole all the same, and loads its own files before it hydrates (hydration.ts).
-  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions);
+  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name]("en") as FetchQueryOptions);
   // React would leave a failing part to be drawn in the browser; a build must not ship a page without its facts.
   const errors: unknown[] = [];
   const { prelude } = await prerender(

@@ -6,7 +6,7 @@ import { DATASET_QUERIES } from "./queries";
 describe("the dataset registry", () => {
   it("gives every dataset a query keyed by its name", () => {
     expect(Object.keys(DATASET_QUERIES)).toEqual(DATASET_NAMES);
-    for (const name of DATASET_NAMES) expect(DATASET_QUERIES[name]().queryKey).toEqual(["dataset", name]);
+    for (const name of DATASET_NAMES) expect(DATASET_QUERIES[name]("en").queryKey).toEqual(["dataset", name]);
   });
 
   it("gives the checker every dataset, sources first, with the schema the site validates with", () => {

@@ -1,4 +1,5 @@
 import type { $ZodType, output } from "zod/v4/core";
+import type { InLanguage } from "./inLanguage";
 import { investmentFileSchema } from "./schemas/investment";
 import { placesFileSchema } from "./schemas/places";
 import { sourcesFileSchema } from "./schemas/sources";
@@ -28,7 +29,7 @@ export const DATASETS = {
 export type DatasetName = keyof typeof DATASETS;
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 
-/** A dataset's contents once validated. */
+/** A dataset's contents once validated: each text a reader sees in all four languages. */
 export type DatasetData<N extends DatasetName> = output<(typeof DATASETS)[N]["schema"]>;
-/** Every dataset's contents, by name. */
-export type DatasetContents = { [N in DatasetName]: DatasetData<N> };
+/** Every dataset's contents by name, as a page in one language reads them (lib/inLanguage). */
+export type DatasetContents = { [N in DatasetName]: InLanguage<DatasetData<N>> };

@@ -66,10 +66,10 @@ describe("dataset queries", () => {
     const fetchMock = stubDataFetch();
     const cache = client();
     const loadAll = async () => [
-      await cache.fetchQuery(tradeQuery()),
-      await cache.fetchQuery(investmentQuery()),
-      await cache.fetchQuery(timelineQuery()),
-      await cache.fetchQuery(placesQuery()),
+      await cache.fetchQuery(tradeQuery("en")),
+      await cache.fetchQuery(investmentQuery("en")),
+      await cache.fetchQuery(timelineQuery("en")),
+      await cache.fetchQuery(placesQuery("en")),
       await cache.fetchQuery(sourcesQuery()),
     ];
     expect(await loadAll()).toEqual([FIXTURES.trade, FIXTURES.investment, FIXTURES.timeline, FIXTURES.places, FIXTURES.sources]);
@@ -81,7 +81,7 @@ describe("dataset queries", () => {
 
   it("fail with the file's own error when its data does not fit the schema", async () => {
     stubDataFetch({ timeline: { status: 200, body: JSON.stringify({ levels: [], events: [] }) } });
-    const error = await failure(client().fetchQuery(timelineQuery()));
+    const error = await failure(client().fetchQuery(timelineQuery("en")));
     expect([error.kind, error.file, error.path]).toEqual(["schema", "data/timeline.json", "levels"]);
   });
 });

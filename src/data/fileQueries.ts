@@ -3,7 +3,10 @@ import { geographyQuery } from "./geography";
 import { DATASET_QUERIES } from "./queries";
 
 /** Each file the pages read, by name, with the query the views read it through. */
-export const FILE_QUERIES = { ...DATASET_QUERIES, geography: geographyQuery } as const satisfies Record<DataFileName, () => unknown>;
+export const FILE_QUERIES = { ...DATASET_QUERIES, geography: geographyQuery } as const satisfies Record<
+  DataFileName,
+  (lang: string) => unknown
+>;
 
 export function isDataFileName(name: string): name is DataFileName {
   return Object.hasOwn(FILE_QUERIES, name);

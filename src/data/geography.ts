@@ -1,6 +1,6 @@
 import "./schemas/noEval";
 import { z } from "zod/mini";
-import { datasetQuery } from "./queries";
+import { fileQuery } from "./queries";
 import { localizedNameSchema } from "./schemas/common";
 
 // The country shapes the map draws. Served beside the datasets but built by `npm run geo:build` from
@@ -32,5 +32,8 @@ export type GeographyFile = z.infer<typeof geographySchema>;
 /** Served at <base>data/geo/region.topo.json. */
 export const GEOGRAPHY = { file: "geo/region.topo", schema: geographySchema };
 
-/** The geometry never changes within a visit: fetched once, never refetched, like every dataset. */
-export const geographyQuery = () => datasetQuery("geography", GEOGRAPHY);
+/**
+ * The geometry never changes within a visit: fetched once, never refetched, like every dataset. Read as it is: its
+ * country names come in every language, and the map picks the reader's (countryName).
+ */
+export const geographyQuery = () => fileQuery("geography", GEOGRAPHY);

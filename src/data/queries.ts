@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { $ZodType } from "zod/v4/core";
+import type { $ZodType, output } from "zod/v4/core";
 import { DATASET_NAMES, DATASETS, type DatasetName, type DatasetSpec } from "./datasets";
 import { fetchDataset } from "./fetchDataset";
+import { inLanguage } from "./inLanguage";
 
 // The files are static, so they never go stale within a visit.
 // The queryFn does not take the abort signal on purpose: a view that unmounts mid-load (StrictMode,
@@ -16,17 +17,32 @@ const STATIC = {
   networkMode: "always",
 } as const;
 
-/** The query for one static file: keyed ["dataset", name], fetched once and validated against its schema. */
-export function datasetQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>) {
+/** The query for one static file as it is: keyed ["dataset", name], fetched once and validated against its schema. */
+export function fileQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>) {
   return queryOptions({ queryKey: ["dataset", name], queryFn: () => fetchDataset(file, schema), ...STATIC });
 }
 
+/**
+ * The query for one dataset: keyed ["dataset", name], fetched once and validated against its schema, and read in
+ * `lang`: each text in the reader's language (the file holds all four, so a change of language downloads nothing).
+ * Prefetching may name any language: the download is the same.
+ */
+export function datasetQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>, lang: string) {
+  return queryOptions({
+    queryKey: ["dataset", name],
+    queryFn: () => fetchDataset(file, schema),
+    select: (data: output<S>) => inLanguage(data, lang),
+    ...STATIC,
+  });
+}
+
 // One factory per dataset, so a component names the data it reads.
-export const tradeQuery = () => datasetQuery("trade", DATASETS.trade);
-export const investmentQuery = () => datasetQuery("investment", DATASETS.investment);
-export const timelineQuery = () => datasetQuery("timeline", DATASETS.timeline);
-export const placesQuery = () => datasetQuery("places", DATASETS.places);
-export const sourcesQuery = () => datasetQuery("sources", DATASETS.sources);
+export const tradeQuery = (lang: string) => datasetQuery("trade", DATASETS.trade, lang);
+export const investmentQuery = (lang: string) => datasetQuery("investment", DATASETS.investment, lang);
+export const timelineQuery = (lang: string) => datasetQuery("timeline", DATASETS.timeline, lang);
+export const placesQuery = (lang: string) => datasetQuery("places", DATASETS.places, lang);
+// The sources are cited as published, in their own languages: the same in every page language.
+export const sourcesQuery = () => datasetQuery("sources", DATASETS.sources, "en");
 
 /** Every dataset's factory by name, for pages that load datasets by name (the presentation's steps). */
 export const DATASET_QUERIES = {
@@ -35,7 +51,7 @@ export const DATASET_QUERIES = {
   timeline: timelineQuery,
   places: placesQuery,
   sources: sourcesQuery,
-} as const satisfies Record<DatasetName, () => unknown>;
+} as const satisfies Record<DatasetName, (lang: string) => unknown>;
 
 /** The dataset files the site serves, for download links. */
 export const DATASET_FILES = DATASET_NAMES;

@@ -44,6 +44,8 @@ export const messages = {
   "view.error.more.one": "{count} more problem in this file",
   "view.error.more.other": "{count} more problems in this file",
   "view.error.problem": "Problem",
+  "view.error.kind.json": "The file is not valid JSON:",
+  "view.error.kind.schema": "A value in the file is not what the view expects:",
   "view.error.retry": "Retry",
   "view.error.network": "The file could not be downloaded ({reason}).",
   "view.error.unexpected": "Something went wrong while drawing this view: {reason}",
@@ -465,7 +467,7 @@ export const messages = {
   "map.volumes.measure": "Measure",
   "map.volumes.unit": "({unit})",
   "map.table.volume": "Latest volume",
-  "map.table.volumeValue": "{value} {unit} ({year})",
+  "map.table.volumeValue": "{quantity} ({year})",
   "map.cost.exact": "{amount}",
   "map.cost.about": "about {amount}",
   "map.cost.more-than": "more than {amount}",
@@ -525,6 +527,8 @@ export const messages = {
   "confidence.unverified": "unverified",
 
   "footer.data": "The datasets are open: {files}.",
+  "footer.translated":
+    "The data's descriptions, notes and labels are written in English from the sources; the other languages translate them. A quotation keeps its original words, with a translation beside it.",
   "footer.privacy": "No cookies, no analytics, no requests to other sites.",
   "footer.credits": "Map geometry: Natural Earth (public domain); © OpenStreetMap contributors; GeoNames.",
 
@@ -636,7 +640,6 @@ export const messages = {
   "notes.reporter.estimate.kz": "Kazakhstan's side, estimated by a third party",
   "notes.value.multiple": "{multiple} times",
   "notes.value.yearsOf": "{higher} of {years} years",
-  "notes.value.quantity": "{value} {unit}",
   "notes.value.range": "{min}–{max}",
   "notes.figure.trade": "Bilateral trade, {year}",
   "notes.figure.flow.cnExports": "China's exports to Kazakhstan, {year}",
@@ -816,6 +819,23 @@ export const messages = {
   "page.embedIndex.description": "The views of {site} that can be embedded in a page",
   "page.present.description": "China–Kazakhstan relations, step by step, for the classroom",
   "page.notfound.description": "This page does not exist",
+  "unit.km": "km",
+  "unit.km2": "km²",
+  "unit.m2": "m²",
+  "unit.ha": "ha",
+  "unit.teu": "TEU",
+  "unit.mt": "Mt",
+  "unit.mtPerYear": "Mt/year",
+  "unit.bcmPerYear": "bcm/year",
+  "unit.mw": "MW",
+  "unit.mwp": "MWp",
+  "unit.gwhPerYear": "GWh/year",
+  "unit.thousandTonnes": "thousand tonnes",
+  "unit.millionTonnes": "million tonnes",
+  "unit.trains": "trains",
+  "unit.value": "{value} {unit}",
+  "unit.trains.count.one": "{value} train",
+  "unit.trains.count.other": "{value} trains",
 } as const;
 
 export type MessageKey = keyof typeof messages;

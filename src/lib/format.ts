@@ -1,6 +1,6 @@
 import type { DatePrecision } from "../data/schemas/common";
 import { formatPartialDate } from "./partialDate";
-import { numberLocale } from "./intlLocale";
+import { listFormat, numberLocale, percentText } from "./intlLocale";
 
 /** Formatters for one language. Money in the data is in millions of US dollars. */
 export interface Formatters {
@@ -37,13 +37,13 @@ export function formatters(lang: string): Formatters {
   const pctSigned = once(
     () => new Intl.NumberFormat(numberLocale(lang), { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }),
   );
-  const list = once(() => new Intl.ListFormat(lang, { style: "long", type: "conjunction" }));
+  const list = once(() => listFormat(lang, { style: "long", type: "conjunction" }));
   const f: Formatters = {
     usdCompact: (m) => compact().format(m * 1e6),
     usdExact: (m) => exact().format(m * 1e6),
     number: (n) => plain().format(n),
     multiple: (n) => (n >= 10 ? multBig() : mult()).format(n),
-    percent: (x, signed = false) => (signed ? pctSigned() : pct()).format(x),
+    percent: (x, signed = false) => percentText(lang, (signed ? pctSigned() : pct()).format(x)),
     date: (iso, precision) => formatPartialDate(lang, iso, precision),
     list: (items) => list().format(items),
   };

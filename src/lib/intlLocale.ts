@@ -35,9 +35,17 @@ export function hasLocaleData(lang: string): boolean {
   return has;
 }
 
-/** The locale to format a language's numbers with: its own, or one that writes numbers the same way. */
+/**
+ * The locale to format a language's numbers with: its own, or one that writes numbers the same way (Kazakh: Russian,
+ * in every runtime, so a page prerendered in Node, which has Kazakh's formats, reads the same in a browser without).
+ */
 export function numberLocale(lang: string): string {
-  return hasLocaleData(lang) ? lang : (NUMBERS_AS[lang] ?? lang);
+  return NUMBERS_AS[lang] ?? lang;
+}
+
+/** A percentage as the language writes it, where its stand-in writes it otherwise: Kazakh "45,6%", Russian "45,6 %". */
+export function percentText(lang: string, text: string): string {
+  return lang === "kk" ? text.replace(/[\s\u00a0\u202f]%/g, "%") : text;
 }
 
 /**
@@ -48,6 +56,11 @@ export function fallbackDate(lang: string, time: number, precision: "day" | "mon
   return lang === "kk" && !hasLocaleData(lang) ? kazakhDate(time, precision) : null;
 }
 
+/** Two dates as one range in a language the runtime has no date formats for; null as for `fallbackDate`. */
+export function fallbackDateRange(lang: string, from: number, to: number, precision: "day" | "month" | "year"): string | null {
+  return lang === "kk" && !hasLocaleData(lang) ? kazakhDateRange(from, to, precision) : null;
+}
+
 /** A date written as CLDR writes Kazakh dates, with its month names (exported for its test). */
 export function kazakhDate(time: number, precision: "day" | "month" | "year"): string {
   const date = new Date(time);
@@ -55,4 +68,43 @@ export function kazakhDate(time: number, precision: "day" | "month" | "year"): s
   const month = KK_MONTHS[date.getUTCMonth()]!;
   if (precision === "year") return String(year);
   return precision === "month" ? `${year} ж. ${month}` : `${year} ж. ${date.getUTCDate()} ${month}`;
+}
+
+/**
+ * Two dates as one range, as CLDR writes Kazakh ranges (what Node's full ICU writes and Chromium cannot): sharing
+ * what they share, "2005 ж. 26–27 қазан", "2005 ж. қазан – қараша", "2005–2006" (exported for its test).
+ */
+export function kazakhDateRange(from: number, to: number, precision: "day" | "month" | "year"): string {
+  const a = new Date(from);
+  const b = new Date(to);
+  const [y1, y2] = [a.getUTCFullYear(), b.getUTCFullYear()];
+  const [m1, m2] = [KK_MONTHS[a.getUTCMonth()]!, KK_MONTHS[b.getUTCMonth()]!];
+  const [d1, d2] = [a.getUTCDate(), b.getUTCDate()];
+  const one = kazakhDate(from, precision);
+  const other = kazakhDate(to, precision);
+  if (one === other) return one;
+  if (precision === "year") return `${y1}–${y2}`;
+  if (y1 !== y2) return `${one} – ${other}`;
+  if (precision === "month") return `${y1} ж. ${m1} – ${m2}`;
+  return m1 === m2 ? `${y1} ж. ${d1}–${d2} ${m1}` : `${y1} ж. ${d1} ${m1} – ${d2} ${m2}`;
+}
+
+/** What the site needs of a list format: a list of words as one phrase. */
+export interface ListFormatter {
+  format(items: Iterable<string>): string;
+}
+
+/**
+ * A list in the reader's language ("a, b and c", "a және b"), through Intl.ListFormat where the runtime has the
+ * language's list patterns, and CLDR's patterns where it has not (Chromium's Kazakh lists read "a, b").
+ */
+export function listFormat(lang: string, options: { type: "conjunction" | "unit"; style: "long" | "short" }): ListFormatter {
+  if (lang === "kk" && !hasLocaleData(lang)) return { format: (items) => kazakhList([...items], options.type) };
+  return new Intl.ListFormat(lang, options);
+}
+
+/** A list as CLDR writes Kazakh lists: "a және b", "a, b, c"; units "a b c" (exported for its test). */
+export function kazakhList(items: readonly string[], type: "conjunction" | "unit"): string {
+  if (type === "unit") return items.join(" ");
+  return items.length === 2 ? `${items[0]} және ${items[1]}` : items.join(", ");
 }

@@ -1,4 +1,4 @@
-import { fallbackDate } from "./intlLocale";
+import { fallbackDate, fallbackDateRange } from "./intlLocale";
 import { rangeText } from "./rangeText";
 import type { DatePrecision } from "../data/schemas/common";
 
@@ -104,7 +104,7 @@ function dateFormat(lang: string, precision: DatePrecision): Intl.DateTimeFormat
 
 /** A partial date in the reader's language, at its own precision or a coarser one. */
 export function formatPartialDate(lang: string, date: string, precision: DatePrecision = precisionOf(date)): string {
-  return fallbackDate(lang, startOf(date), precision) ?? dateFormat(lang, precision).format(new Date(startOf(date)));
+  return fallbackDate(lang, startOf(date), precision) ?? rangeText(dateFormat(lang, precision).format(new Date(startOf(date))));
 }
 
 /**
@@ -112,8 +112,7 @@ export function formatPartialDate(lang: string, date: string, precision: DatePre
  * "July – September 2005". Equal dates read as one date.
  */
 export function formatPartialDateRange(lang: string, from: string, to: string, precision: DatePrecision): string {
-  const a = fallbackDate(lang, startOf(from), precision);
-  const b = fallbackDate(lang, startOf(to), precision);
-  if (a !== null && b !== null) return a === b ? a : `${a} – ${b}`;
+  const fallback = fallbackDateRange(lang, startOf(from), startOf(to), precision);
+  if (fallback !== null) return fallback;
   return rangeText(dateFormat(lang, precision).formatRange(new Date(startOf(from)), new Date(startOf(to))));
 }

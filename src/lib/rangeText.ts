@@ -1,8 +1,8 @@
 /**
- * A range as `formatRange` writes it, with the same spaces in every engine: ICU's data differ in the spaces around a
- * range's dash (Node's a thin space, U+2009, Chromium's a plain one), and a page prerendered in Node must read the
- * same when the browser draws it again.
+ * A date or range as Intl writes it, with the same spaces in every engine: ICU's data differ in their spaces (Node's
+ * a thin space around a range's dash and a narrow no-break space in Russian's "2023 г.", Chromium's plain ones), and
+ * a page prerendered in Node must read the same when the browser draws it again.
  */
 export function rangeText(text: string): string {
-  return text.replace(/\u2009/g, " ");
+  return text.replace(/[\u2009\u202f]/g, " ");
 }

@@ -11,6 +11,8 @@ import { THEMES } from "./themes";
 export interface UrlStateOptions {
   /** Language codes with a message catalog; the first is the default. */
   languages: readonly string[];
+  /** The language the page is written in (/zh/… is in Chinese), when it is not the default: what an address without `lang` shows. */
+  pageLanguage?: string;
 }
 
 /** One URL key: how its text is read (undefined: not a value it takes), written back, and its default. */
@@ -169,10 +171,15 @@ export function parseState<S extends KeySpecs>(keys: UrlKeys<S>, input: URLSearc
 /** Writes the keys of `keys` that differ from their defaults, under today's names. */
 export function serializeState<S extends KeySpecs>(keys: UrlKeys<S>, state: StateOf<S>, options: UrlStateOptions): URLSearchParams {
   const defaults = defaultState(keys, options);
+  // A value is left out only where it is the default on every page: a link made on /zh/ names its language, so it
+  // keeps it wherever it is opened, and English chosen there is written, since that page's own language is Chinese.
+  const { pageLanguage: _, ...everyPage } = options;
+  const siteDefaults = defaultState(keys, everyPage);
   const params = new URLSearchParams();
   for (const key of keysOf(keys)) {
     const value = state[key] as unknown;
-    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === defaults[key]) continue;
+    const isDefault = value === defaults[key] && value === siteDefaults[key];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || isDefault) continue;
     params.set(key, keys.specs[key]!.serialize(value));
   }
   return params;
@@ -186,7 +193,7 @@ export const SHARED_URL_KEYS = defineKeys(
     lang: {
       parse: (raw, { languages }) => languages.find((l) => l === raw.toLowerCase().split(/[-_]/)[0]),
       serialize: String,
-      fallback: ({ languages }) => languages[0] ?? "en",
+      fallback: ({ languages, pageLanguage }) => pageLanguage ?? languages[0] ?? "en",
     } satisfies KeySpec<string>,
     theme: oneOf(THEMES, "auto"),
     /** The shared focus year, read by every view. */

@@ -14,6 +14,15 @@ import {
 
 export const URL_OPTIONS: UrlStateOptions = { languages: LANGUAGE_CODES };
 
+/**
+ * Sets the language of the page being shown (its <html lang> as prerendered: /zh/… is Chinese), which an address
+ * without `lang` shows. Called once, before the first render: by main.tsx in the browser, per page by the prerender.
+ */
+export function setPageLanguage(lang: string): void {
+  if (lang !== LANGUAGE_CODES[0] && LANGUAGE_CODES.includes(lang)) URL_OPTIONS.pageLanguage = lang;
+  else delete URL_OPTIONS.pageLanguage;
+}
+
 const NO_VIEW_KEYS = defineKeys({});
 
 /**

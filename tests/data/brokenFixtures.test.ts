@@ -3,6 +3,7 @@ import { checkData, checkJsonSchemas } from "../../src/data/check/checkData";
 import { DATASET_NAMES } from "../../src/data/check/datasets";
 import { formatIssue } from "../../src/data/check/issue";
 import { renderJsonSchema } from "../../src/data/check/jsonSchemas";
+import { localize } from "../fixtures/localize";
 import { fixtureTexts } from "./fixtures";
 
 const lines = (broken?: Parameters<typeof fixtureTexts>[0]) => checkData(fixtureTexts(broken)).map(formatIssue);
@@ -101,6 +102,13 @@ describe("data contract on small fixtures", () => {
     ]);
   });
 
+  it("reports a text a reader sees that lacks one of the four languages, or has only one", () => {
+    expect(lines("missing-translation.timeline")).toEqual([
+      "data/timeline.json: events[0].title.kk: expected the text in this language (zh, ru and kk translate en), got nothing",
+      'data/timeline.json: events[1].description: expected the text in four languages, { "en": …, "zh": …, "ru": …, "kk": … }, got "Raised."',
+    ]);
+  });
+
   it("reports a coordinate outside the map's region", () => {
     expect(lines("out-of-region.places")).toEqual([
       "data/places.json: features[1].geometry.coordinates[1]: expected a [longitude, latitude] inside the map region (longitude 45..125, latitude 30..56), got [12.5,41.9]",
@@ -111,7 +119,7 @@ describe("data contract on small fixtures", () => {
     const texts = fixtureTexts();
     const places = JSON.parse(texts.places!) as { features: { properties: Record<string, unknown> }[] };
     const provenance = { sources: ["gov-statement"], confidence: "verified" };
-    places.features[1]!.properties["cost"] = [
+    places.features[1]!.properties["cost"] = localize<unknown[]>([
       { covers: "construction", qualifier: "about", value: 150, unit: "USD million", asOf: "2006", ...provenance },
       { covers: "modernisation", qualifier: "range", min: 1800, max: 2100, unit: "USD million", ...provenance, note: "Two reports." },
       {
@@ -122,7 +130,7 @@ describe("data contract on small fixtures", () => {
         usdEquivalent: { value: 32.8, unit: "USD million" },
         ...provenance,
       },
-    ];
+    ]);
     expect(checkData({ ...texts, places: JSON.stringify(places) }).map(formatIssue)).toEqual([]);
   });
 

@@ -48,6 +48,8 @@ export interface OpenPageOptions {
   hydrated?: boolean;
   /** Runs the page's scripts; false reads it as a reader (or a link preview) without JavaScript does. True unless given. */
   javaScript?: boolean;
+  /** The browser's language (navigator.languages and Accept-Language), e.g. "ru-RU"; Chromium's own unless given. */
+  locale?: string;
 }
 
 export interface OpenedPage {
@@ -78,6 +80,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     ...(options.acceptDownloads && { acceptDownloads: true }),
     serviceWorkers: options.serviceWorkers ?? "block",
     javaScriptEnabled: options.javaScript ?? true,
+    ...(options.locale && { locale: options.locale }),
   });
   let closed = false;
   const close = async () => {

@@ -19,7 +19,7 @@ describe.skipIf(!inject("browser"))("every route, served as plain files under a 
       const { title, description } = pageText(page);
       await expect(tab.title()).resolves.toBe(title);
       expect(await tab.locator('meta[name="description"]').getAttribute("content")).toBe(description);
-      expect(await tab.locator("html").getAttribute("lang")).toBe("en");
+      expect(await tab.locator("html").getAttribute("lang")).toBe(page.lang);
       expect(await tab.locator("body").getAttribute("data-page")).toBe(page.kind);
       expect(await tab.locator("body").getAttribute("data-embed")).toBe(page.embed ?? null);
       expect(await tab.locator('link[rel="icon"]').getAttribute("href")).toBe(`${new URL(baseUrl).pathname}favicon.svg`);

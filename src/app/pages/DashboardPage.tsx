@@ -59,8 +59,8 @@ export function DashboardPage() {
 
 /** The lede quotes the first and latest trade figures, computed from the data once it is in. */
 function Lede() {
-  const { t, fmt } = useLocale();
-  const { data } = useQuery(tradeQuery());
+  const { t, fmt, lang } = useLocale();
+  const { data } = useQuery(tradeQuery(lang));
   const cn = data && seriesById(data, "cn-total");
   const head = cn ? headline(cn) : null;
   return (
@@ -78,7 +78,7 @@ function Lede() {
 }
 
 export function Footer() {
-  const { t, fmt } = useLocale();
+  const { t, fmt, lang } = useLocale();
   // The data's release, from sources.json; the line waits for that file, and is left out if it fails.
   const { data: sources } = useQuery(sourcesQuery());
   const release = sources?.release;
@@ -105,6 +105,8 @@ export function Footer() {
         {/* A sentence of its own, in the same paragraph: the release belongs with the files it describes. */}
         {release && <> {t("footer.release", { version: release.version, updated: fmt.date(release.updated, "day") })}</>}
       </p>
+      {/* The data is written in English from its sources; a page in another language says its words are a translation. */}
+      {lang !== "en" && <p>{t("footer.translated")}</p>}
       <p>{t("footer.privacy")}</p>
       <p>{t("footer.credits")}</p>
     </footer>

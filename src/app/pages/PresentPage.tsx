@@ -149,7 +149,7 @@ export function PresentPage() {
 /** The step's title and caption, computed from the datasets it speaks of. */
 function StepWords({ step }: { step: Step }) {
   const locale = useLocale();
-  const results = useSuspenseQueries({ queries: step.needs.map((name) => QUERIES[name]()) });
+  const results = useSuspenseQueries({ queries: step.needs.map((name) => QUERIES[name](locale.lang)) });
   const data: StoryData = Object.fromEntries(step.needs.map((name, i) => [name, results[i]?.data]));
   const text = step.text(data, locale);
   return (

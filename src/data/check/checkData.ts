@@ -1,6 +1,7 @@
 import { checkDates, checkDerivedMethods, checkReprintConfidence, checkSchemaRef, checkSourceIds, citedSources } from "./generic";
 import { checkEventPlaces } from "./eventPlaces";
 import { checkInvestment } from "./investment";
+import { inLanguage } from "../inLanguage";
 import { checkPlaces } from "./places";
 import { checkSources } from "./sources";
 import { checkTimeline } from "./timeline";
@@ -15,6 +16,9 @@ import type { Issue } from "./issue";
 import { renderJsonSchema } from "./jsonSchemas";
 import { parseJson } from "./parseJson";
 import { validateSchema } from "./validateSchema";
+
+/** A valid file as an English page reads it: the cross-checks compare figures, dates and ids, not words. */
+const english = <T>(data: unknown): T => inLanguage(data, "en") as T;
 
 /** The raw text of each data file (undefined when the file is missing). */
 export type DataTexts = Partial<Record<DatasetName, string>>;
@@ -67,12 +71,12 @@ export function checkData(texts: DataTexts, options: CheckOptions = {}): Issue[]
     const everyFileRead = DATASET_NAMES.every((name) => valid[name] !== undefined);
     issues.push(...checkSources(dataFileOf("sources"), sources, everyFileRead ? cited : undefined));
   }
-  if (valid.trade) issues.push(...checkTrade(dataFileOf("trade"), valid.trade as TradeFile));
-  if (valid.timeline) issues.push(...checkTimeline(dataFileOf("timeline"), valid.timeline as TimelineFile));
-  if (valid.places) issues.push(...checkPlaces(dataFileOf("places"), valid.places as PlacesFile));
-  if (valid.investment) issues.push(...checkInvestment(dataFileOf("investment"), valid.investment as InvestmentFile));
+  if (valid.trade) issues.push(...checkTrade(dataFileOf("trade"), english<TradeFile>(valid.trade)));
+  if (valid.timeline) issues.push(...checkTimeline(dataFileOf("timeline"), english<TimelineFile>(valid.timeline)));
+  if (valid.places) issues.push(...checkPlaces(dataFileOf("places"), english<PlacesFile>(valid.places)));
+  if (valid.investment) issues.push(...checkInvestment(dataFileOf("investment"), english<InvestmentFile>(valid.investment)));
   if (valid.timeline && valid.places) {
-    issues.push(...checkEventPlaces(dataFileOf("timeline"), valid.timeline as TimelineFile, valid.places as PlacesFile));
+    issues.push(...checkEventPlaces(dataFileOf("timeline"), english<TimelineFile>(valid.timeline), english<PlacesFile>(valid.places)));
   }
 
   if (options.jsonSchemas) issues.push(...checkJsonSchemas(options.jsonSchemas));

@@ -128,7 +128,7 @@ export function checkDates(file: string, data: unknown): Issue[] {
 export function checkDerivedMethods(file: string, data: unknown): Issue[] {
   const issues: Issue[] = [];
   walk(data, (value, path) => {
-    if (isRecord(value) && value["confidence"] === "derived" && typeof value["method"] !== "string") {
+    if (isRecord(value) && value["confidence"] === "derived" && value["method"] === undefined) {
       issues.push(
         issueAt(file, [...path, "method"], 'the method of a derived value, e.g. "20.4 / 1.45 using the reported +45% growth"', "nothing"),
       );

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mapPlaces } from "../../../tests/fixtures/places";
+import { inLanguage } from "../inLanguage";
 import { placesFileSchema } from "../schemas/places";
 import { placeById, placeName } from "./places";
 
-const file = placesFileSchema.parse(mapPlaces);
+const raw = placesFileSchema.parse(mapPlaces);
+const file = inLanguage(raw, "en");
 
 describe("places", () => {
   it("finds a place by id, and nothing for ids that name nothing", () => {
@@ -13,8 +15,9 @@ describe("places", () => {
   });
 
   it("names a place in the reader's language", () => {
-    const almaty = placeById(file, "almaty")!;
-    expect(placeName(almaty, "en")).toBe(almaty.properties.name.en);
-    expect(placeName(almaty, "zh")).toBe(almaty.properties.name.zh);
+    const almaty = raw.features.find((f) => f.id === "almaty")!;
+    expect(placeName(placeById(file, "almaty")!)).toBe(almaty.properties.name.en);
+    expect(placeName(placeById(inLanguage(raw, "zh"), "almaty")!)).toBe(almaty.properties.name.zh);
+    expect(placeName(placeById(inLanguage(raw, "zh"), "almaty")!)).toBe("阿拉木图");
   });
 });

@@ -1,4 +1,3 @@
-import { localizedName } from "../../lib/localizedName";
 import type { PlaceFeature, PlacesFile } from "../schemas/places";
 
 // The places as the map and the presentation name them.
@@ -8,7 +7,7 @@ export function placeById(file: PlacesFile, id: string | null): PlaceFeature | n
   return (id !== null && file.features.find((f) => f.id === id)) || null;
 }
 
-/** A place's name in the reader's language (every place has all four). */
-export function placeName(f: PlaceFeature, lang: string): string {
-  return localizedName(f.properties.name, lang);
+/** A place's name in the reader's language (every place has all four; the data is read in one). */
+export function placeName(f: PlaceFeature): string {
+  return f.properties.name;
 }

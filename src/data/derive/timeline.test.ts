@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatters } from "../../lib/format";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
+import { inLanguage } from "../inLanguage";
 import { timelineFileSchema } from "../schemas/timeline";
 import { eventDateText, findEvent, ladder, levelName } from "./timeline";
 
-const file = timelineFileSchema.parse(timelineFixture);
+const raw = timelineFileSchema.parse(timelineFixture);
+const file = inLanguage(raw, "en");
 const en = formatters("en");
 
 describe("the ladder and its events", () => {
@@ -13,9 +15,8 @@ describe("the ladder and its events", () => {
   });
 
   it("names a level in the reader's language, English otherwise", () => {
-    const level = ladder(file)[1]!;
-    expect(levelName(level, "zh")).toBe("战略伙伴关系");
-    expect(levelName(level, "fr")).toBe("Strategic partnership");
+    expect(levelName(ladder(inLanguage(raw, "zh"))[1]!)).toBe("战略伙伴关系");
+    expect(levelName(ladder(inLanguage(raw, "fr"))[1]!)).toBe("Strategic partnership");
   });
 
   it("finds the event a URL names, or nothing", () => {

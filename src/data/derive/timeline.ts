@@ -1,5 +1,4 @@
 import type { Formatters } from "../../lib/format";
-import { localizedName } from "../../lib/localizedName";
 import { formatPartialDateRange, precisionOf } from "../../lib/partialDate";
 import type { DatePrecision } from "../schemas/common";
 import type { Level, TimelineEvent, TimelineFile } from "../schemas/timeline";
@@ -12,9 +11,9 @@ export function ladder(file: TimelineFile): Level[] {
   return [...file.levels].sort((a, b) => a.rank - b.rank);
 }
 
-/** A level's name in the reader's language, English when that language has none. */
-export function levelName(level: Level, lang: string): string {
-  return localizedName(level.name, lang);
+/** A level's name in the reader's language (the data is read in one). */
+export function levelName(level: Level): string {
+  return level.name;
 }
 
 /** The event the URL names, if it exists. */

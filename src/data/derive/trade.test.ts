@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { trade } from "../../../tests/fixtures/datasets";
+import { inLanguage } from "../inLanguage";
 import { tradeFileSchema } from "../schemas/trade";
 import { headline, latestReporterGap, seriesById, sortedPoints } from "./trade";
 
-const file = tradeFileSchema.parse(trade);
+const file = inLanguage(tradeFileSchema.parse(trade), "en");
 const cn = seriesById(file, "cn-total")!;
 const kz = seriesById(file, "kz-total")!;
 

@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod/mini";
 import { tradePoint } from "../../../tests/fixtures/builders";
+import { localize } from "../../../tests/fixtures/localize";
+import { inLanguage } from "../inLanguage";
 import { tradeSeriesSchema, type TradeSeries } from "../schemas/trade";
 import { averageGrowth, deepestFall, fastestYear, latestSharedYear, yearsHigher } from "./tradeTrends";
 
 /** A series of one reporter's totals from [year, value] pairs (millions of US dollars). */
 function series(reporter: "cn" | "kz", values: [number, number][], estimates: number[] = []): TradeSeries {
-  return tradeSeriesSchema.parse({
+  const raw = localize<z.input<typeof tradeSeriesSchema>>({
     id: `${reporter}-total`,
     reporter,
     flow: "total",
     label: reporter,
     points: values.map(([year, value]) => tradePoint({ year, value, reporter, ...(estimates.includes(year) && { estimate: true }) })),
   });
+  return inLanguage(tradeSeriesSchema.parse(raw), "en");
 }
 
 const rounded = (x: number | null | undefined) => (x === null || x === undefined ? x : Math.round(x * 1000) / 1000);

@@ -13,15 +13,33 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 /** Non-empty text. */
 export const textSchema = z.string().check(z.minLength(1));
 
-/** The languages every name in the data comes in. */
+/** The languages every text a reader sees in the data comes in: English, the sourced text, and its translations. */
 export const LANGUAGES = ["en", "zh", "ru", "kk"] as const;
-export const localizedNameSchema = z.strictObject({
-  en: textSchema,
-  zh: textSchema,
-  ru: textSchema,
-  kk: textSchema,
-});
-export type LocalizedName = z.infer<typeof localizedNameSchema>;
+export type DataLanguage = (typeof LANGUAGES)[number];
+
+/**
+ * A text a reader sees, in each of the site's languages: `en` as written from the sources, the others its
+ * translations. A missing language is a schema error, so data:check names the text and the language.
+ */
+export function localizedText(maxLength?: number) {
+  const error = "the text in this language (zh, ru and kk translate en)";
+  const text = z
+    .string({ error })
+    .check(
+      z.minLength(1),
+      ...(maxLength === undefined ? [] : [z.maxLength(maxLength, `a text of at most ${maxLength} characters, to fit its place`)]),
+    );
+  return z.strictObject(
+    { en: text, zh: text, ru: text, kk: text },
+    { error: 'the text in four languages, { "en": …, "zh": …, "ru": …, "kk": … }' },
+  );
+}
+export const localizedTextSchema = localizedText();
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A name in each language (of a place, a partnership level). */
+export const localizedNameSchema = localizedTextSchema;
+export type LocalizedName = LocalizedText;
 
 /** A record's id in kebab-case, e.g. "khorgos-gateway". */
 export const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
@@ -53,8 +71,8 @@ function isRealDate(date: string): boolean {
 export const provenanceShape = {
   sources: z.array(sourceIdSchema).check(z.minLength(1, "at least one source id")),
   confidence: confidenceSchema,
-  method: z.optional(textSchema),
-  note: z.optional(textSchema),
+  method: z.optional(localizedTextSchema),
+  note: z.optional(localizedTextSchema),
 };
 
 export const yearSchema = z.int().check(z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max));

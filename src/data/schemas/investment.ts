@@ -1,5 +1,14 @@
 import { z } from "zod/mini";
-import { datedShape, partialDateSchema, positiveAmountSchema, textSchema, usdAmountShape, usdMillionSchema, yearSchema } from "./common";
+import type { InLanguage } from "../inLanguage";
+import {
+  datedShape,
+  localizedTextSchema,
+  partialDateSchema,
+  positiveAmountSchema,
+  usdAmountShape,
+  usdMillionSchema,
+  yearSchema,
+} from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced, sourcedItem } from "./sourced";
 
@@ -18,16 +27,16 @@ export const investmentCountSchema = sourcedItem({
   /** The years covered; `from: null` means "since an unspecified start". */
   period: periodSchema,
   /** What is counted (flow or stock, with or without loans, whose statistics). */
-  measures: textSchema,
+  measures: localizedTextSchema,
   /**
    * What kind of count it is, for grouping: an editorial choice made from `measures` and `whyDifferent`.
    * Absent on the headline (it is the tally); a count without one is shown under "other", never dropped.
    */
   kind: z.optional(countKindSchema),
   /** One line on why it differs from the headline tally. */
-  whyDifferent: z.optional(textSchema),
+  whyDifferent: z.optional(localizedTextSchema),
 });
-export type InvestmentCount = z.infer<typeof investmentCountSchema>;
+export type InvestmentCount = InLanguage<z.infer<typeof investmentCountSchema>>;
 
 export const sectorSchema = z.enum([
   "oil-gas",
@@ -45,9 +54,9 @@ export type Sector = z.infer<typeof sectorSchema>;
 
 export const dealSchema = sourcedItem({
   ...datedShape,
-  title: textSchema,
-  description: textSchema,
-  parties: z.array(textSchema).check(z.minLength(1)),
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  parties: z.array(localizedTextSchema).check(z.minLength(1)),
   sector: sectorSchema,
   kind: z.enum(["acquisition", "stake", "loan", "project-finance", "investment"]),
   /** Millions of US dollars; null when not disclosed. */
@@ -59,7 +68,7 @@ export const dealSchema = sourcedItem({
   amountKind: z.optional(z.enum(["transaction", "commitment"])),
   unit: usdMillionSchema,
 });
-export type Deal = z.infer<typeof dealSchema>;
+export type Deal = InLanguage<z.infer<typeof dealSchema>>;
 
 export const investmentFileSchema = datasetFile({
   headline: investmentCountSchema,
@@ -77,4 +86,4 @@ export const investmentFileSchema = datasetFile({
     }),
   ),
 });
-export type InvestmentFile = z.infer<typeof investmentFileSchema>;
+export type InvestmentFile = InLanguage<z.infer<typeof investmentFileSchema>>;

@@ -1,11 +1,12 @@
 import { z } from "zod/mini";
+import type { InLanguage } from "../inLanguage";
 import {
   idSchema,
   localizedNameSchema,
+  localizedTextSchema,
   partialDateSchema,
   positiveAmountSchema,
   sourceIdSchema,
-  textSchema,
   usdAmountShape,
   yearSchema,
 } from "./common";
@@ -35,10 +36,18 @@ export const placeCategorySchema = z.enum([
 ]);
 export type PlaceCategory = z.infer<typeof placeCategorySchema>;
 
+/** The units a capacity, area or length is given in; each has its name in every language in the catalogs (lib/units.ts). */
+export const quantityUnitSchema = z.enum(["km", "km²", "m²", "ha", "TEU", "Mt", "Mt/year", "bcm/year", "MW", "MWp", "GWh/year"]);
+export type QuantityUnit = z.infer<typeof quantityUnitSchema>;
+
+/** The units a yearly volume through a place is counted in. */
+export const volumeUnitSchema = z.enum(["thousand tonnes", "million tonnes", "trains"]);
+export type VolumeUnit = z.infer<typeof volumeUnitSchema>;
+
 export const quantitySchema = z.strictObject({
   value: positiveAmountSchema,
-  unit: textSchema,
-  label: z.optional(textSchema),
+  unit: quantityUnitSchema,
+  label: z.optional(localizedTextSchema),
 });
 
 /**
@@ -57,7 +66,7 @@ export const MONEY_UNITS: Readonly<Record<MoneyUnit, { currency: string; scale: 
 /** What a cost is, however the amount is given. */
 const costShape = {
   /** What the amount pays for, as the source says: "construction", "stage 1", "modernisation (2014–2018)". */
-  covers: textSchema,
+  covers: localizedTextSchema,
   unit: moneyUnitSchema,
   /** The source's own conversion of an amount in another currency, in millions of US dollars (same qualifier). */
   usdEquivalent: z.optional(z.strictObject(usdAmountShape)),
@@ -84,7 +93,7 @@ export const costSchema = z.discriminatedUnion("qualifier", [
     ...costShape,
   }),
 ]);
-export type Cost = z.infer<typeof costSchema>;
+export type Cost = InLanguage<z.infer<typeof costSchema>>;
 
 /**
  * A yearly figure of what moves through a place, as its source measures it: a pipeline's oil, a crossing's trains or
@@ -92,8 +101,8 @@ export type Cost = z.infer<typeof costSchema>;
  */
 export const volumeSchema = sourced({
   /** What is counted, in the source's terms: "Oil carried by Kazakhstan–China Pipeline (both its lines)". */
-  measure: textSchema,
-  unit: textSchema,
+  measure: localizedTextSchema,
+  unit: volumeUnitSchema,
   /** Years ascending, each once (data:check). */
   points: z
     .array(
@@ -106,13 +115,13 @@ export const volumeSchema = sourced({
     )
     .check(z.minLength(1)),
 });
-export type Volume = z.infer<typeof volumeSchema>;
+export type Volume = InLanguage<z.infer<typeof volumeSchema>>;
 
 export const placePropertiesSchema = sourced({
   name: localizedNameSchema,
   category: placeCategorySchema,
   status: z.enum(["operating", "under-construction", "planned", "context"]),
-  description: textSchema,
+  description: localizedTextSchema,
   dates: z.optional(
     z.strictObject({
       agreed: z.optional(partialDateSchema),
@@ -122,8 +131,8 @@ export const placePropertiesSchema = sourced({
   ),
   capacity: z.optional(z.array(quantitySchema)),
   length: z.optional(quantitySchema),
-  owners: z.optional(z.array(textSchema)),
-  builders: z.optional(z.array(textSchema)),
+  owners: z.optional(z.array(localizedTextSchema)),
+  builders: z.optional(z.array(localizedTextSchema)),
   /** Costs, prices or investment amounts, each with its own sources; absent when none is sourced. */
   cost: z.optional(z.array(costSchema).check(z.minLength(1))),
   /** What moves through it, year by year, each measure with its own sources; absent when none is sourced. */
@@ -131,7 +140,7 @@ export const placePropertiesSchema = sourced({
   /** How exactly the geometry is known: the facility, a town centroid, an estimate, or a drawing through towns. */
   precision: z.enum(["exact", "settlement", "approximate", "schematic"]),
 });
-export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+export type PlaceProperties = InLanguage<z.infer<typeof placePropertiesSchema>>;
 
 const lineSchema = z.array(positionSchema).check(z.minLength(2));
 
@@ -147,10 +156,10 @@ export const placeFeatureSchema = z.strictObject({
   geometry: geometrySchema,
   properties: placePropertiesSchema,
 });
-export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type PlaceFeature = InLanguage<z.infer<typeof placeFeatureSchema>>;
 
 export const placesFileSchema = datasetFile({
   type: z.literal("FeatureCollection"),
   features: z.array(placeFeatureSchema).check(z.minLength(1)),
 });
-export type PlacesFile = z.infer<typeof placesFileSchema>;
+export type PlacesFile = InLanguage<z.infer<typeof placesFileSchema>>;

@@ -15,7 +15,8 @@ describe("sourced", () => {
 
   it("accepts the fields with their provenance, method and note optional", () => {
     expect(lines(label, { label: "a", ...provenance })).toEqual([]);
-    expect(lines(label, { label: "a", ...provenance, confidence: "derived", method: "a / b", note: "n" })).toEqual([]);
+    const inEvery = (text: string) => ({ en: text, zh: text, ru: text, kk: text });
+    expect(lines(label, { label: "a", ...provenance, confidence: "derived", method: inEvery("a / b"), note: inEvery("n") })).toEqual([]);
   });
 
   it("requires at least one source and a known confidence", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
-import { datedShape, idSchema, localizedNameSchema, partialDateSchema, textSchema } from "./common";
+import type { InLanguage } from "../inLanguage";
+import { datedShape, idSchema, localizedNameSchema, localizedText, localizedTextSchema, partialDateSchema } from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced, sourcedItem } from "./sourced";
 
@@ -17,9 +18,9 @@ export const levelSchema = sourced({
   rank: z.int().check(z.gte(1)),
   ...datedShape,
   name: localizedNameSchema,
-  description: textSchema,
+  description: localizedTextSchema,
 });
-export type Level = z.infer<typeof levelSchema>;
+export type Level = InLanguage<z.infer<typeof levelSchema>>;
 
 export const eventCategorySchema = z.enum(["diplomacy", "visit", "summit", "treaty", "economy", "project", "people"]);
 export type EventCategory = z.infer<typeof eventCategorySchema>;
@@ -29,8 +30,8 @@ export const eventSchema = sourcedItem({
   /** Last day of a multi-day event, if any. */
   endDate: z.optional(partialDateSchema),
   category: eventCategorySchema,
-  title: z.string().check(z.minLength(1), z.maxLength(90)),
-  description: textSchema,
+  title: localizedText(90),
+  description: localizedTextSchema,
   /** Marks the events a trade chart should show on its time axis. */
   major: z.optional(z.boolean()),
   /** Set when the event is a rung of the ladder. */
@@ -41,10 +42,10 @@ export const eventSchema = sourcedItem({
    */
   places: z.optional(z.array(idSchema).check(z.minLength(1))),
 });
-export type TimelineEvent = z.infer<typeof eventSchema>;
+export type TimelineEvent = InLanguage<z.infer<typeof eventSchema>>;
 
 export const timelineFileSchema = datasetFile({
   levels: z.array(levelSchema).check(z.minLength(1)),
   events: z.array(eventSchema).check(z.minLength(1)),
 });
-export type TimelineFile = z.infer<typeof timelineFileSchema>;
+export type TimelineFile = InLanguage<z.infer<typeof timelineFileSchema>>;

@@ -1,11 +1,12 @@
 import { z } from "zod/mini";
+import type { InLanguage } from "../inLanguage";
 import {
   idSchema,
+  localizedTextSchema,
   partialDateSchema,
   positiveAmountSchema,
   provenanceShape,
   sourceIdSchema,
-  textSchema,
   usdAmountShape,
   usdMillionSchema,
   yearSchema,
@@ -34,17 +35,17 @@ export const tradePointSchema = z.strictObject({
   /** Other published values for the same year and reporter, kept for transparency. */
   alternates: z.optional(z.array(sourced({ value: positiveAmountSchema }))),
 });
-export type TradePoint = z.infer<typeof tradePointSchema>;
+export type TradePoint = InLanguage<z.infer<typeof tradePointSchema>>;
 
 export const tradeSeriesSchema = z.strictObject({
   id: idSchema,
   reporter: reporterSchema,
   flow: flowSchema,
-  /** Unambiguous English label, e.g. "China's exports to Kazakhstan (China customs)". */
-  label: textSchema,
+  /** Unambiguous label, e.g. "China's exports to Kazakhstan (China customs)". */
+  label: localizedTextSchema,
   points: z.array(tradePointSchema).check(z.minLength(1)),
 });
-export type TradeSeries = z.infer<typeof tradeSeriesSchema>;
+export type TradeSeries = InLanguage<z.infer<typeof tradeSeriesSchema>>;
 
 export const tradeTargetSchema = sourcedItem({
   ...usdAmountShape,
@@ -52,9 +53,9 @@ export const tradeTargetSchema = sourcedItem({
   byYear: yearSchema,
   /** When it was set. */
   setOn: partialDateSchema,
-  description: textSchema,
+  description: localizedTextSchema,
 });
-export type TradeTarget = z.infer<typeof tradeTargetSchema>;
+export type TradeTarget = InLanguage<z.infer<typeof tradeTargetSchema>>;
 
 /** Which way goods go: Kazakhstan's goods sold to China, or China's sold to Kazakhstan. */
 export const directionSchema = z.enum(["kz-to-cn", "cn-to-kz"]);
@@ -69,7 +70,7 @@ export const compositionGroupSchema = z
   .strictObject({
     id: idSchema,
     /** The group as the source names it, e.g. "Copper ores and concentrates". */
-    label: textSchema,
+    label: localizedTextSchema,
     /** Millions of US dollars, with `unit`; left out where the source gives no value. */
     value: z.optional(positiveAmountSchema),
     unit: z.optional(usdMillionSchema),
@@ -83,7 +84,7 @@ export const compositionGroupSchema = z
     z.refine((g) => (g.value === undefined) === (g.unit === undefined), "a value and its unit go together"),
     z.refine((g) => !g.atLeast || g.value !== undefined, "atLeast qualifies a value"),
   );
-export type CompositionGroup = z.infer<typeof compositionGroupSchema>;
+export type CompositionGroup = InLanguage<z.infer<typeof compositionGroupSchema>>;
 
 /** What one year's trade one way was made of: the main product groups a source gives. */
 export const compositionSchema = z.strictObject({
@@ -92,9 +93,9 @@ export const compositionSchema = z.strictObject({
   year: yearSchema,
   groups: z.array(compositionGroupSchema).check(z.minLength(1)),
   /** What the groups are and are not: whose statistics, whether they add up to a total. */
-  note: z.optional(textSchema),
+  note: z.optional(localizedTextSchema),
 });
-export type Composition = z.infer<typeof compositionSchema>;
+export type Composition = InLanguage<z.infer<typeof compositionSchema>>;
 
 /** China's share of Kazakhstan's trade, as Kazakhstan's statistics measure it: of all its trade, its exports or its imports. */
 export const shareSchema = z
@@ -113,16 +114,18 @@ export const shareSchema = z
     ...provenanceShape,
   })
   .check(z.refine((s) => !(s.atLeast && s.about), "a share is either a floor (atLeast) or approximate (about), not both"));
-export type Share = z.infer<typeof shareSchema>;
+export type Share = InLanguage<z.infer<typeof shareSchema>>;
 
 export const tradeFileSchema = datasetFile({
-  reporters: z.array(z.strictObject({ id: reporterSchema, name: textSchema, description: textSchema })).check(z.minLength(1)),
+  reporters: z
+    .array(z.strictObject({ id: reporterSchema, name: localizedTextSchema, description: localizedTextSchema }))
+    .check(z.minLength(1)),
   series: z.array(tradeSeriesSchema).check(z.minLength(1)),
   targets: z.array(tradeTargetSchema),
   /** The main product groups each way, for the years a source gives them. */
   composition: z.array(compositionSchema),
   /** China's share of Kazakhstan's trade, for the years a source gives it. */
   shares: z.array(shareSchema),
-  reporterGap: z.strictObject({ explanation: textSchema, sources: z.array(sourceIdSchema).check(z.minLength(1)) }),
+  reporterGap: z.strictObject({ explanation: localizedTextSchema, sources: z.array(sourceIdSchema).check(z.minLength(1)) }),
 });
-export type TradeFile = z.infer<typeof tradeFileSchema>;
+export type TradeFile = InLanguage<z.infer<typeof tradeFileSchema>>;

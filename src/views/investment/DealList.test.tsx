@@ -6,6 +6,8 @@ import { mockLayout } from "../../../tests/mockLayout";
 import { renderApp } from "../../../tests/renderApp";
 import { stubDataFetch } from "../../../tests/stubDataFetch";
 import { InvestmentView } from "./InvestmentView";
+import type { DealInput } from "../../../tests/fixtures/builders";
+import { localize } from "../../../tests/fixtures/localize";
 
 // The deal list and its sector filter, drawn in the investment view (the filter lives in its URL).
 
@@ -158,7 +160,7 @@ describe("DealList: the sector filter", () => {
 
 describe("DealList: a commitment to spend", () => {
   it("writes a pledge out in words, with no bar beside the prices, and does not count it as a disclosed amount", async () => {
-    const pledge = {
+    const pledge = localize<DealInput>({
       ...testInvestment.deals[0]!,
       id: "aktobemunaigas-1997",
       date: "1997-06",
@@ -167,7 +169,7 @@ describe("DealList: a commitment to spend", () => {
       description: "CNPC acquires 60.3% of AktobeMunaiGas, committing $4.3 billion over 20 years.",
       amount: 4_300,
       amountKind: "commitment" as const,
-    };
+    });
     const withPledge = { ...testInvestment, deals: [pledge, ...testInvestment.deals] };
     stubDataFetch({ investment: { status: 200, body: JSON.stringify(withPledge) } });
     await renderInvestment();

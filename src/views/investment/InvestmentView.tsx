@@ -37,10 +37,10 @@ const SLIDE_SOURCES = 2;
  * On a slide-shaped embed, the tally on one line and the yearly inflows filling the frame, with a compact source line.
  */
 export function InvestmentView() {
-  const { data: file } = useSuspenseQuery(investmentQuery());
+  const locale = useLocale();
+  const { data: file } = useSuspenseQuery(investmentQuery(locale.lang));
   // Source names enrich the tables and the citation; the view draws without them.
   const { list: sourceList, name: sourceName } = useSources();
-  const locale = useLocale();
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth, measured: unitsMeasured }] = useElementSize<HTMLDivElement>();

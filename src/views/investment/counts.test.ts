@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
+import { inLanguage } from "../../data/inLanguage";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import { countGroups } from "./counts";
 
-const file: InvestmentFile = investmentFileSchema.parse(raw);
+const file: InvestmentFile = inLanguage(investmentFileSchema.parse(raw), "en");
 
 describe("the other counts", () => {
   it("groups all 21 counts by kind, each led by its most recent", () => {

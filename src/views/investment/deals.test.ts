@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
+import { inLanguage } from "../../data/inLanguage";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import { allSources, dealSectors, dealTally, sectorsParam, shownSectors, sortedDeals, splitByYear } from "./deals";
 
-const file: InvestmentFile = investmentFileSchema.parse(raw);
+const file: InvestmentFile = inLanguage(investmentFileSchema.parse(raw), "en");
 
 describe("deals", () => {
   const deals = sortedDeals(file.deals);

@@ -2,10 +2,11 @@ import { source } from "../../../tests/fixtures/builders";
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
 import { toCsv } from "../../charts/csv";
+import { inLanguage } from "../../data/inLanguage";
 import { investmentFileSchema } from "../../data/schemas/investment";
 import { investmentCsvColumns, investmentCsvRows } from "./investmentCsv";
 
-const file = investmentFileSchema.parse(raw);
+const file = inLanguage(investmentFileSchema.parse(raw), "en");
 
 describe("the investment CSV", () => {
   it("keeps every figure in the file: headline, 21 counts, inflows, shares, deals, companies", () => {

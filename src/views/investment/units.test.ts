@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../../data/investment.json";
+import { inLanguage } from "../../data/inLanguage";
 import { investmentFileSchema, type InvestmentFile } from "../../data/schemas/investment";
 import {
   blockWidth,
@@ -15,7 +16,7 @@ import {
   unitSquares,
 } from "./units";
 
-const file: InvestmentFile = investmentFileSchema.parse(raw);
+const file: InvestmentFile = inLanguage(investmentFileSchema.parse(raw), "en");
 
 describe("the unit chart's arithmetic", () => {
   it("gives one square per $100M, to the nearest square", () => {

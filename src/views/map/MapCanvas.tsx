@@ -230,13 +230,13 @@ export function MapCanvas({
     () => (projection && geography ? countryAnchors(geography.countries, projection, lang) : []),
     [projection, geography, lang],
   );
-  const nameOf = useCallback((f: PlaceFeature) => placeName(f, lang), [lang]);
+  const nameOf = placeName;
   const nameOfId = useCallback(
     (id: string) => {
       const f = byId.get(id)?.feature;
-      return f ? placeName(f, lang) : id;
+      return f ? placeName(f) : id;
     },
-    [byId, lang],
+    [byId],
   );
 
   // The corridor to the Pacific: drawn from Khorgos; where it leaves the map, an arrow and where it goes.
@@ -252,8 +252,8 @@ export function MapCanvas({
   const destination = useMemo(() => {
     const farPlaces = allFeatures.filter(isFar);
     const town = farPlaces.find(isTown) ?? farPlaces[0];
-    return town ? placeName(town, lang) : null;
-  }, [allFeatures, lang]);
+    return town ? placeName(town) : null;
+  }, [allFeatures]);
   const exit = useMemo(
     () =>
       corridor && inset

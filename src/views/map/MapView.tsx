@@ -37,10 +37,10 @@ const FIRST_YEAR = 1992;
  * had not been started yet. The country shapes load on their own: without them the places still show.
  */
 export function MapView() {
-  const { data: file } = useSuspenseQuery(placesQuery());
+  const locale = useLocale();
+  const { data: file } = useSuspenseQuery(placesQuery(locale.lang));
   const geo = useQuery(geographyQuery());
   const { list: sourceList, name: sourceName } = useSources();
-  const locale = useLocale();
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(MAP_URL_KEYS);
   // On a slide-shaped embed: the headline, the map filling the frame with a compact key beside or under it,

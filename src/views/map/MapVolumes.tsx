@@ -1,6 +1,7 @@
 import { SourceLine } from "../../charts/SourceLine";
 import type { Volume } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
+import { unitName } from "../../lib/units";
 import { volumeYears } from "./volumes";
 
 /**
@@ -8,14 +9,15 @@ import { volumeYears } from "./volumes";
  * gives), one column per year any measure has; a year a measure has no published figure for says so.
  */
 export function MapVolumes({ volumes }: { volumes: readonly Volume[] }) {
-  const { t, fmt } = useLocale();
+  const locale = useLocale();
+  const { t, fmt } = locale;
   const years = volumeYears(volumes);
   // One unit for every measure (the usual case) is said once, in the caption.
   const shared = volumes.every((v) => v.unit === volumes[0]?.unit) ? (volumes[0]?.unit ?? null) : null;
   return (
     <div className="map-volumes">
       <table className="map-volumes__table">
-        <caption>{shared ? t("map.volumes.titleUnit", { unit: shared }) : t("map.volumes.title")}</caption>
+        <caption>{shared ? t("map.volumes.titleUnit", { unit: unitName(locale, shared) }) : t("map.volumes.title")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("map.volumes.measure")}</th>
@@ -34,7 +36,7 @@ export function MapVolumes({ volumes }: { volumes: readonly Volume[] }) {
                 {!shared && (
                   <>
                     {" "}
-                    <span className="map-volumes__unit">{t("map.volumes.unit", { unit: v.unit })}</span>
+                    <span className="map-volumes__unit">{t("map.volumes.unit", { unit: unitName(locale, v.unit) })}</span>
                   </>
                 )}
               </th>

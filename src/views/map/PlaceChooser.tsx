@@ -17,7 +17,7 @@ interface Props {
  * or under it on a phone), so a crowded spot never opens the wrong place. Escape or × closes it.
  */
 export function PlaceChooser({ choice, onPick, onClose }: Props) {
-  const { t, fmt, lang } = useLocale();
+  const { t, fmt } = useLocale();
   const headingId = useId();
   const first = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -57,7 +57,7 @@ export function PlaceChooser({ choice, onPick, onClose }: Props) {
                     status={entry.feature.properties.status}
                     shape={isLine(entry.feature) ? "line" : "point"}
                   />
-                  <span>{placeName(entry.feature, lang)}</span>
+                  <span>{placeName(entry.feature)}</span>
                 </>
               ) : (
                 <>

@@ -8,6 +8,7 @@ import { LegendSwatch } from "./LegendSwatch";
 import { MapVolumes } from "./MapVolumes";
 import { costLine, dimmedText, formatDate, placeStatusText } from "./placeText";
 import { placeName } from "../../data/derive/places";
+import { quantityText } from "../../lib/units";
 
 interface Props {
   feature: PlaceFeature;
@@ -42,7 +43,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
         <ul className="map-details__list">
           {p.capacity.map((q, i) => (
             <li key={i}>
-              {fmt.number(q.value)} {q.unit}
+              {quantityText(locale, q.value, q.unit)}
               {/* A separator, not parentheses: the labels often hold parentheses of their own. */}
               {q.label && <span className="map-details__qualifier"> — {q.label}</span>}
             </li>
@@ -58,7 +59,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
       t("map.details.length"),
       p.length ? (
         <>
-          {fmt.number(p.length.value)} {p.length.unit}
+          {quantityText(locale, p.length.value, p.length.unit)}
           {p.length.label && <span className="map-details__qualifier"> — {p.length.label}</span>}
         </>
       ) : (
@@ -119,7 +120,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
     >
       <div className="map-details__head">
         <h3 id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
-          {placeName(f, locale.lang)}
+          {placeName(f)}
         </h3>
         <CloseButton label={t("map.details.close")} onClose={onClose} />
       </div>

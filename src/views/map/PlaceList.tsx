@@ -19,7 +19,7 @@ interface Props {
  * the map and flows with the page (it never scrolls inside itself).
  */
 export function PlaceList({ features, year, onShow }: Props) {
-  const { t, fmt, lang } = useLocale();
+  const { t, fmt } = useLocale();
   const headingId = useId();
   const places = features.filter((f) => !isTown(f));
   const groups = GROUPS.map((g) => ({ group: g, items: places.filter((f) => groupOf(f) === g) })).filter((g) => g.items.length > 0);
@@ -43,7 +43,7 @@ export function PlaceList({ features, year, onShow }: Props) {
                   onClick={() => onShow(f.id)}
                 >
                   <LegendSwatch category={f.properties.category} status={f.properties.status} shape={isLine(f) ? "line" : "point"} />
-                  <span>{placeName(f, lang)}</span>
+                  <span>{placeName(f)}</span>
                 </button>
               </li>
             ))}

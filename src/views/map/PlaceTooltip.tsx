@@ -11,7 +11,7 @@ export function PlaceTooltip({ feature, year }: { feature: PlaceFeature; year: n
   const dimmed = dimmedText(locale, feature, year);
   return (
     <>
-      <strong className="map-tooltip__name">{placeName(feature, locale.lang)}</strong>
+      <strong className="map-tooltip__name">{placeName(feature)}</strong>
       <span className="map-tooltip__line">{placeStatusText(locale, feature)}</span>
       {dimmed && <span className="map-tooltip__line map-tooltip__caveat">{dimmed}</span>}
       {isApproximate(feature) && (

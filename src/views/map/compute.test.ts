@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "../../data/inLanguage";
 import { placesFileSchema, type PlaceFeature } from "../../data/schemas/places";
 import {
   GROUPS,
@@ -15,7 +16,7 @@ import {
 import { mapPlaces } from "../../../tests/fixtures/places";
 import { shippedPlaces } from "../../../tests/fixtures/shipped";
 
-const file = placesFileSchema.parse(mapPlaces);
+const file = inLanguage(placesFileSchema.parse(mapPlaces), "en");
 const byId = (id: string) => file.features.find((f) => f.id === id)!;
 const withDates = (dates: PlaceFeature["properties"]["dates"]): PlaceFeature => ({
   ...byId("zhanatas-wind-farm"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../charts/csv";
+import { inLanguage } from "../../data/inLanguage";
 import { placesFileSchema, type Cost } from "../../data/schemas/places";
 import { formatters } from "../../lib/format";
 import { pluralTranslator, translator } from "../../lib/i18n";
@@ -77,7 +78,7 @@ describe("costs in the CSV and the source count", () => {
   });
 
   it("adds cost and cost_notes columns to the export, and the costs' sources to the place's", () => {
-    const file = placesFileSchema.parse(mapPlaces);
+    const file = inLanguage(placesFileSchema.parse(mapPlaces), "en");
     const zhanatas = file.features.filter((f) => f.id === "zhanatas-wind-farm");
     const [header, row] = toCsv(zhanatas, csvColumns([])).split("\r\n");
     const cells = Object.fromEntries(header!.split(",").map((h, i) => [h, row!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[i]]));
@@ -89,7 +90,7 @@ describe("costs in the CSV and the source count", () => {
   });
 
   it("counts a source only a cost cites among the places' sources", () => {
-    const file = placesFileSchema.parse(mapPlaces);
+    const file = inLanguage(placesFileSchema.parse(mapPlaces), "en");
     const [first] = file.features;
     const cited = {
       ...first!,
@@ -101,7 +102,7 @@ describe("costs in the CSV and the source count", () => {
 });
 
 describe("the shipped costs", () => {
-  const places = placesFileSchema.parse(shippedPlaces());
+  const places = shippedPlaces();
   const costs = Object.fromEntries(
     places.features.filter((f) => f.properties.cost).map((f) => [f.id, f.properties.cost!.map((c) => costText(en, c, (id) => id))]),
   );

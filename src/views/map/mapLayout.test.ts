@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "../../data/inLanguage";
 import { placesFileSchema } from "../../data/schemas/places";
 import { mapPlaces } from "../../../tests/fixtures/places";
 import { buildMarks, labelCandidates, LABEL_SIZES, navigationOrder } from "./mapLayout";
 import { fitProjection } from "./projection";
 import { centredView, IDENTITY, toScreen } from "./view";
 
-const file = placesFileSchema.parse(mapPlaces);
+const file = inLanguage(placesFileSchema.parse(mapPlaces), "en");
 const projection = fitProjection(800, 480);
 
 describe("buildMarks", () => {
@@ -43,9 +44,9 @@ describe("buildMarks", () => {
   });
 
   it("offers towns before sites, and the selected place before all", () => {
-    const name = (id: string) => file.features.find((f) => f.id === id)!.properties.name.en;
+    const name = (id: string) => file.features.find((f) => f.id === id)!.properties.name;
     const byPriority = (selected: string | null) =>
-      labelCandidates(marks, [], IDENTITY, LABEL_SIZES, (f) => f.properties.name.en, selected)
+      labelCandidates(marks, [], IDENTITY, LABEL_SIZES, (f) => f.properties.name, selected)
         .sort((a, b) => b.priority - a.priority)
         .map((c) => c.text);
     expect(byPriority(null)[0]).toBe(name("almaty"));

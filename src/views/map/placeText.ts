@@ -35,7 +35,7 @@ export function dimmedText(locale: Locale, f: PlaceFeature, year: number | null)
 
 /** The accessible name of a place on the map: name, what it is, its status, and any caveat. */
 export function placeLabel(locale: Locale, f: PlaceFeature, year: number | null): string {
-  const parts = [placeName(f, locale.lang), placeStatusText(locale, f)];
+  const parts = [placeName(f), placeStatusText(locale, f)];
   const dimmed = dimmedText(locale, f, year);
   if (dimmed) parts.push(dimmed);
   if (isApproximate(f)) parts.push(locale.t(`map.precision.${f.properties.precision}`));
@@ -58,6 +58,8 @@ function moneyFormat(lang: string, currency: string, digits: number): Intl.Numbe
     format = new Intl.NumberFormat(numberLocale(lang), {
       style: "currency",
       currency,
+      // Kazakh's stand-in, Russian, names the tenge "KZT"; Kazakh writes its sign.
+      ...(lang === "kk" && { currencyDisplay: "narrowSymbol" }),
       notation: "compact",
       maximumSignificantDigits: digits,
     });

@@ -8,6 +8,7 @@ import { anchorOf, groupOf, GROUPS, placeSourceIds, startYear } from "./compute"
 import { costText, formatDate } from "./placeText";
 import { placeName } from "../../data/derive/places";
 import { latestVolume, volumesCsv } from "./volumes";
+import { quantityText } from "../../lib/units";
 
 /** The places in legend order, then west to east: the table's and the CSV's order. */
 export function placeRows(features: readonly PlaceFeature[]): PlaceFeature[] {
@@ -22,7 +23,7 @@ export const rowKey = (f: PlaceFeature) => f.id;
  * `sourceName` names whose figure each cost is.
  */
 export function tableColumns(locale: Locale, onShow: (id: string) => void, sourceName: (id: string) => string): Column<PlaceFeature>[] {
-  const { t, fmt, lang } = locale;
+  const { t } = locale;
   const dates = (f: PlaceFeature) => {
     const d = f.properties.dates ?? {};
     const parts = [
@@ -34,7 +35,7 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
   };
   const quantities = (f: PlaceFeature) =>
     [...(f.properties.capacity ?? []), ...(f.properties.length ? [f.properties.length] : [])]
-      .map((q) => `${fmt.number(q.value)} ${q.unit}`)
+      .map((q) => quantityText(locale, q.value, q.unit))
       .join("; ");
   return [
     {
@@ -42,10 +43,10 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
       header: t("map.table.name"),
       cell: (f) => (
         <button type="button" className="map-table__show" onClick={() => onShow(f.id)} title={t("map.table.show")}>
-          {placeName(f, lang)}
+          {placeName(f)}
         </button>
       ),
-      sortValue: (f) => placeName(f, lang),
+      sortValue: (f) => placeName(f),
     },
     {
       id: "category",
@@ -71,7 +72,7 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
       header: t("map.table.volume"),
       cell: (f) => {
         const latest = latestVolume(f);
-        return latest ? t("map.table.volumeValue", { value: fmt.number(latest.value), unit: latest.unit, year: latest.year }) : "";
+        return latest ? t("map.table.volumeValue", { quantity: quantityText(locale, latest.value, latest.unit), year: latest.year }) : "";
       },
       sortValue: (f) => latestVolume(f)?.value ?? Number.NEGATIVE_INFINITY,
     },
@@ -95,10 +96,7 @@ export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[
       .join(" ");
   return [
     { header: "id", value: (f) => f.id },
-    { header: "name_en", value: (f) => f.properties.name.en },
-    { header: "name_zh", value: (f) => f.properties.name.zh },
-    { header: "name_ru", value: (f) => f.properties.name.ru },
-    { header: "name_kk", value: (f) => f.properties.name.kk },
+    { header: "name", value: (f) => f.properties.name },
     { header: "category", value: (f) => f.properties.category },
     { header: "status", value: (f) => f.properties.status },
     { header: "geometry", value: (f) => f.geometry.type },

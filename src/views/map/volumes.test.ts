@@ -6,7 +6,7 @@ const place = (volumes: NonNullable<PlaceFeature["properties"]["volumes"]> | und
   ({ properties: { volumes } }) as unknown as PlaceFeature;
 const oil = {
   measure: "Oil carried",
-  unit: "thousand tonnes",
+  unit: "thousand tonnes" as const,
   points: [
     { year: 2022, value: 19_236 },
     { year: 2024, value: 18_789 },

@@ -1,4 +1,4 @@
-import type { PlaceFeature, Volume } from "../../data/schemas/places";
+import type { PlaceFeature, Volume, VolumeUnit } from "../../data/schemas/places";
 
 /** Every year any of the measures has a figure for, ascending: the columns of a place's volumes. */
 export function volumeYears(volumes: readonly Volume[]): number[] {
@@ -19,7 +19,7 @@ export function volumesCsv(f: PlaceFeature): string {
 }
 
 /** The latest figure of a place's first measure, for the table: its value, unit and year; null without volumes. */
-export function latestVolume(f: PlaceFeature): { measure: string; value: number; unit: string; year: number } | null {
+export function latestVolume(f: PlaceFeature): { measure: string; value: number; unit: VolumeUnit; year: number } | null {
   const first = f.properties.volumes?.[0];
   const last = first?.points[first.points.length - 1];
   return first && last ? { measure: first.measure, value: last.value, unit: first.unit, year: last.year } : null;

@@ -48,9 +48,9 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
       </h3>
       {level && (
         <p className="timeline-card__level">
-          {levelName(level, lang) === event.title
+          {levelName(level) === event.title
             ? t("timeline.levelShort", { rank: level.rank, count: levelCount })
-            : t("timeline.card.level", { rank: level.rank, count: levelCount, name: levelName(level, lang) })}
+            : t("timeline.card.level", { rank: level.rank, count: levelCount, name: levelName(level) })}
         </p>
       )}
       <p className="timeline-card__description">{event.description}</p>

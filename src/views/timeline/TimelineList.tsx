@@ -108,7 +108,7 @@ export function TimelineList({
                           ? t("timeline.levelShort", { rank: level.rank, count: levels.length })
                           : t(`timeline.category.${e.category}`)}
                       </span>
-                      <span className="timeline-row__title">{level ? levelName(level, lang) : e.title}</span>
+                      <span className="timeline-row__title">{level ? levelName(level) : e.title}</span>
                     </span>
                   </button>
                   {selected && card}
@@ -159,7 +159,7 @@ export function TimelineList({
                   {rail(g.rank)}
                   <span className="timeline-list__era-text">
                     <span className="timeline-list__era-years">{t("controls.years", { from: g.fromYear, to: g.toYear })}</span>
-                    {level && <span className="timeline-list__era-name">{levelName(level, lang)}</span>}
+                    {level && <span className="timeline-list__era-name">{levelName(level)}</span>}
                     <span className="timeline-list__era-count">{tn("timeline.filter.count", g.eventCount)}</span>
                   </span>
                 </summary>
@@ -171,7 +171,7 @@ export function TimelineList({
         {top && (
           <li className="timeline-list__today">
             {rail(top.rank)}
-            <span>{t("timeline.todayRow", { name: levelName(top, lang), date: fmt.date(top.date, top.precision) })}</span>
+            <span>{t("timeline.todayRow", { name: levelName(top), date: fmt.date(top.date, top.precision) })}</span>
           </li>
         )}
       </ol>

@@ -34,11 +34,11 @@ export { VERTICAL_MAX_WIDTH } from "./useTimelineModel";
 
 /** The partnership ladder over time, with the other dated events as filterable markers. */
 export function TimelineView() {
-  const { data: file } = useSuspenseQuery(timelineQuery());
+  const locale = useLocale();
+  const { data: file } = useSuspenseQuery(timelineQuery(locale.lang));
   // Source names enrich the card and the table, but the timeline does not wait for them.
   const { list: sourceList, name: sourceName } = useSources();
-  const locale = useLocale();
-  const { t, tn, lang, fmt } = locale;
+  const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(TIMELINE_URL_KEYS);
   const [sizeRef, { width, height: stageHeight, fontSize, fontFamily, measured }] = useElementSize<HTMLDivElement>();
   // On a slide-shaped embed: the headline, the chart fitting the height left, a short source line; the rest in Options.
@@ -186,12 +186,12 @@ export function TimelineView() {
         <p className="timeline__headline">
           {levels.length > 1
             ? t("timeline.headline", {
-                first: levelName(first, lang),
+                first: levelName(first),
                 firstYear: yearOf(first.date),
-                last: levelName(last, lang),
+                last: levelName(last),
                 lastYear: yearOf(last.date),
               })
-            : `${levelName(first, lang)} (${yearOf(first.date)})`}
+            : `${levelName(first)} (${yearOf(first.date)})`}
         </p>
       )}
       {span && !slide && (

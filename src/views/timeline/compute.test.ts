@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "../../data/inLanguage";
 import { timelineFileSchema } from "../../data/schemas/timeline";
 import {
   activeCategories,
@@ -17,7 +18,7 @@ import {
 import { ladder } from "../../data/derive/timeline";
 import { timelineFixture } from "../../../tests/fixtures/timeline";
 
-const file = timelineFileSchema.parse(timelineFixture);
+const file = inLanguage(timelineFileSchema.parse(timelineFixture), "en");
 const TODAY = Date.UTC(2026, 10, 23);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../../data/timeline.json";
+import { inLanguage } from "../../data/inLanguage";
 import { timelineFileSchema } from "../../data/schemas/timeline";
 import { positionOf } from "../../lib/partialDate";
 import { estimateWidth } from "../../lib/textWidth";
@@ -8,7 +9,7 @@ import { fitLanes, type FitItem, type FitOptions, type LabelChoice } from "./fit
 import { timeScale } from "./horizontalLayout";
 import { placeInLanes, type Placement } from "./lanes";
 
-const real = timelineFileSchema.parse(shipped);
+const real = inLanguage(timelineFileSchema.parse(shipped), "en");
 const WIDTH = 1000;
 const x = timeScale(timeDomain(real, Date.UTC(2026, 10, 23)), [0, WIDTH]);
 /** The shipped events in priority order, turning points first, labelled at 13 px. */

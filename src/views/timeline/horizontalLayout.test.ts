@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../../data/timeline.json";
+import { inLanguage } from "../../data/inLanguage";
 import { timelineFileSchema, type TimelineFile } from "../../data/schemas/timeline";
 import { positionOf } from "../../lib/partialDate";
 import { timeDomain } from "./compute";
@@ -9,8 +10,8 @@ import { timelineFixture } from "../../../tests/fixtures/timeline";
 import { estimateWidth } from "../../lib/textWidth";
 
 const TODAY = Date.UTC(2026, 10, 23);
-const fixture = timelineFileSchema.parse(timelineFixture);
-const real = timelineFileSchema.parse(shipped);
+const fixture = inLanguage(timelineFileSchema.parse(timelineFixture), "en");
+const real = inLanguage(timelineFileSchema.parse(shipped), "en");
 
 function input(file: TimelineFile, width: number, overrides: Partial<HorizontalInput> = {}): HorizontalInput {
   return {
@@ -22,7 +23,7 @@ function input(file: TimelineFile, width: number, overrides: Partial<HorizontalI
       id: l.id,
       eventId: file.events.find((e) => e.level === l.id)?.id ?? null,
       time: positionOf(l.date, l.precision),
-      name: l.name.en,
+      name: l.name,
       dateLabel: l.date,
     })),
     events: file.events
@@ -121,7 +122,7 @@ describe("horizontalLayout: the ladder", () => {
       expect(left, step.id).toBeGreaterThanOrEqual(0);
       expect(right, step.id).toBeLessThanOrEqual(Math.min(nextRiser, layout.innerWidth) + 1e-9);
       expect(label.top).toBeGreaterThanOrEqual(step.y - rowHeight);
-      expect(label.lines.join(" ")).toBe(fixture.levels[i]!.name.en);
+      expect(label.lines.join(" ")).toBe(fixture.levels[i]!.name);
     });
     // From its own riser when there is room; the last, two years wide, reaches back left instead.
     expect(steps[0]!.label!.anchor).toBe("start");

@@ -31,7 +31,7 @@ export function tableColumns(
       header: t("timeline.table.level"),
       cell: (e) => {
         const level = levelOf(e);
-        return level ? levelName(level, lang) : "";
+        return level ? levelName(level) : "";
       },
     },
     {

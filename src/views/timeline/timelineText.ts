@@ -11,7 +11,7 @@ type Words = Pick<Locale, "t" | "fmt" | "lang">;
 export function describeEvent({ t, fmt, lang }: Words, event: TimelineEvent, level: Level | undefined, levelCount: number): string {
   const date = eventDateText(lang, fmt, event);
   return level
-    ? t("timeline.stepLabel", { date, name: levelName(level, lang), rank: level.rank, count: levelCount })
+    ? t("timeline.stepLabel", { date, name: levelName(level), rank: level.rank, count: levelCount })
     : t("timeline.markerLabel", { date, title: event.title, category: t(`timeline.category.${event.category}`) });
 }
 
@@ -22,7 +22,7 @@ export function tooltipText({ t, fmt, lang }: Words, event: TimelineEvent): { da
 
 /** The chart's (and the list's) accessible name: the period, the ladder, and how many events are shown. */
 export function timelineSummary(
-  { t, fmt, lang }: Words,
+  { t, fmt }: Words,
   span: { from: number; to: number } | null,
   levels: readonly Level[],
   shown: number,
@@ -31,14 +31,14 @@ export function timelineSummary(
   return t("timeline.summary", {
     from: span?.from ?? "",
     to: span?.to ?? "",
-    steps: fmt.list(levels.map((l) => t("timeline.summaryStep", { name: levelName(l, lang), date: fmt.date(l.date, l.precision) }))),
+    steps: fmt.list(levels.map((l) => t("timeline.summaryStep", { name: levelName(l), date: fmt.date(l.date, l.precision) }))),
     shown,
     total,
   });
 }
 
 /** The period choices: all years, then one per rung ("2011–2019", named in full for assistive technology). */
-export function periodOptions({ t, lang }: Words, eraList: readonly Era[], levels: readonly Level[], today: number) {
+export function periodOptions({ t }: Words, eraList: readonly Era[], levels: readonly Level[], today: number) {
   return [
     { value: "all" as Period, label: t("timeline.period.all") },
     ...eraList.map((e, i) => {
@@ -48,7 +48,7 @@ export function periodOptions({ t, lang }: Words, eraList: readonly Era[], level
       return {
         value: e.id as Period,
         label: range,
-        ariaLabel: t("timeline.period.name", { range, level: level ? levelName(level, lang) : e.id }),
+        ariaLabel: t("timeline.period.name", { range, level: level ? levelName(level) : e.id }),
       };
     }),
   ];

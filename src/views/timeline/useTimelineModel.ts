@@ -34,7 +34,7 @@ interface Input {
  * first, else the first).
  */
 export function useTimelineModel({ file, state, width, locale, today, focusId, slide = false }: Input) {
-  const { t, lang, fmt } = locale;
+  const { t, fmt } = locale;
   const levels = useMemo(() => ladder(file), [file]);
   const ladderRungs = useMemo(() => rungs(file), [file]);
   const levelOfEvent = useMemo(() => new Map(ladderRungs.flatMap(({ level, event }) => (event ? [[event.id, level]] : []))), [ladderRungs]);
@@ -71,11 +71,11 @@ export function useTimelineModel({ file, state, width, locale, today, focusId, s
         id: level.id,
         eventId: event?.id ?? null,
         time: positionOf(level.date, level.precision),
-        name: levelName(level, lang),
+        name: levelName(level),
         dateLabel: fmt.date(level.date, level.precision),
-        compactName: t("timeline.summaryStep", { name: levelName(level, lang), date: yearOf(level.date) }),
+        compactName: t("timeline.summaryStep", { name: levelName(level), date: yearOf(level.date) }),
       })),
-    [ladderRungs, t, lang, fmt],
+    [ladderRungs, t, fmt],
   );
 
   const reachable = useMemo(() => {

@@ -36,11 +36,11 @@ import "./trade.css";
 
 /** Bilateral trade, 1992 to the latest year, as each country reports it. */
 export function TradeView() {
-  const { data: file } = useSuspenseQuery(tradeQuery());
-  // The other files enrich the view (event markers, source names) but are not needed to draw it.
-  const { data: timeline } = useQuery(timelineQuery());
-  const { list: sourceList, name: sourceName } = useSources();
   const locale = useLocale();
+  const { data: file } = useSuspenseQuery(tradeQuery(locale.lang));
+  // The other files enrich the view (event markers, source names) but are not needed to draw it.
+  const { data: timeline } = useQuery(timelineQuery(locale.lang));
+  const { list: sourceList, name: sourceName } = useSources();
   const { t, fmt } = locale;
   const [state, update] = useUrlState(TRADE_URL_KEYS);
   const reduceMotion = useReducedMotion();

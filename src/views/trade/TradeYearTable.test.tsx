@@ -2,11 +2,12 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { wideTradeFixture } from "../../../tests/fixtures/trade";
+import { inLanguage } from "../../data/inLanguage";
 import { tradeFileSchema } from "../../data/schemas/trade";
 import { LocaleProvider } from "../../lib/LocaleProvider";
 import { TradeYearTable } from "./TradeYearTable";
 
-const file = tradeFileSchema.parse(wideTradeFixture);
+const file = inLanguage(tradeFileSchema.parse(wideTradeFixture), "en");
 const sourceName = (id: string) => ({ "imf-dots-china": "IMF", "imf-dots-kazakhstan": "IMF" })[id] ?? "People's Daily";
 
 function renderTable(focusYear: number | null = null) {

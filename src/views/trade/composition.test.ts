@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sourcesFile, tradeFile } from "../../../tests/fixtures/datasets";
 import { toCsv } from "../../charts/csv";
+import { inLanguage } from "../../data/inLanguage";
 import { sourcesFileSchema } from "../../data/schemas/sources";
 import { tradeFileSchema, type Composition } from "../../data/schemas/trade";
 import { compositionCsvColumns, compositionRows, compositionYears, orderedGroups, pickComposition } from "./composition";
 
-const file = tradeFileSchema.parse(tradeFile());
+const file = inLanguage(tradeFileSchema.parse(tradeFile()), "en");
 const { sources } = sourcesFileSchema.parse(sourcesFile());
 const named = (year: number, direction: Composition["direction"], labels: string[]): Composition => ({
   id: `${direction}-${year}`,

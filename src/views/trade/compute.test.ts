@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { timeline, trade } from "../../../tests/fixtures/datasets";
+import { inLanguage } from "../../data/inLanguage";
 import { timelineFileSchema } from "../../data/schemas/timeline";
 import { tradeFileSchema, type TradeSeries } from "../../data/schemas/trade";
 import {
@@ -19,7 +20,7 @@ import {
 } from "./compute";
 import { headline, seriesById } from "../../data/derive/trade";
 
-const file = tradeFileSchema.parse(trade);
+const file = inLanguage(tradeFileSchema.parse(trade), "en");
 const cn = seriesById(file, "cn-total")!;
 const kz = seriesById(file, "kz-total")!;
 
@@ -136,7 +137,7 @@ describe("markers, stops and sources", () => {
   });
 
   it("places major events in range on the time axis", () => {
-    const events = timelineFileSchema.parse(timeline).events;
+    const events = inLanguage(timelineFileSchema.parse(timeline), "en").events;
     expect(axisEvents(events, [1992, 2023]).map((e) => e.id)).toEqual(["ties-1992", "srebelt-2013"]);
     expect(axisEvents(events, [2000, 2010])).toEqual([]);
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { sourcesFile } from "../../../tests/fixtures/datasets";
 import { wideTradeFixture } from "../../../tests/fixtures/trade";
 import { toCsv } from "../../charts/csv";
+import { inLanguage } from "../../data/inLanguage";
 import { sourcesFileSchema } from "../../data/schemas/sources";
 import { tradeFileSchema } from "../../data/schemas/trade";
 import { csvColumns, tradeRows, wideCsvColumns } from "./tradeCsv";
 import { tradeYears } from "./tradeWide";
 
-const file = tradeFileSchema.parse(wideTradeFixture);
+const file = inLanguage(tradeFileSchema.parse(wideTradeFixture), "en");
 const { sources } = sourcesFileSchema.parse(sourcesFile());
 const lines = (csv: string) => csv.split("\r\n").filter(Boolean);
 

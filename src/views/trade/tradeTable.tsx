@@ -2,7 +2,7 @@ import type { Column } from "../../charts/DataTable";
 import type { TradeSeries } from "../../data/schemas/trade";
 import type { Locale } from "../../lib/locale";
 import type { TradeYear } from "./tradeWide";
-import { numberLocale } from "../../lib/intlLocale";
+import { numberLocale, percentText } from "../../lib/intlLocale";
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** One Intl number format per language and purpose, made once. */
@@ -27,7 +27,7 @@ function numberFormat(lang: string, purpose: "millions" | "change"): Intl.Number
 export const formatMillions = (lang: string, millions: number) => numberFormat(lang, "millions").format(millions);
 
 /** A change as a signed percentage with one decimal ("+18.1%", "-63.0%"), the same decimals down the column. */
-export const formatChange = (lang: string, fraction: number) => numberFormat(lang, "change").format(fraction);
+export const formatChange = (lang: string, fraction: number) => percentText(lang, numberFormat(lang, "change").format(fraction));
 
 /** A flow's name under its reporter, as the chart's legend gives it. */
 export const flowName = ({ t }: Pick<Locale, "t">, s: TradeSeries) =>

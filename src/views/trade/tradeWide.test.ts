@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { NEWS_SOURCE } from "../../../tests/fixtures/builders";
 import { wideTradeFixture } from "../../../tests/fixtures/trade";
+import { inLanguage } from "../../data/inLanguage";
 import { tradeFileSchema } from "../../data/schemas/trade";
 import { markOf, tradeNotes, tradeYears, wideSeries } from "./tradeWide";
 
-const file = tradeFileSchema.parse(wideTradeFixture);
+const file = inLanguage(tradeFileSchema.parse(wideTradeFixture), "en");
 const years = tradeYears(file);
 const year = (y: number) => years.find((r) => r.year === y)!;
 

@@ -35,7 +35,7 @@ export function HandoutDocument({ onReady }: Props) {
 
 function HandoutBody({ onReady }: Props) {
   const locale = useLocale();
-  const results = useSuspenseQueries({ queries: DATASET_NAMES.map((name) => DATASET_QUERIES[name]()) });
+  const results = useSuspenseQueries({ queries: DATASET_NAMES.map((name) => DATASET_QUERIES[name](locale.lang)) });
   const data: HandoutData = Object.fromEntries(DATASET_NAMES.map((name, i) => [name, results[i]?.data]));
   const root = useLiveRoot();
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());

@@ -35,7 +35,7 @@ export function PrintHandout() {
     const warm = () => {
       void loadHandout();
       // Each factory's options are typed by its dataset; prefetching needs none of that.
-      for (const name of DATASET_NAMES) void client.prefetchQuery(DATASET_QUERIES[name]() as FetchQueryOptions);
+      for (const name of DATASET_NAMES) void client.prefetchQuery(DATASET_QUERIES[name]("en") as FetchQueryOptions);
     };
     let idle: number | null = null;
     const delay = window.setTimeout(() => {

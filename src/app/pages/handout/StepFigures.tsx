@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useLocale } from "../../../lib/locale";
+import { listFormat } from "../../../lib/intlLocale";
 import type { StepNotes } from "../present/notes";
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 export function StepFigures({ notes, sourceNumbers }: Props) {
   const { t, lang } = useLocale();
   // "1, 2, 5": source numbers as a short list, in the reader's language.
-  const numberList = useMemo(() => new Intl.ListFormat(lang, { type: "unit", style: "short" }), [lang]);
+  const numberList = useMemo(() => listFormat(lang, { type: "unit", style: "short" }), [lang]);
   // On a step whose figures have no reporter (a place, an event), the column is left out.
   const reporters = notes.figures.some((f) => f.reporter);
   if (notes.figures.length === 0) return null;

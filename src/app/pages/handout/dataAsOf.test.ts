@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { source } from "../../../../tests/fixtures/builders";
 import { FIXTURES } from "../../../../tests/fixtures/datasets";
+import { inLanguage } from "../../../data/inLanguage";
 import { dataAsOf } from "./dataAsOf";
 
 describe("dataAsOf", () => {
   it("reads the latest trade year and the latest source date from the data", () => {
-    const trade = FIXTURES.trade;
+    const trade = inLanguage(FIXTURES.trade, "en");
     const latestYear = Math.max(...trade.series.flatMap((s) => s.points.map((p) => p.year)));
     const sources = {
       release: { version: "2026.02.06", updated: "2026-02-06" },

@@ -7,6 +7,7 @@ import {
   timeline as smallTimeline,
   trade as smallTrade,
 } from "../../../../tests/fixtures/datasets";
+import { inLanguage } from "../../../data/inLanguage";
 import { investmentFileSchema } from "../../../data/schemas/investment";
 import { placesFileSchema } from "../../../data/schemas/places";
 import { sourcesFileSchema } from "../../../data/schemas/sources";
@@ -20,11 +21,12 @@ import { STORY, type Step, type StoryData } from "./story";
 const DATA = join(import.meta.dirname, "../../../../data");
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA, `${name}.json`), "utf8"));
 
-const shipped = (): Required<StoryData> => ({
-  trade: tradeFileSchema.parse(read("trade")),
-  timeline: timelineFileSchema.parse(read("timeline")),
-  investment: investmentFileSchema.parse(read("investment")),
-  places: placesFileSchema.parse(read("places")),
+/** The shipped datasets, as a page in `lang` reads them (a fresh copy on every call, safe to mutate). */
+const shipped = (lang = "en"): Required<StoryData> => ({
+  trade: inLanguage(tradeFileSchema.parse(read("trade")), lang),
+  timeline: inLanguage(timelineFileSchema.parse(read("timeline")), lang),
+  investment: inLanguage(investmentFileSchema.parse(read("investment")), lang),
+  places: inLanguage(placesFileSchema.parse(read("places")), lang),
 });
 const sourceIds = new Set(sourcesFileSchema.parse(read("sources")).sources.map((s) => s.id));
 const localeOf = (lang: string) => ({ lang, t: translator(lang), tn: pluralTranslator(lang), fmt: formatters(lang) });
@@ -176,7 +178,7 @@ describe("the presenter's notes", () => {
 
   it("writes every number with the reader's language's formats", () => {
     const ru = localeOf("ru");
-    const notes = notesOf("growth", shipped(), ru)!;
+    const notes = notesOf("growth", shipped("ru"), ru)!;
     expect(notes.figures[1]?.value).toBe(ru.fmt.usdCompact(43_820));
     expect(notes.say).toContain(ru.fmt.usdCompact(43_820));
     expect(notes.say).toContain(ru.fmt.percent(0.5426));
@@ -212,10 +214,10 @@ describe("the presenter's notes", () => {
   it("has no notes for a step whose data lacks what it is about, and works on small datasets", () => {
     for (const step of STORY) expect(stepNotes(step, {}, en), step.id).toBeNull();
     const small: StoryData = {
-      trade: tradeFileSchema.parse(smallTrade),
-      timeline: timelineFileSchema.parse(smallTimeline),
-      investment: investmentFileSchema.parse(smallInvestment),
-      places: placesFileSchema.parse(smallPlaces),
+      trade: inLanguage(tradeFileSchema.parse(smallTrade), "en"),
+      timeline: inLanguage(timelineFileSchema.parse(smallTimeline), "en"),
+      investment: inLanguage(investmentFileSchema.parse(smallInvestment), "en"),
+      places: inLanguage(placesFileSchema.parse(smallPlaces), "en"),
     };
     expect(() => STORY.map((step) => stepNotes(step, small, en))).not.toThrow();
     const growth = notesOf("growth", small)!;

@@ -9,6 +9,7 @@ import type { TimelineEvent } from "../../../data/schemas/timeline";
 import type { TradeFile, TradePoint } from "../../../data/schemas/trade";
 import type { Locale } from "../../../lib/locale";
 import { precisionOf, yearOf } from "../../../lib/partialDate";
+import { quantityText } from "../../../lib/units";
 import { choiceOptions } from "./predict/guess";
 import type { LinePredict, Step, StoryData, StoryDataset } from "./story";
 
@@ -274,16 +275,16 @@ const ladderNotes: NotesSpec = {
     const first = levels[0];
     const last = levels[levels.length - 1];
     if (!first || !last || levels.length < 2) return null;
-    const { tn, t, fmt, lang } = locale;
+    const { tn, t, fmt } = locale;
     return {
       say: tn("notes.ladder.say", levels.length - 1, {
-        first: levelName(first, lang),
+        first: levelName(first),
         firstYear: yearOf(first.date),
-        last: levelName(last, lang),
+        last: levelName(last),
         lastYear: yearOf(last.date),
       }),
       figures: levels.map((level) => ({
-        label: levelName(level, lang),
+        label: levelName(level),
         value: fmt.date(level.date, level.precision),
         sourceIds: level.sources,
       })),
@@ -324,7 +325,8 @@ type PlaceWords = (
 ) => { say: string; question: string };
 
 /** A place's dates, sizes and costs, each a figure. */
-function placeFigures(place: PlaceFeature, { t, fmt }: Locale): StepFigure[] {
+function placeFigures(place: PlaceFeature, locale: Locale): StepFigure[] {
+  const { t, fmt } = locale;
   const { dates, capacity = [], length, cost = [], sources } = place.properties;
   const dated = (
     [
@@ -342,7 +344,7 @@ function placeFigures(place: PlaceFeature, { t, fmt }: Locale): StepFigure[] {
   ];
   const sizes = sized.map(({ q, fallback }) => ({
     label: q.label ? sentenceCase(q.label) : t(fallback),
-    value: t("notes.value.quantity", { value: fmt.number(q.value), unit: q.unit }),
+    value: quantityText(locale, q.value, q.unit),
     sourceIds: sources,
   }));
   const costs = cost.flatMap((c) => {
@@ -383,18 +385,18 @@ function placeNotes(placeId: string, words: PlaceWords): NotesSpec {
   };
 }
 
-const anyPlace: PlaceWords = (place, _sameDay, { t, lang }) => ({
-  say: t("notes.place.say", { name: placeName(place, lang), description: place.properties.description }),
+const anyPlace: PlaceWords = (place, _sameDay, { t }) => ({
+  say: t("notes.place.say", { name: placeName(place), description: place.properties.description }),
   question: t("notes.place.question"),
 });
 
-const khorgos: PlaceWords = (place, _sameDay, { t, lang }) => ({
-  say: t("notes.khorgos.say", { name: placeName(place, lang) }),
+const khorgos: PlaceWords = (place, _sameDay, { t }) => ({
+  say: t("notes.khorgos.say", { name: placeName(place) }),
   question: t("notes.khorgos.question"),
 });
 
-const lianyungang: PlaceWords = (place, sameDay, { t, fmt, lang }) => {
-  const name = placeName(place, lang);
+const lianyungang: PlaceWords = (place, sameDay, { t, fmt }) => {
+  const name = placeName(place);
   return {
     say: sameDay
       ? t("notes.lianyungang.saySameDay", { name, date: fmt.date(sameDay.date, "day"), event: sameDay.event.title })

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "../../../data/inLanguage";
 import { investmentFileSchema } from "../../../data/schemas/investment";
 import { placesFileSchema } from "../../../data/schemas/places";
 import { timelineFileSchema } from "../../../data/schemas/timeline";
@@ -16,10 +17,10 @@ const DATA = join(import.meta.dirname, "../../../../data");
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA, `${name}.json`), "utf8"));
 
 const shipped: Required<StoryData> = {
-  trade: tradeFileSchema.parse(read("trade")),
-  timeline: timelineFileSchema.parse(read("timeline")),
-  investment: investmentFileSchema.parse(read("investment")),
-  places: placesFileSchema.parse(read("places")),
+  trade: inLanguage(tradeFileSchema.parse(read("trade")), "en"),
+  timeline: inLanguage(timelineFileSchema.parse(read("timeline")), "en"),
+  investment: inLanguage(investmentFileSchema.parse(read("investment")), "en"),
+  places: inLanguage(placesFileSchema.parse(read("places")), "en"),
 };
 const locale = { lang: "en", t: translator("en"), tn: pluralTranslator("en"), fmt: formatters("en") };
 

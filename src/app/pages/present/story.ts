@@ -89,7 +89,7 @@ function placeStep(id: string, placeId: string): Step {
       const place = places && placeById(places, placeId);
       if (!place) return null;
       // The first sentence says what the place is; the whole description is in the map's details and the notes.
-      return { title: placeName(place, lang), caption: firstSentence(place.properties.description, lang) };
+      return { title: placeName(place), caption: firstSentence(place.properties.description, lang) };
     },
   };
 }
@@ -188,7 +188,7 @@ export const STORY: readonly Step[] = [
     view: "timeline",
     preset: {},
     needs: ["timeline"],
-    text: ({ timeline }, { t, tn, fmt, lang }) => {
+    text: ({ timeline }, { t, tn, fmt }) => {
       const levels = timeline ? ladder(timeline) : [];
       const first = levels[0];
       const last = levels[levels.length - 1];
@@ -196,7 +196,7 @@ export const STORY: readonly Step[] = [
       return {
         title: tn("present.ladder.title", levels.length),
         caption: t("present.ladder.caption", {
-          steps: fmt.list(levels.map((l) => t("present.ladder.step", { name: levelName(l, lang), year: yearOf(l.date) }))),
+          steps: fmt.list(levels.map((l) => t("present.ladder.step", { name: levelName(l), year: yearOf(l.date) }))),
         }),
       };
     },

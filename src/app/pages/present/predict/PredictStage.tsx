@@ -71,7 +71,7 @@ interface PartProps {
 
 function LinePrediction({ predict, revealed, reveal }: PartProps & { predict: LinePredict }) {
   const locale = useLocale();
-  const { data: trade } = useSuspenseQuery(tradeQuery());
+  const { data: trade } = useSuspenseQuery(tradeQuery(locale.lang));
   const reduceMotion = useReducedMotion();
   const [guess, setGuess] = useState<Guess>(() => new Map());
   const series = seriesById(trade, predict.series);
@@ -131,7 +131,7 @@ function lineResult(locale: Locale, guess: Guess, points: readonly { year: numbe
 function ChoicePrediction({ revealed, reveal }: PartProps) {
   const locale = useLocale();
   const { t, fmt } = locale;
-  const { data: investment } = useSuspenseQuery(investmentQuery());
+  const { data: investment } = useSuspenseQuery(investmentQuery(locale.lang));
   const [chosen, setChosen] = useState<string | null>(null);
   const { headline, counts } = investment;
   const options = useMemo(
