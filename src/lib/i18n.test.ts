@@ -9,6 +9,10 @@ describe("translator", () => {
     expect(t("present.step", { n: 2, total: 5 })).toBe("Step 2 of 5");
   });
 
+  it('ends a sentence once where a value ends with an abbreviation\'s full stop (Russian dates: "1992 г.")', () => {
+    expect(t("present.s1.caption", { date: "3 января 1992 г.", value: "368 млн $" })).toContain("3 января 1992 г. That year");
+  });
+
   it("leaves an unknown variable visible rather than dropping text", () => {
     expect(t("present.step", { n: 2 })).toBe("Step 2 of {total}");
   });

@@ -61,7 +61,9 @@ export type TranslatePlural = (key: PluralKey, count: number, vars?: Vars) => st
 
 function fill(template: string, vars?: Vars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  // A value that ends with an abbreviation's full stop (Russian dates: "3 января 1992 г.") ends a sentence with it.
+  return filled.replace(/(\s(?:г|гг|ж)\.)\./g, "$1");
 }
 
 /** A translator for one language; unknown keys fall back to English, unknown {vars} stay visible. */

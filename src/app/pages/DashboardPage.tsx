@@ -11,6 +11,7 @@ import { ViewFrame } from "../ViewFrame";
 import { ViewNav } from "../ViewNav";
 import { viewAnchor } from "../views";
 import { VIEW_IDS, VIEWS } from "../viewRegistry";
+import { richText } from "../../lib/richText";
 
 /** `/`: title, lede, the four views, sources and method. */
 export function DashboardPage() {
@@ -90,18 +91,7 @@ export function Footer() {
   return (
     <footer className="site-footer">
       <p>
-        {t("footer.data", { files: "\u0000" })
-          .split("\u0000")
-          .flatMap((part, i) =>
-            i === 0
-              ? [part]
-              : [
-                  <span key="files" className="file-links">
-                    {files}
-                  </span>,
-                  part,
-                ],
-          )}
+        {richText(t("footer.data"), { files: <span className="file-links">{files}</span> })}
         {/* A sentence of its own, in the same paragraph: the release belongs with the files it describes. */}
         {release && <> {t("footer.release", { version: release.version, updated: fmt.date(release.updated, "day") })}</>}
       </p>
