@@ -41,7 +41,7 @@ if (root) {
   };
   // Puts files in the cache; whether all of them loaded.
   const load = async (files: readonly string[]) => {
-    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]("en") as FetchQueryOptions));
+    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions));
     return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
   };
   // The language the page was prerendered in (/zh/… in Chinese): what it shows when the address names none.

@@ -38,7 +38,7 @@ export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender
   const client = createQueryClient();
   // Every file, not only those the page loads before it hydrates: a view the dashboard hydrates later is drawn
   // whole all the same, and loads its own files before it hydrates (hydration.ts).
-  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name]("en") as FetchQueryOptions);
+  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions);
   // React would leave a failing part to be drawn in the browser; a build must not ship a page without its facts.
   const errors: unknown[] = [];
   const { prelude } = await prerender(

@@ -25,15 +25,10 @@ export function fileQuery<S extends $ZodType>(name: string, { file, schema }: Da
 /**
  * The query for one dataset: keyed ["dataset", name], fetched once and validated against its schema, and read in
  * `lang`: each text in the reader's language (the file holds all four, so a change of language downloads nothing).
- * Prefetching may name any language: the download is the same.
+ * Prefetching goes through the file's own query (`FILE_QUERIES`): the download is the same in every language.
  */
-export function datasetQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>, lang: string) {
-  return queryOptions({
-    queryKey: ["dataset", name],
-    queryFn: () => fetchDataset(file, schema),
-    select: (data: output<S>) => inLanguage(data, lang),
-    ...STATIC,
-  });
+export function datasetQuery<S extends $ZodType>(name: string, spec: DatasetSpec<S>, lang: string) {
+  return queryOptions({ ...fileQuery(name, spec), select: (data: output<S>) => inLanguage(data, lang) });
 }
 
 // One factory per dataset, so a component names the data it reads.

@@ -1,7 +1,7 @@
 import { useQueryClient, type FetchQueryOptions } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { DATASET_NAMES } from "../../../data/datasets";
-import { DATASET_QUERIES } from "../../../data/queries";
+import { DATASET_NAMES, DATASETS, type DatasetSpec } from "../../../data/datasets";
+import { fileQuery } from "../../../data/queries";
 
 // The handout and its QR code library are a chunk of their own, fetched only when the page is idle.
 const loadHandout = () => import("./HandoutDocument");
@@ -35,7 +35,7 @@ export function PrintHandout() {
     const warm = () => {
       void loadHandout();
       // Each factory's options are typed by its dataset; prefetching needs none of that.
-      for (const name of DATASET_NAMES) void client.prefetchQuery(DATASET_QUERIES[name]("en") as FetchQueryOptions);
+      for (const name of DATASET_NAMES) void client.prefetchQuery(fileQuery(name, DATASETS[name] as DatasetSpec) as FetchQueryOptions);
     };
     let idle: number | null = null;
     const delay = window.setTimeout(() => {
