@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
+import type { languageFiles } from "../src/data/languageFiles.ts";
 
 /** Folders under data/ whose JSON files the site also serves: the JSON Schemas and the map's geometry. */
 const SERVED_DIRS = ["schema", "geo"] as const;
@@ -21,7 +22,8 @@ export function listDataFiles(dataDir: string): string[] {
 
 /**
  * Serves data/*.json at <base>data/ in dev and copies them to dist/data/ in the build,
- * under stable names, so a reader can cite and download them.
+ * under stable names, so a reader can cite and download them. In dev it also makes each translated dataset in each
+ * language (data/<lang>/<file>.json), which the pages read and the build writes (scripts/prerenderPlugin.ts).
  */
 export function dataFiles(dataDir = resolve("data")): Plugin {
   let base = "/";
@@ -31,11 +33,24 @@ export function dataFiles(dataDir = resolve("data")): Plugin {
       base = config.base;
     },
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
         const prefix = `${base}data/`;
         if (!url.pathname.startsWith(prefix)) return next();
         const name = decodeURIComponent(url.pathname.slice(prefix.length));
+        // Each translated dataset in each language, as the build writes it (scripts/prerenderPlugin.ts).
+        const { languageFiles: make } = (await server.ssrLoadModule("/src/data/languageFiles.ts")) as {
+          languageFiles: typeof languageFiles;
+        };
+        const inLanguage = make((file) => (existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), "utf8") : undefined)).get(
+          name,
+        );
+        if (inLanguage !== undefined) {
+          res.setHeader("Content-Type", "application/json; charset=utf-8");
+          res.setHeader("Cache-Control", "no-cache");
+          res.end(inLanguage);
+          return;
+        }
         // Only the listed files: no path traversal, no directory listing.
         if (!listDataFiles(dataDir).includes(name)) return next();
         const file = join(dataDir, name);

@@ -1,8 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from "vite";
 import type { PageToRender } from "../src/app/prerender.tsx";
+import type { languageFiles } from "../src/data/languageFiles.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { VIEW_IDS } from "../src/app/views.ts";
 import { PAGES, type PageSpec } from "./pages.ts";
@@ -10,13 +12,14 @@ import { withPrerender } from "./prerenderHtml.ts";
 
 interface ServerEntry {
   renderPage: (page: PageToRender) => Promise<string>;
-  fileUrls: (names: PageSpec["datasets"]) => string[];
+  fileUrls: (names: PageSpec["datasets"], lang: string) => string[];
 }
 
 /**
  * Prerenders every page once the site is written: each HTML file in dist/ gets its page's markup, drawn by React's
  * server renderer from src/app/prerender.tsx (the app's own components and compute code) with the data files the
- * build just wrote, so the facts and charts are there before any script runs. Runs before the service worker's
+ * build just wrote, so the facts and charts are there before any script runs. First it writes each translated
+ * dataset in each language (src/data/languageFiles.ts), which the pages read. Runs before the service worker's
  * list of files is made (its closeBundle), so the saved pages are the prerendered ones.
  */
 export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES): Plugin {
@@ -55,6 +58,16 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
         }
       };
       try {
+        // Each translated dataset in each language (data/<lang>/<file>.json): what the pages read.
+        const { languageFiles: make } = (await server.ssrLoadModule("/src/data/languageFiles.ts")) as {
+          languageFiles: typeof languageFiles;
+        };
+        const data = resolve(outDir, "data");
+        const files = make((file) => (existsSync(resolve(data, file)) ? readFileSync(resolve(data, file), "utf8") : undefined));
+        for (const [name, text] of files) {
+          await mkdir(dirname(resolve(data, name)), { recursive: true });
+          await writeFile(resolve(data, name), text);
+        }
         const { renderPage, fileUrls } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as ServerEntry;
         // One moment for the whole build: every page's "today" is the same.
         const renderedAt = Date.now();
@@ -69,7 +82,7 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
           // The pages' policy runs no inline script but the theme's (cspPlugin.ts): the markup must need none.
           if (/<script/i.test(markup)) throw new Error(`Prerendering ${page.html} wrote an inline script.`);
           const html = await readFile(file, "utf-8");
-          const preloads = fileUrls(page.datasets).map(escapeHtml);
+          const preloads = fileUrls(page.datasets, page.lang).map(escapeHtml);
           const { styles, scripts } = pageAssets(bundle, page, root);
           const assets = { styles: styles.map((f) => escapeHtml(base + f)), scripts: scripts.map((f) => escapeHtml(base + f)) };
           await writeFile(file, withPrerender(html, { markup, datasets: page.datasets, preloads, renderedAt, ...assets }));

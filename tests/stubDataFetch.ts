@@ -1,5 +1,6 @@
 import { vi } from "vitest";
 import { GEOGRAPHY } from "../src/data/geography";
+import { inLanguage } from "../src/data/inLanguage";
 import { FIXTURES } from "./fixtures/datasets";
 
 /** A file as the fake server answers it, or a failed request. */
@@ -13,20 +14,32 @@ export function ok(content: unknown): FakeResponse {
 }
 
 /**
- * Stubs `fetch` to serve the shared fixtures at /data/<name>.json; `files` replaces a dataset or adds the
- * geography (/data/geo/region.topo.json, otherwise a 404). Anything else is a 404. Returns the mock.
+ * Stubs `fetch` to serve the shared fixtures as the build does: each translated dataset at /data/<lang>/<name>.json
+ * with its texts in that language, the others at /data/<name>.json. `files` replaces a dataset (given whole, in
+ * every language, and served in the language asked for) or adds the geography (/data/geo/region.topo.json,
+ * otherwise a 404). Anything else is a 404. Returns the mock.
  */
 export function stubDataFetch(files: Partial<Record<DataFileName, FakeResponse>> = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const path = /\/data\/(.+)\.json$/.exec(String(input))?.[1] ?? "";
+    const [, lang, path = ""] = /\/data\/(?:(en|zh|ru|kk)\/)?(.+)\.json$/.exec(String(input)) ?? [];
     const name = path === GEOGRAPHY.file ? "geography" : path;
     const file = (files as Record<string, FakeResponse | undefined>)[name];
     if (file === "network-error") throw new TypeError("Failed to fetch");
-    if (file) return new Response(file.body, { status: file.status });
+    if (file) return new Response(lang ? inOneLanguage(file.body, lang) : file.body, { status: file.status });
     const fixture = (FIXTURES as Record<string, unknown>)[name];
     if (!fixture) return new Response("not found", { status: 404 });
-    return new Response(JSON.stringify(fixture), { status: 200, headers: { "Content-Type": "application/json" } });
+    const body = lang ? inLanguage(fixture, lang) : fixture;
+    return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
   });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
+}
+
+/** A dataset's body as its file in one language: each text in that language (as it is where it is not JSON). */
+function inOneLanguage(body: string, lang: string): string {
+  try {
+    return JSON.stringify(inLanguage(JSON.parse(body) as unknown, lang));
+  } catch {
+    return body;
+  }
 }

@@ -39,11 +39,6 @@ if (root) {
       else console.error(error);
     },
   };
-  // Puts files in the cache; whether all of them loaded.
-  const load = async (files: readonly string[]) => {
-    const loads = files.filter(isDataFileName).map((name) => client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions));
-    return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
-  };
   // The language the page was prerendered in (/zh/… in Chinese): what it shows when the address names none.
   const pageLanguage = document.documentElement.lang;
   setPageLanguage(pageLanguage);
@@ -57,6 +52,13 @@ if (root) {
   const catalog = Promise.all([loadCatalog(lang), loadCatalog(pageLanguage)]).catch((error: unknown) =>
     console.warn(`[silk-road-ledger] ${message(error)}`),
   );
+  // Puts files in the cache, in the page's language (which it hydrates in) and the address's (which it shows
+  // next); whether all of them loaded.
+  const load = async (files: readonly string[]) => {
+    const queries = files.filter(isDataFileName).flatMap((name) => [pageLanguage, lang].map((language) => FILE_QUERIES[name](language)));
+    const loads = queries.map((query) => client.fetchQuery(query as FetchQueryOptions));
+    return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
+  };
   if (root.firstElementChild) {
     // The page was prerendered (scripts/prerenderPlugin.ts) from the files <body data-datasets> names, which its head
     // has begun to fetch: with them in the cache, the first render in the browser draws what the server drew.

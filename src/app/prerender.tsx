@@ -1,9 +1,9 @@
 import type { FetchQueryOptions } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
-import { DATASETS } from "../data/datasets";
 import { datasetUrl } from "../data/fetchDataset";
 import { DATA_FILE_NAMES, FILE_QUERIES } from "../data/fileQueries";
+import { DATASETS, datasetPath } from "../data/datasets";
 import { GEOGRAPHY } from "../data/geography";
 import { loadCatalog } from "../lib/i18n";
 import { setPageLanguage } from "../lib/useUrlState";
@@ -38,7 +38,7 @@ export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender
   const client = createQueryClient();
   // Every file, not only those the page loads before it hydrates: a view the dashboard hydrates later is drawn
   // whole all the same, and loads its own files before it hydrates (hydration.ts).
-  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name]() as FetchQueryOptions);
+  for (const name of DATA_FILE_NAMES) await client.fetchQuery(FILE_QUERIES[name](lang) as FetchQueryOptions);
   // React would leave a failing part to be drawn in the browser; a build must not ship a page without its facts.
   const errors: unknown[] = [];
   const { prelude } = await prerender(
@@ -55,7 +55,7 @@ export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender
   return new Response(prelude).text();
 }
 
-/** Where the browser fetches each file, under the base path: the page's head preloads them. */
-export function fileUrls(names: readonly DataFileName[]): string[] {
-  return names.map((name) => datasetUrl(name === "geography" ? GEOGRAPHY.file : DATASETS[name].file));
+/** Where a page in `lang` fetches each file, under the base path: the page's head preloads them. */
+export function fileUrls(names: readonly DataFileName[], lang: string): string[] {
+  return names.map((name) => datasetUrl(name === "geography" ? GEOGRAPHY.file : datasetPath(DATASETS[name], lang)));
 }

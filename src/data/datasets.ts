@@ -1,5 +1,6 @@
 import type { $ZodType, output } from "zod/v4/core";
-import type { InLanguage } from "./inLanguage";
+import { dataLanguage, type InLanguage } from "./inLanguage";
+import { inLanguageSchema } from "./schemas/inLanguageSchema";
 import { investmentFileSchema } from "./schemas/investment";
 import { placesFileSchema } from "./schemas/places";
 import { sourcesFileSchema } from "./schemas/sources";
@@ -33,3 +34,17 @@ export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 export type DatasetData<N extends DatasetName> = output<(typeof DATASETS)[N]["schema"]>;
 /** Every dataset's contents by name, as a page in one language reads them (lib/inLanguage). */
 export type DatasetContents = { [N in DatasetName]: InLanguage<DatasetData<N>> };
+
+/** Whether a dataset has texts a reader sees, and so one file per language. */
+export function isTranslated(spec: DatasetSpec): boolean {
+  return inLanguageSchema(spec.schema) !== spec.schema;
+}
+
+/**
+ * The file a page in `lang` reads for a dataset, under data/ without ".json": "ru/trade" for Russian, as the build
+ * writes it with each text in that language (a third of the whole file's size, which stays at data/trade.json for
+ * download); the one file for every language where the dataset has no text to translate (the sources).
+ */
+export function datasetPath(spec: DatasetSpec, lang: string): string {
+  return isTranslated(spec) ? `${dataLanguage(lang)}/${spec.file}` : spec.file;
+}

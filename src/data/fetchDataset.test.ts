@@ -5,6 +5,7 @@ import { FIXTURES } from "../../tests/fixtures/datasets";
 import { stubDataFetch } from "../../tests/stubDataFetch";
 import { DataError } from "./DataError";
 import { datasetUrl, fetchDataset } from "./fetchDataset";
+import { inLanguage } from "./inLanguage";
 import { DATASET_FILES, investmentQuery, placesQuery, sourcesQuery, timelineQuery, tradeQuery } from "./queries";
 
 const schema = z.object({ items: z.array(z.object({ year: z.number().int() })) });
@@ -72,16 +73,31 @@ describe("dataset queries", () => {
       await cache.fetchQuery(placesQuery("en")),
       await cache.fetchQuery(sourcesQuery()),
     ];
-    expect(await loadAll()).toEqual([FIXTURES.trade, FIXTURES.investment, FIXTURES.timeline, FIXTURES.places, FIXTURES.sources]);
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(DATASET_FILES.map((name) => `/data/${name}.json`));
+    const inEnglish = [FIXTURES.trade, FIXTURES.investment, FIXTURES.timeline, FIXTURES.places].map((file) => inLanguage(file, "en"));
+    expect(await loadAll()).toEqual([...inEnglish, FIXTURES.sources]);
+    const files = ["en/trade", "en/investment", "en/timeline", "en/places", "sources"];
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(files.map((name) => `/data/${name}.json`));
     // The files are static: asking again, later in the visit, does not download them again.
     await loadAll();
     expect(fetchMock).toHaveBeenCalledTimes(DATASET_FILES.length);
   });
 
+  it("read a page's own language only, each text in it", async () => {
+    const fetchMock = stubDataFetch();
+    const timeline = await client().fetchQuery(timelineQuery("kk"));
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(["/data/kk/timeline.json"]);
+    expect(timeline.levels.map((level) => level.name)).toEqual(FIXTURES.timeline.levels.map((level) => level.name.kk));
+  });
+
+  it("refuse a file with every language where one language is due: each text is one string", async () => {
+    respond(JSON.stringify(FIXTURES.timeline));
+    const error = await failure(client().fetchQuery(timelineQuery("zh")));
+    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/zh/timeline.json", "levels[0].name"]);
+  });
+
   it("fail with the file's own error when its data does not fit the schema", async () => {
     stubDataFetch({ timeline: { status: 200, body: JSON.stringify({ levels: [], events: [] }) } });
     const error = await failure(client().fetchQuery(timelineQuery("en")));
-    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/timeline.json", "levels"]);
+    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/en/timeline.json", "levels"]);
   });
 });

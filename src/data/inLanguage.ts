@@ -21,6 +21,11 @@ function pick(value: unknown, lang: DataLanguage): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pick(item, lang)]));
 }
 
+/** The language a page's data is read in: the page's, or English where the data has no such language. */
+export function dataLanguage(lang: string): DataLanguage {
+  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as DataLanguage) : "en";
+}
+
 const cache = new WeakMap<object, Map<string, unknown>>();
 
 /**
@@ -29,7 +34,7 @@ const cache = new WeakMap<object, Map<string, unknown>>();
  */
 export function inLanguage<T>(data: T, lang: string): InLanguage<T> {
   if (data === null || typeof data !== "object") return data as InLanguage<T>;
-  const language: DataLanguage = (LANGUAGES as readonly string[]).includes(lang) ? (lang as DataLanguage) : "en";
+  const language = dataLanguage(lang);
   let byLanguage = cache.get(data);
   if (!byLanguage) cache.set(data, (byLanguage = new Map()));
   if (!byLanguage.has(language)) byLanguage.set(language, pick(data, language));

@@ -1,8 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { $ZodType, output } from "zod/v4/core";
-import { DATASET_NAMES, DATASETS, type DatasetName, type DatasetSpec } from "./datasets";
+import type { $ZodType } from "zod/v4/core";
+import { DATASET_NAMES, DATASETS, datasetPath, isTranslated, type DatasetName, type DatasetSpec } from "./datasets";
 import { fetchDataset } from "./fetchDataset";
-import { inLanguage } from "./inLanguage";
+import { dataLanguage } from "./inLanguage";
+import { inLanguageSchema } from "./schemas/inLanguageSchema";
 
 // The files are static, so they never go stale within a visit.
 // The queryFn does not take the abort signal on purpose: a view that unmounts mid-load (StrictMode,
@@ -23,12 +24,16 @@ export function fileQuery<S extends $ZodType>(name: string, { file, schema }: Da
 }
 
 /**
- * The query for one dataset: keyed ["dataset", name], fetched once and validated against its schema, and read in
- * `lang`: each text in the reader's language (the file holds all four, so a change of language downloads nothing).
- * Prefetching goes through the file's own query (`FILE_QUERIES`): the download is the same in every language.
+ * The query for one dataset as a page in `lang` reads it, each text in that language: keyed by the file it reads,
+ * fetched once and validated against the dataset's schema with each text in one language.
  */
 export function datasetQuery<S extends $ZodType>(name: string, spec: DatasetSpec<S>, lang: string) {
-  return queryOptions({ ...fileQuery(name, spec), select: (data: output<S>) => inLanguage(data, lang) });
+  const path = datasetPath(spec, lang);
+  return queryOptions({
+    queryKey: ["dataset", name, ...(isTranslated(spec) ? [dataLanguage(lang)] : [])],
+    queryFn: () => fetchDataset(path, inLanguageSchema(spec.schema)),
+    ...STATIC,
+  });
 }
 
 // One factory per dataset, so a component names the data it reads.
@@ -36,7 +41,7 @@ export const tradeQuery = (lang: string) => datasetQuery("trade", DATASETS.trade
 export const investmentQuery = (lang: string) => datasetQuery("investment", DATASETS.investment, lang);
 export const timelineQuery = (lang: string) => datasetQuery("timeline", DATASETS.timeline, lang);
 export const placesQuery = (lang: string) => datasetQuery("places", DATASETS.places, lang);
-// The sources are cited as published, in their own languages: the same in every page language.
+// The sources are cited as published, in their own languages: one file for every page language.
 export const sourcesQuery = () => datasetQuery("sources", DATASETS.sources, "en");
 
 /** Every dataset's factory by name, for pages that load datasets by name (the presentation's steps). */

@@ -8,9 +8,9 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
 
   const view = (page: Page, id: string) => page.locator(`[data-view="${id}"]`);
 
-  it("a corrupted trade.json: the trade view names the file and field; the other views render", async () => {
+  it("a corrupted trade file: the trade view names the file and field; the other views render", async () => {
     const { page, problems } = await dashboardWith((p) =>
-      p.route("**/data/trade.json", async (route) => {
+      p.route("**/data/en/trade.json", async (route) => {
         const body = await (await route.fetch()).json();
         body.series[0].points[2].value = "a lot";
         await route.fulfill({ json: body });
@@ -19,7 +19,7 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
     const alert = view(page, "trade").getByRole("alert");
     await alert.waitFor();
     const text = await alert.textContent();
-    expect(text).toContain("data/trade.json");
+    expect(text).toContain("data/en/trade.json");
     expect(text).toContain("series[0].points[2].value");
     expect(text).toContain('expected a number, got "a lot"');
     for (const id of ["investment", "timeline", "map"]) {
@@ -32,15 +32,15 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
   it("truncated JSON and a missing file each fail alone, and Retry recovers", async () => {
     let placesBroken = true;
     const { page } = await dashboardWith(async (p) => {
-      await p.route("**/data/timeline.json", (route) =>
+      await p.route("**/data/en/timeline.json", (route) =>
         route.fulfill({ status: 200, contentType: "application/json", body: '{"levels": [' }),
       );
-      await p.route("**/data/places.json", (route) =>
+      await p.route("**/data/en/places.json", (route) =>
         placesBroken ? route.fulfill({ status: 404, body: "Not Found" }) : route.fallback(),
       );
     });
-    await expect(view(page, "timeline").getByRole("alert").textContent()).resolves.toMatch(/data\/timeline\.json.*valid JSON/);
-    await expect(view(page, "map").getByRole("alert").textContent()).resolves.toMatch(/data\/places\.json.*HTTP 404/);
+    await expect(view(page, "timeline").getByRole("alert").textContent()).resolves.toMatch(/data\/en\/timeline\.json.*valid JSON/);
+    await expect(view(page, "map").getByRole("alert").textContent()).resolves.toMatch(/data\/en\/places\.json.*HTTP 404/);
     await view(page, "trade").locator(".summary").waitFor();
     await view(page, "investment").locator(".summary").waitFor();
 

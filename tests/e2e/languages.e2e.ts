@@ -66,8 +66,13 @@ describe.skipIf(!inject("browser"))("the site in Chinese, Russian and Kazakh", (
 
   it.each(LANGS)("hydrates the timeline embed and the presentation under /%s/ in the language, and switches to English", async (lang) => {
     const t = CATALOGS[lang];
-    const { page, problems } = await openPage(`${lang}/embed/timeline/`);
+    const { page, problems, requests } = await openPage(`${lang}/embed/timeline/`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(t["view.timeline.title"]);
+    // The page reads its data in its own language only: a third of the whole file, which stays for download.
+    const files = requests
+      .filter((url) => new URL(url).pathname.includes("/data/"))
+      .map((url) => new URL(url).pathname.replace(/^.*\/data\//, ""));
+    expect(files.sort()).toEqual([`${lang}/timeline.json`, "sources.json"].sort());
     await page.goto(new URL(`../../present/`, page.url()).href, { waitUntil: "networkidle" });
     await untilHydrated(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

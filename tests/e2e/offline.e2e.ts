@@ -87,7 +87,14 @@ describe.skipIf(!inject("browser"))("working offline", () => {
     // Everything the worker lists is saved: every page, the datasets and the map geometry among them.
     const urls = precacheUrls();
     for (const spec of PAGES) expect(urls).toContain(spec.html);
-    for (const file of ["data/trade.json", "data/places.json", "data/geo/region.topo.json", "manifest.webmanifest", "icons/icon-512.png"])
+    for (const file of [
+      "data/trade.json",
+      "data/en/trade.json",
+      "data/kk/places.json",
+      "data/geo/region.topo.json",
+      "manifest.webmanifest",
+      "icons/icon-512.png",
+    ])
       expect(urls).toContain(file);
     const saved = await page.evaluate(async () => {
       const names = await caches.keys();
@@ -170,10 +177,10 @@ describe.skipIf(!inject("browser"))("working offline", () => {
 
   it("a dataset that cannot be downloaded while offline says so in plain words, and Retry draws the view when back online", async () => {
     const { page, context } = await openPage("embed/trade/", {
-      before: (tab) => tab.route(/\/data\/trade\.json$/, (route) => route.abort("internetdisconnected")),
+      before: (tab) => tab.route(/\/data\/en\/trade\.json$/, (route) => route.abort("internetdisconnected")),
     });
     const alert = page.getByRole("alert");
-    await alert.getByText("data/trade.json").waitFor();
+    await alert.getByText("data/en/trade.json").waitFor();
     await context.setOffline(true);
     await alert.getByText("This device is offline, and the file was not saved on it yet.").waitFor();
     await context.setOffline(false);

@@ -137,11 +137,11 @@ describe.skipIf(!inject("browser"))("hydration", () => {
     const fetched = (file: string) => requests.some((url) => url.endsWith(`/data/${file}`));
     expect(await page.locator('section[data-view="trade"]').getAttribute("data-hydrated")).toBe("");
     expect(await page.locator('section[data-view="map"]').getAttribute("data-hydrated")).toBeNull();
-    expect([fetched("places.json"), fetched("geo/region.topo.json")]).toEqual([false, false]);
+    expect([fetched("en/places.json"), fetched("geo/region.topo.json")]).toEqual([false, false]);
     // Drawn all the same.
     expect(await page.locator('[data-view="map"] .map-country').count()).toBeGreaterThan(10);
     await untilViewHydrated(page, "map");
-    expect([fetched("places.json"), fetched("geo/region.topo.json")]).toEqual([true, true]);
+    expect([fetched("en/places.json"), fetched("geo/region.topo.json")]).toEqual([true, true]);
     // Hydrated, it answers: a place opens its details.
     const map = page.locator('[data-view="map"]');
     const layer = map.locator(".map-canvas__svg > g").first();

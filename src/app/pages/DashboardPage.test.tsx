@@ -56,7 +56,7 @@ describe("DashboardPage", () => {
 
     const alert = await within(viewRoot("trade")).findByRole("alert");
     expect(alert).toHaveTextContent("Bilateral trade could not be shown");
-    expect(within(alert).getByText("data/trade.json")).toBeInTheDocument();
+    expect(within(alert).getByText("data/en/trade.json")).toBeInTheDocument();
     expect(within(alert).getByText("series[0].points[1].value")).toBeInTheDocument();
     expect(alert).toHaveTextContent('expected a number, got "lots"');
 
@@ -70,8 +70,8 @@ describe("DashboardPage", () => {
   it("says so when a file is missing or is not JSON", async () => {
     stubDataFetch({ places: { status: 404, body: "Not Found" }, timeline: { status: 200, body: "{ not json" } });
     renderApp(<DashboardPage />);
-    expect(await within(viewRoot("map")).findByRole("alert")).toHaveTextContent(/data\/places\.json.*HTTP 404/);
-    expect(await within(viewRoot("timeline")).findByRole("alert")).toHaveTextContent(/data\/timeline\.json.*expected valid JSON/);
+    expect(await within(viewRoot("map")).findByRole("alert")).toHaveTextContent(/data\/en\/places\.json.*HTTP 404/);
+    expect(await within(viewRoot("timeline")).findByRole("alert")).toHaveTextContent(/data\/en\/timeline\.json.*expected valid JSON/);
     expect(await within(viewRoot("trade")).findByText("$368M in 1992 → $41B in 2023: 111‑fold")).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 // zod/mini: the same checks as classic zod at a third of the bundle size, which every page pays for.
 import "./noEval";
+import type { $ZodType } from "zod/v4/core";
 import { z } from "zod/mini";
 import { YEAR_RANGE } from "../yearRange";
 
@@ -29,11 +30,19 @@ export function localizedText(maxLength?: number) {
       z.minLength(1),
       ...(maxLength === undefined ? [] : [z.maxLength(maxLength, `a text of at most ${maxLength} characters, to fit its place`)]),
     );
-  return z.strictObject(
+  const inFourLanguages = z.strictObject(
     { en: text, zh: text, ru: text, kk: text },
     { error: 'the text in four languages, { "en": …, "zh": …, "ru": …, "kk": … }' },
   );
+  ONE_LANGUAGE.set(inFourLanguages, text);
+  return inFourLanguages;
 }
+
+/**
+ * Each text-in-four-languages schema, with the schema of its text in one language: what a page's file in one
+ * language holds in its place (inLanguageSchema.ts).
+ */
+export const ONE_LANGUAGE = new WeakMap<$ZodType, $ZodType>();
 export const localizedTextSchema = localizedText();
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,7 +1,8 @@
 import { useQueryClient, type FetchQueryOptions } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { DATASET_NAMES, DATASETS, type DatasetSpec } from "../../../data/datasets";
-import { fileQuery } from "../../../data/queries";
+import { DATASET_NAMES } from "../../../data/datasets";
+import { DATASET_QUERIES } from "../../../data/queries";
+import { useLocale } from "../../../lib/locale";
 
 // The handout and its QR code library are a chunk of their own, fetched only when the page is idle.
 const loadHandout = () => import("./HandoutDocument");
@@ -25,6 +26,7 @@ const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey &
  */
 export function PrintHandout() {
   const client = useQueryClient();
+  const { lang } = useLocale();
   const [mounted, setMounted] = useState(false);
   const [ready, setReady] = useState(false);
   const readyRef = useRef(false);
@@ -35,7 +37,7 @@ export function PrintHandout() {
     const warm = () => {
       void loadHandout();
       // Each factory's options are typed by its dataset; prefetching needs none of that.
-      for (const name of DATASET_NAMES) void client.prefetchQuery(fileQuery(name, DATASETS[name] as DatasetSpec) as FetchQueryOptions);
+      for (const name of DATASET_NAMES) void client.prefetchQuery(DATASET_QUERIES[name](lang) as FetchQueryOptions);
     };
     let idle: number | null = null;
     const delay = window.setTimeout(() => {
@@ -47,7 +49,7 @@ export function PrintHandout() {
       window.clearTimeout(delay);
       if (idle !== null) window.cancelIdleCallback(idle);
     };
-  }, [client]);
+  }, [client, lang]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
