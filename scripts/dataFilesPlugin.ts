@@ -33,18 +33,19 @@ export function dataFiles(dataDir = resolve("data")): Plugin {
       base = config.base;
     },
     configureServer(server) {
+      const languageFile = async (name: string) => {
+        const { languageFiles: make } = (await server.ssrLoadModule("/src/data/languageFiles.ts")) as {
+          languageFiles: typeof languageFiles;
+        };
+        return make((file) => (existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), "utf8") : undefined)).get(name);
+      };
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
         const prefix = `${base}data/`;
         if (!url.pathname.startsWith(prefix)) return next();
         const name = decodeURIComponent(url.pathname.slice(prefix.length));
-        // Each translated dataset in each language, as the build writes it (scripts/prerenderPlugin.ts).
-        const { languageFiles: make } = (await server.ssrLoadModule("/src/data/languageFiles.ts")) as {
-          languageFiles: typeof languageFiles;
-        };
-        const inLanguage = make((file) => (existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), "utf8") : undefined)).get(
-          name,
-        );
+        // Each translated dataset in each language (<lang>/<file>.json), as the build writes it (scripts/prerenderPlugin.ts).
+        const inLanguage = /^[a-z]{2}\//.test(name) ? await languageFile(name) : undefined;
         if (inLanguage !== undefined) {
           res.setHeader("Content-Type", "application/json; charset=utf-8");
           res.setHeader("Cache-Control", "no-cache");

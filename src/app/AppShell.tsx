@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createQueryClient } from "./queryClient";
 import { useEffect, useState, type ReactNode } from "react";
-import { languageFiles } from "../data/languageSwitch";
+import { filesInLanguage } from "../data/languageSwitch";
 import { LocaleProvider } from "../lib/LocaleProvider";
 import { applyTheme } from "../lib/theme";
 import { UrlKeysContext, useUrlState } from "../lib/useUrlState";
@@ -11,7 +11,7 @@ import { VIEW_URL_KEYS } from "./viewRegistry";
 /** Providers every page shares: the URL keys of every view, data, language (from `lang=`) and theme (from `theme=`). */
 export function AppShell({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  const [needs] = useState(() => languageFiles(queryClient));
+  const [needs] = useState(() => filesInLanguage(queryClient));
   const [{ lang, theme }] = useUrlState();
   useEffect(() => applyTheme(theme), [theme]);
   return (

@@ -55,7 +55,8 @@ if (root) {
   // Puts files in the cache, in the page's language (which it hydrates in) and the address's (which it shows
   // next); whether all of them loaded.
   const load = async (files: readonly string[]) => {
-    const queries = files.filter(isDataFileName).flatMap((name) => [pageLanguage, lang].map((language) => FILE_QUERIES[name](language)));
+    const languages = [...new Set([pageLanguage, lang])];
+    const queries = files.filter(isDataFileName).flatMap((name) => languages.map((language) => FILE_QUERIES[name](language)));
     const loads = queries.map((query) => client.fetchQuery(query as FetchQueryOptions));
     return (await Promise.allSettled(loads)).every((result) => result.status === "fulfilled");
   };
