@@ -3,6 +3,7 @@ import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import reactRefresh from "eslint-plugin-react-refresh";
 import globals from "globals";
+import local from "./eslint/noTextConcatenation.js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -32,7 +33,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**", "tests/**", "*.config.{js,ts}", "**/*.mjs"],
+    // The site's own code: every text a reader sees is written whole, in each language (eslint/noTextConcatenation.js).
+    files: ["src/**/*.{ts,tsx}"],
+    // data:check's messages are for the data's editors, in English (shown to readers as a quoted detail).
+    ignores: ["**/*.test.{ts,tsx}", "src/data/check/**"],
+    plugins: { local },
+    rules: { "local/no-text-concatenation": "error" },
+  },
+  {
+    files: ["scripts/**", "tests/**", "*.config.{js,ts}", "**/*.mjs", "eslint/**"],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -2,12 +2,14 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { sourcesQuery } from "../data/queries";
 import { precisionOf } from "../lib/partialDate";
 import { useLocale } from "../lib/locale";
+import { richText } from "../lib/richText";
 
 /** The full list of sources, grouped by kind, each linked where an address is known. */
 export function SourcesList() {
   const { data } = useSuspenseQuery(sourcesQuery());
-  const { t, tn, fmt } = useLocale();
-  const sorted = [...data.sources].sort((a, b) => a.publisher.localeCompare(b.publisher));
+  const { lang, t, tn, fmt } = useLocale();
+  const collator = new Intl.Collator(lang);
+  const sorted = [...data.sources].sort((a, b) => collator.compare(a.publisher, b.publisher));
   return (
     <details className="sources-details">
       <summary>{tn("sources.count", sorted.length)}</summary>
@@ -15,18 +17,19 @@ export function SourcesList() {
       <ol className="sources-list">
         {sorted.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
-            <span className="sources-list__publisher">{s.publisher}</span>
-            {", "}
-            {s.url ? (
-              <a href={s.url} rel="noopener noreferrer" target="_blank" lang={s.language}>
-                {s.title}
-              </a>
-            ) : (
-              <cite lang={s.language}>{s.title}</cite>
-            )}
-            {s.date && <> ({fmt.date(s.date, precisionOf(s.date))})</>}
-            <span className="sources-list__kind"> · {s.kind.replace(/-/g, " ")}</span>{" "}
-            <span className={`source-tier source-tier--${s.tier}`}>{t(`source.tier.${s.tier}`)}</span>
+            {richText(t(s.date ? "sources.entry" : "sources.entryUndated"), {
+              publisher: <span className="sources-list__publisher">{s.publisher}</span>,
+              title: s.url ? (
+                <a href={s.url} rel="noopener noreferrer" target="_blank" lang={s.language}>
+                  {s.title}
+                </a>
+              ) : (
+                <cite lang={s.language}>{s.title}</cite>
+              ),
+              date: s.date ? fmt.date(s.date, precisionOf(s.date)) : "",
+              kind: <span className="sources-list__kind">{t(`source.kind.${s.kind}`)}</span>,
+              tier: <span className={`source-tier source-tier--${s.tier}`}>{t(`source.tier.${s.tier}`)}</span>,
+            })}
           </li>
         ))}
       </ol>

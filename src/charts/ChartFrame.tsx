@@ -11,6 +11,11 @@ export interface ChartBaseProps {
   instructionsId: string;
   /** The drawing, which the view's image exports copy (exportSvg.ts). */
   svgRef?: Ref<SVGSVGElement>;
+  /**
+   * The page's font, once the view has measured its box (useElementSize): labels are laid out by their width in
+   * it. Before (and on the server) they are laid out by an estimate (useTextMeasure).
+   */
+  fontFamily?: string;
 }
 
 /** What a chart read point by point tells its frame: the points in reading order, and the one read now. */

@@ -3,6 +3,7 @@ import { Fragment, useState } from "react";
 import { sourcesQuery } from "../data/queries";
 import type { SourceTier } from "../data/schemas/sources";
 import { useLocale } from "../lib/locale";
+import { richText } from "../lib/richText";
 
 interface Props {
   /** Source ids from data/sources.json, most important first. */
@@ -28,7 +29,11 @@ export function SourceLine({ ids, max }: Props) {
   const groups = new Map<string, { id: string; title?: string; url?: string | null; tier?: SourceTier }[]>();
   for (const id of unique) {
     const source = data?.sources.find((s) => s.id === id);
-    const label = source ? `${source.publisher}${source.date ? ` (${source.date.slice(0, 4)})` : ""}` : id;
+    const label = source
+      ? source.date
+        ? t("text.annotated", { text: source.publisher, note: source.date.slice(0, 4) })
+        : source.publisher
+      : id;
     const entry = source ? { id, title: source.title, url: source.url, tier: source.tier } : { id };
     groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
@@ -92,8 +97,10 @@ export function SourceLine({ ids, max }: Props) {
   const parts = fmt.list(items.map((_, i) => `\u0000${i}\u0000`)).split("\u0000");
   return (
     <p className="source-line">
-      {t(unique.length > 1 ? "view.sources" : "view.source")}:{" "}
-      {parts.map((part, i) => (i % 2 === 1 ? items[Number(part)] : <Fragment key={`sep-${i}`}>{part}</Fragment>))}
+      {richText(t("text.labelled"), {
+        label: t(unique.length > 1 ? "view.sources" : "view.source"),
+        value: parts.map((part, i) => (i % 2 === 1 ? items[Number(part)] : <Fragment key={`sep-${i}`}>{part}</Fragment>)),
+      })}
     </p>
   );
 }

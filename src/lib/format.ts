@@ -1,6 +1,6 @@
 import type { DatePrecision } from "../data/schemas/common";
 import { formatPartialDate } from "./partialDate";
-import { listFormat, numberLocale, percentText } from "./intlLocale";
+import { entryList, listFormat, numberLocale, percentText } from "./intlLocale";
 
 /** Formatters for one language. Money in the data is in millions of US dollars. */
 export interface Formatters {
@@ -16,6 +16,8 @@ export interface Formatters {
   date: (iso: string, precision: DatePrecision) => string;
   /** A list: "A, B and C". */
   list: (items: string[]) => string;
+  /** Separate entries side by side, in a cell or a line ("A; B; C", "A；B；C"): names that may hold commas. */
+  entries: (items: readonly string[]) => string;
 }
 
 const cache = new Map<string, Formatters>();
@@ -46,6 +48,7 @@ export function formatters(lang: string): Formatters {
     percent: (x, signed = false) => percentText(lang, (signed ? pctSigned() : pct()).format(x)),
     date: (iso, precision) => formatPartialDate(lang, iso, precision),
     list: (items) => list().format(items),
+    entries: (items) => entryList(lang, items),
   };
   cache.set(lang, f);
   return f;

@@ -103,8 +103,19 @@ export function listFormat(lang: string, options: { type: "conjunction" | "unit"
   return new Intl.ListFormat(lang, options);
 }
 
+/** Between separate entries, in each language that writes it otherwise than "; " (CLDR has no such list). */
+const ENTRY_SEPARATORS: Partial<Record<string, string>> = { zh: "；" };
+
+/** Entries side by side ("A; B", "A；B"), each of which may hold commas: sources, owners, dates with their labels. */
+export function entryList(lang: string, items: readonly string[]): string {
+  // The one place entries are joined: with the language's own separator.
+  return items.join(ENTRY_SEPARATORS[lang] ?? "; ");
+}
+
 /** A list as CLDR writes Kazakh lists: "a және b", "a, b, c"; units "a b c" (exported for its test). */
 export function kazakhList(items: readonly string[], type: "conjunction" | "unit"): string {
   if (type === "unit") return items.join(" ");
+  // CLDR's Kazakh patterns, written out where the browser has none.
+  // eslint-disable-next-line local/no-text-concatenation
   return items.length === 2 ? `${items[0]} және ${items[1]}` : items.join(", ");
 }

@@ -87,7 +87,7 @@ describe.skipIf(!inject("browser"))("the trade view in Chromium", () => {
     await page.keyboard.press("ArrowRight");
     await expect
       .poll(() => page.locator('[aria-live="polite"]').textContent())
-      .toMatch(/^1992: China customs \$368M; Kazakhstan's statistics \$373M, IMF estimate$/);
+      .toMatch(/^1992: China customs: \$368M; Kazakhstan's statistics: \$373M \(IMF estimate\)$/);
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     await expect.poll(() => searchParam(page, "year")).toBe("2024");

@@ -5,6 +5,7 @@ import { UrlKeysContext } from "../../lib/useUrlState";
 import { EMBED_URL_KEYS } from "../embed/embedKeys";
 import { useEmbedFormFromFrame } from "../embed/useEmbedFormFromFrame";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { useEmbedHost } from "../embed/useEmbedHost";
 import { useUrlQuery } from "../../lib/useUrlState";
 import { ViewFrame } from "../ViewFrame";
@@ -73,10 +74,14 @@ export function EmbedIndex({ requested }: { requested: string | null }) {
       <ul className="embed-list">
         {VIEW_IDS.map((id) => (
           <li key={id}>
-            <a href={`${SITE_ROOT}embed/${id}/`}>
-              <code>/embed/{id}</code>
-            </a>{" "}
-            — {t(VIEWS[id].titleKey)}
+            {richText(t("text.explained"), {
+              text: (
+                <a href={`${SITE_ROOT}embed/${id}/`}>
+                  <code>/embed/{id}</code>
+                </a>
+              ),
+              detail: t(VIEWS[id].titleKey),
+            })}
           </li>
         ))}
       </ul>

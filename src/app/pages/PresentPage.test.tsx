@@ -122,7 +122,7 @@ describe("PresentPage", () => {
     const chart = await screen.findByRole("group", { name: /^Line chart of China–Kazakhstan trade/ });
     chart.focus();
     await userEvent.keyboard("{ArrowRight}");
-    expect(document.querySelector('[data-view] [aria-live="polite"]')).toHaveTextContent("1992: China customs $368M");
+    expect(document.querySelector('[data-view] [aria-live="polite"]')).toHaveTextContent("1992: China customs: $368M");
     expect(screen.getByText(`Step ${stepOf("growth")} of ${STORY.length}`)).toBeInTheDocument();
     await userEvent.keyboard("{PageDown}");
     expect(await screen.findByText(`Step ${stepOf("growth") + 1} of ${STORY.length}`)).toBeInTheDocument();

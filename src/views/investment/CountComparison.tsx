@@ -2,6 +2,7 @@ import { useId } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentCount } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { amountAxis, fraction } from "./amounts";
 import type { CountGroup } from "./counts";
 import { countAmount, periodLabel } from "../../data/derive/investment";
@@ -73,9 +74,13 @@ export function CountComparison({ headline, groups, titled = true }: Props) {
               <ul>
                 {[...g.counts].reverse().map((c) => (
                   <li key={c.id}>
-                    <strong>{countAmount(locale, c)}</strong>, {periodLabel(locale, c.period, g.kind === "stock")}: {c.measures}
-                    {c.whyDifferent && c !== g.lead ? ` ${c.whyDifferent}` : ""}{" "}
-                    <span className="investment__confidence">({t(`confidence.${c.confidence}`)})</span>
+                    {richText(t("investment.counts.entry"), {
+                      amount: <strong>{countAmount(locale, c)}</strong>,
+                      period: periodLabel(locale, c.period, g.kind === "stock"),
+                      measures:
+                        c.whyDifferent && c !== g.lead ? t("text.sentences", { first: c.measures, second: c.whyDifferent }) : c.measures,
+                      confidence: <span className="investment__confidence">{t(`confidence.${c.confidence}`)}</span>,
+                    })}
                     {c.note && <span className="investment__note"> {c.note}</span>}
                     <SourceLine ids={c.sources} />
                   </li>

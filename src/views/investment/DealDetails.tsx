@@ -17,13 +17,12 @@ export function DealDetails({ deal, id }: { deal: Deal; id: string }) {
         <dt>{t("investment.deal.parties")}</dt>
         <dd>{fmt.list(deal.parties)}</dd>
         <dt>{t("investment.deal.kind")}</dt>
-        <dd>
-          {t(`investment.sector.${deal.sector}`)} · {t(`investment.dealKind.${deal.kind}`)}
-        </dd>
+        <dd>{t("text.pair", { first: t(`investment.sector.${deal.sector}`), second: t(`investment.dealKind.${deal.kind}`) })}</dd>
         <dt>{t("investment.deal.confidence")}</dt>
         <dd>
-          {t(`confidence.${deal.confidence}`)}
-          {deal.method ? ` (${deal.method})` : ""}
+          {deal.method
+            ? t("text.annotated", { text: t(`confidence.${deal.confidence}`), note: deal.method })
+            : t(`confidence.${deal.confidence}`)}
         </dd>
       </dl>
       {deal.note && <p className="investment__note">{deal.note}</p>}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Deal } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { fraction } from "./amounts";
 import { dealYear, drawnAmount, isCommitment } from "./deals";
 import { DealDetails } from "./DealDetails";
@@ -20,6 +21,7 @@ export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
   const { t, fmt } = useLocale();
   const detailsId = useId();
   const flagged = deal.confidence === "unverified";
+  const kindText = t("text.pair", { first: t(`investment.sector.${deal.sector}`), second: t(`investment.dealKind.${deal.kind}`) });
   const drawn = drawnAmount(deal);
   return (
     <li
@@ -42,8 +44,12 @@ export function DealRow({ deal, scaleMax, selected, later, onToggle }: Props) {
         <span className="investment-deal__year">{dealYear(deal)}</span>
         <span className="investment-deal__title">{deal.title}</span>
         <span className="investment-deal__meta">
-          {t(`investment.sector.${deal.sector}`)} · {t(`investment.dealKind.${deal.kind}`)}
-          {flagged && <span className="investment__flag"> · {t("confidence.unverified")}</span>}
+          {flagged
+            ? richText(t("text.pair"), {
+                first: kindText,
+                second: <span className="investment__flag">{t("confidence.unverified")}</span>,
+              })
+            : kindText}
         </span>
         <span className={`investment-deal__amount${drawn === null ? " is-unknown" : ""}`}>
           {deal.amount === null

@@ -4,6 +4,7 @@ import { ValueGrid, YearAxis } from "../../charts/ChartAxes";
 import { ChartFrame, type ChartBaseProps } from "../../charts/ChartFrame";
 import { FocusYearMarker } from "../../charts/FocusYearMarker";
 import { Tooltip } from "../../charts/Tooltip";
+import { useTextMeasure } from "../../charts/useTextMeasure";
 import type { InvestmentFile } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { yearTicks as yearLabels } from "../../charts/yearTicks";
@@ -14,6 +15,8 @@ type Inflow = InvestmentFile["inflows"][number];
 const MARGIN = { top: 22, right: 10, bottom: 50, left: 50 };
 const HEIGHT = 230;
 const BAR_SHARE = 0.72;
+/** Between a value label and the plot. */
+const VALUE_GAP = 6;
 /** Bars narrower than this get no value label above them (the list under the chart has the values). */
 const MIN_LABELLED_STEP = 34;
 /** A hatched run of missing years gets its "no figure" label only if this wide. */
@@ -53,26 +56,35 @@ interface Props extends ChartBaseProps {
 export function InflowChart(props: Props) {
   const { inflows, years, gaps, tallyPeriod, tallyLabel, focusYear, active, onActive, onSelect, width, typeScale, fitHeight, summary } =
     props;
-  const { instructionsId, renderTooltip, svgRef } = props;
+  const { instructionsId, renderTooltip, svgRef, fontFamily } = props;
+  const measure = useTextMeasure(fontFamily);
   const { t, fmt } = useLocale();
   const hatchId = useId();
   const derivedId = useId();
   // On a slide the frame sets the height, so the type can follow the page all the way (a projector's /present).
   const k = fitHeight === undefined ? Math.min(MAX_SCALE, typeScale) : typeScale;
-  const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
   const height = fitHeight ?? HEIGHT * k;
   const fontSize = fitHeight === undefined ? FONT_SIZE * k : Math.max(MIN_SLIDE_FONT, FONT_SIZE * k);
+  const axis = amountAxis(Math.max(0, ...inflows.map((i) => i.value)), 4);
+  // Room at the left for the longest value label ("1,5 млрд $" is longer than "$1.5B").
+  const axisRoom = Math.max(0, ...axis.ticks.map((v) => measure(fmt.usdCompact(v), fontSize))) + VALUE_GAP * k + 2;
+  const margin = { top: MARGIN.top * k, right: MARGIN.right * k, bottom: MARGIN.bottom * k, left: Math.max(MARGIN.left * k, axisRoom) };
   const innerW = Math.max(0, width - margin.left - margin.right);
   const innerH = Math.max(0, height - margin.top - margin.bottom);
   const [from, to] = years;
   const step = innerW / (to - from + 1);
   const left = (year: number) => (year - from) * step;
   const center = (year: number) => left(year) + step / 2;
-  const axis = amountAxis(Math.max(0, ...inflows.map((i) => i.value)), 4);
   const y = (v: number) => innerH - fraction(v, axis.max) * innerH;
   const barW = Math.max(1, step * BAR_SHARE);
   const yearTicks = yearLabels(from, to, Math.max(2, Math.floor(innerW / (YEAR_LABEL_SPACING * k))));
   const bracketY = innerH + 34 * k;
+  // The bracket's label is centred under it, but kept within the drawing, which may be narrower (a phone).
+  const tallyHalf = measure(tallyLabel, fontSize) / 2;
+  const tallyX = Math.min(
+    Math.max((left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2, tallyHalf - margin.left),
+    innerW + margin.right - tallyHalf,
+  );
   const order = inflows.map((i) => i.year);
   const activeInflow = inflows.find((i) => i.year === active) ?? null;
 
@@ -94,7 +106,7 @@ export function InflowChart(props: Props) {
           </pattern>
         </defs>
         <g transform={`translate(${margin.left},${margin.top})`}>
-          <ValueGrid ticks={axis.ticks} y={y} width={innerW} format={fmt.usdCompact} gap={6 * k} />
+          <ValueGrid ticks={axis.ticks} y={y} width={innerW} format={fmt.usdCompact} gap={VALUE_GAP * k} />
           {gaps.map(([a, b]) => {
             const w = left(b + 1) - left(a);
             return (
@@ -147,7 +159,7 @@ export function InflowChart(props: Props) {
           <YearAxis years={yearTicks} x={center} width={innerW} top={innerH} tickLength={0} labelY={16 * k} />
           <g className="investment-inflows__bracket">
             <path d={`M${left(tallyPeriod[0])},${bracketY - 5 * k}V${bracketY}H${left(tallyPeriod[1] + 1)}V${bracketY - 5 * k}`} />
-            <text x={(left(tallyPeriod[0]) + left(tallyPeriod[1] + 1)) / 2} y={bracketY + 13 * k} textAnchor="middle">
+            <text x={tallyX} y={bracketY + 13 * k} textAnchor="middle">
               {tallyLabel}
             </text>
           </g>

@@ -21,9 +21,12 @@ interface Props {
 export function InvestmentTables({ file, sourceName, focusYear }: Props) {
   const locale = useLocale();
   const { t, fmt } = locale;
-  const sources = (ids: readonly string[]) => ids.map(sourceName).join("; ");
-  const provenance = (r: { confidence: InvestmentCount["confidence"]; method?: string | undefined; note?: string | undefined }) =>
-    [t(`confidence.${r.confidence}`), r.method, r.note].filter(Boolean).join(" — ");
+  const sources = (ids: readonly string[]) => fmt.entries(ids.map(sourceName));
+  const provenance = (r: { confidence: InvestmentCount["confidence"]; method?: string | undefined; note?: string | undefined }) => {
+    const detail = [r.method, r.note].filter((text): text is string => text !== undefined && text !== "");
+    const confidence = t(`confidence.${r.confidence}`);
+    return detail.length === 0 ? confidence : t("text.explained", { text: confidence, detail: fmt.entries(detail) });
+  };
 
   const countColumns: Column<InvestmentCount>[] = [
     { id: "measures", header: t("investment.col.count"), cell: (c) => c.measures, text: true },
@@ -57,7 +60,7 @@ export function InvestmentTables({ file, sourceName, focusYear }: Props) {
     {
       id: "sector",
       header: t("investment.col.sector"),
-      cell: (d) => `${t(`investment.sector.${d.sector}`)} · ${t(`investment.dealKind.${d.kind}`)}`,
+      cell: (d) => t("text.pair", { first: t(`investment.sector.${d.sector}`), second: t(`investment.dealKind.${d.kind}`) }),
       sortValue: (d) => d.sector,
     },
     {

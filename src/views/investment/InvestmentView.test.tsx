@@ -180,10 +180,10 @@ describe("InvestmentView: the unit chart", () => {
     await renderInvestment();
     const chart = screen.getByRole("group", { name: /^Unit chart, one square = \$100M/ });
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector) 253)"),
+      expect.stringContaining("$25.3B, 2005–2023: 253 squares (Unattributed (no source names the sector): 253)"),
     );
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining("Transport and logistics 49, Mining 26, Unattributed (no source names the sector) 81"),
+      expect.stringContaining("Transport and logistics: 49, Mining: 26, and Unattributed (no source names the sector): 81"),
     );
     const [tally, other] = chart.querySelectorAll("svg > g");
     expect(tally!.querySelectorAll("rect")).toHaveLength(253);
@@ -229,7 +229,7 @@ describe("InvestmentView: counts, inflows, companies", () => {
     expect(within(section).getByText("2021: $1.8B (derived)")).toBeInTheDocument();
     expect(within(section).getByText(/No yearly figure was published for 2006–2020/)).toBeInTheDocument();
     expect(within(section).getByRole("group", { name: /^Bar chart of yearly gross inflows/ })).toHaveAccessibleName(
-      /^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M, 2021: \$1.8B \(derived\)/,
+      /^Bar chart of yearly gross inflows .*2005–2023: 2005: \$195M; 2021: \$1.8B \(derived\)/,
     );
     expect(section.querySelector(".chart-focus")).toHaveTextContent("2021");
     expect(within(section).getByText("2021 is derived: 1,400 / (1 − 0.224)")).toBeInTheDocument();

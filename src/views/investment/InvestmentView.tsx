@@ -44,7 +44,7 @@ export function InvestmentView() {
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth, measured: unitsMeasured }] = useElementSize<HTMLDivElement>();
-  const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale }] = useElementSize<HTMLDivElement>();
+  const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale, fontFamily: inflowFont }] = useElementSize<HTMLDivElement>();
   const slide = useEmbedForm()?.slide ?? false;
   const svgRef = useRef<SVGSVGElement>(null);
   const inflowSvgRef = useRef<SVGSVGElement>(null);
@@ -72,11 +72,15 @@ export function InvestmentView() {
   const csvRows = useMemo(() => investmentCsvRows(file), [file]);
   const rangeText = (a: number, b: number) => (a === b ? String(a) : t("investment.period.range", { from: a, to: b }));
   const gapsText = fmt.list(gaps.map(([a, b]) => rangeText(a, b)));
-  const inflowText = (i: (typeof inflows)[number]) =>
-    `${i.year}: ${fmt.usdCompact(i.value)}${i.confidence === "derived" || i.confidence === "unverified" ? ` (${t(`confidence.${i.confidence}`)})` : ""}`;
+  const inflowText = (i: (typeof inflows)[number]) => {
+    const value = t("text.labelled", { label: i.year, value: fmt.usdCompact(i.value) });
+    return i.confidence === "derived" || i.confidence === "unverified"
+      ? t("text.annotated", { text: value, note: t(`confidence.${i.confidence}`) })
+      : value;
+  };
   const inflowSummary = t("investment.inflows.summary", {
     period: rangeText(years[0], years[1]),
-    values: inflows.map(inflowText).join(", "),
+    values: fmt.entries(inflows.map(inflowText)),
   });
   const exportSources = [...headline.sources, ...units.sources];
   const focusInflow = state.year === null ? undefined : inflows.find((i) => i.year === state.year);
@@ -95,6 +99,7 @@ export function InvestmentView() {
   // On a slide the chart takes the height its box is given, so it waits for that height too.
   const inflowChart = inflowWidth > 0 && (!slide || inflowBoxHeight > 0) && (
     <InflowChart
+      fontFamily={inflowFont}
       inflows={inflows}
       years={years}
       gaps={gaps}
@@ -121,13 +126,17 @@ export function InvestmentView() {
             </>
           )}
           <br />
-          {[...new Set(i.sources)].map(sourceName).join("; ")}
+          {fmt.entries([...new Set(i.sources)].map(sourceName))}
         </>
       )}
       width={inflowWidth}
       typeScale={typeScale}
       fitHeight={slide ? inflowBoxHeight : undefined}
-      summary={`${inflowSummary}${gaps.length > 0 ? ` ${t("investment.inflows.missing", { gaps: gapsText })}` : ""}`}
+      summary={
+        gaps.length > 0
+          ? t("text.sentences", { first: inflowSummary, second: t("investment.inflows.missing", { gaps: gapsText }) })
+          : inflowSummary
+      }
     />
   );
   const liveInflow = (
@@ -290,7 +299,7 @@ export function InvestmentView() {
         title={t("view.investment.title")}
         svgRef={svgRef}
         moreCharts={[{ key: "inflows", title: t("investment.inflows.title"), ref: inflowSvgRef }]}
-        sourceText={[...new Set(exportSources)].map(sourceName).join("; ")}
+        sourceText={fmt.entries([...new Set(exportSources)].map(sourceName))}
         csv={() => toCsv(csvRows, investmentCsvColumns(sourceList))}
         table={<InvestmentTables file={file} sourceName={sourceName} focusYear={state.year} />}
       />

@@ -1,6 +1,7 @@
 import type { InvestmentCount } from "../../data/schemas/investment";
 import { SourceLine } from "../../charts/SourceLine";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { useReducedMotion } from "../../lib/useReducedMotion";
 import { periodLabel, qualified } from "../../data/derive/investment";
 import { useCountUp } from "./useCountUp";
@@ -37,8 +38,10 @@ export function TallyHeadline({ headline, compact = false }: { headline: Investm
     <div className="investment-tally">
       {figure}
       <p className="investment-tally__measures">
-        <strong>{t("investment.measures")}</strong> {headline.measures}{" "}
-        <span className="investment__confidence">({t(`confidence.${headline.confidence}`)})</span>
+        {richText(t("text.annotated"), {
+          text: richText(t("text.labelled"), { label: <strong>{t("investment.measures")}</strong>, value: headline.measures }),
+          note: <span className="investment__confidence">{t(`confidence.${headline.confidence}`)}</span>,
+        })}
       </p>
       <SourceLine ids={headline.sources} />
       {headline.note && (

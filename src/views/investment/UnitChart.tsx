@@ -7,7 +7,7 @@ import type { Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
 import { columnX, UNIT_GROUP, UNIT_MILLIONS, UNIT_ROWS, unitSquares, type UnitSegment } from "./units";
 import { sectorColor } from "./sectorColor";
-import { FONT_SIZE, GROUP_GAP, unitChartLayout } from "./unitChartLayout";
+import { FONT_SIZE, GROUP_GAP, roomyWidth, tickStep, unitChartLayout } from "./unitChartLayout";
 
 export interface UnitBlock {
   id: string;
@@ -41,15 +41,24 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
   const { t, tn, fmt, lang } = useLocale();
   /** The segment being read, by hover, tap or keyboard: its squares are outlined and a tooltip names it. */
   const [active, setActive] = useState<string | null>(null);
-  const layout = unitChartLayout(blocks, legend.length, width, lang);
-  const { columns, pitch, lefts, side, k, labelLine, tickHeight, legendItemWidth, legendRow, swatch } = layout;
-  const { lines, labelHeights, sharedLabel, square, stackedTop, legendColumns, legendTop, height } = layout;
+  const legendLabels = useMemo(() => legend.map((item) => item.label), [legend]);
+  const layout = unitChartLayout(blocks, legendLabels, width, lang);
+  const { columns, pitch, lefts, side, k, labelLine, tickHeight, swatch } = layout;
+  const { lines, labelHeights, sharedLabel, square, stackedTop, legendLines, legendLine, legendAt, height } = layout;
   const colorOf = new Map(legend.map((item, i) => [item.sector, item.sector === null ? "var(--investment-unattributed)" : sectorColor(i)]));
   // The picked sectors stand out within the blocks that have one; other blocks (the tally) stay as they are.
   const has = (segments: readonly UnitSegment[]) => selected !== null && segments.some((s) => s.sector !== null && selected.has(s.sector));
   const dimmed = (sector: Sector | null, within: boolean) => within && (sector === null || !selected?.has(sector));
   const anyHas = has(blocks.flatMap((b) => b.segments));
   const groupValue = UNIT_GROUP * UNIT_ROWS * UNIT_MILLIONS;
+  const tickText = (g: number) => fmt.usdCompact((g + 1) * groupValue);
+  // Every group's total where there is room for it; every second or fifth where the words are long ("5 млрд $").
+  const groups = Math.max(0, ...columns.map((c) => Math.floor(c / UNIT_GROUP)));
+  const step = tickStep(
+    columnX(2 * UNIT_GROUP, pitch, GROUP_GAP) - columnX(UNIT_GROUP, pitch, GROUP_GAP),
+    Math.max(0, ...Array.from({ length: groups }, (_, g) => roomyWidth(tickText(g), FONT_SIZE * k))),
+    6 * k,
+  );
 
   // Every segment in reading order, with where its first square is, for the tooltip.
   const segments = blocks.flatMap((block, i) => {
@@ -84,7 +93,7 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
       reading={{ order: segments.map((s) => s.key), active, onActive: setActive }}
       leaveWithPointer
     >
-      {fluid && <FluidHeight blocks={blocks} legendCount={legend.length} lang={lang} />}
+      {fluid && <FluidHeight blocks={blocks} legendLabels={legendLabels} lang={lang} />}
       <ChartSvg
         ref={svgRef}
         className={fluid ? "investment-units__svg investment-units__svg--fluid" : "investment-units__svg"}
@@ -125,39 +134,45 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
                   />
                 );
               })}
-              {Array.from({ length: Math.floor(cols / UNIT_GROUP) }, (_, g) => (
-                <text
-                  key={g}
-                  className="investment-units__tick"
-                  x={columnX((g + 1) * UNIT_GROUP - 1, pitch, GROUP_GAP) + square}
-                  y={labelHeight + UNIT_ROWS * pitch + tickHeight - 6}
-                  textAnchor="end"
-                >
-                  {fmt.usdCompact((g + 1) * groupValue)}
-                </text>
-              ))}
+              {Array.from({ length: Math.floor(cols / UNIT_GROUP) }, (_, g) => g)
+                .filter((g) => (g + 1) % step === 0)
+                .map((g) => (
+                  <text
+                    key={g}
+                    className="investment-units__tick"
+                    x={columnX((g + 1) * UNIT_GROUP - 1, pitch, GROUP_GAP) + square}
+                    y={labelHeight + UNIT_ROWS * pitch + tickHeight - 6}
+                    textAnchor="end"
+                  >
+                    {tickText(g)}
+                  </text>
+                ))}
             </g>
           );
         })}
-        {legend.map((item, i) => (
-          <g
-            key={item.sector ?? "unattributed"}
-            transform={`translate(${(i % legendColumns) * legendItemWidth},${legendTop + Math.floor(i / legendColumns) * legendRow})`}
-          >
-            <rect
-              width={swatch}
-              height={swatch}
-              y={2}
-              rx={2}
-              fill={colorOf.get(item.sector)}
-              className={dimmed(item.sector, anyHas) ? "investment-units__dim" : undefined}
-            />
-            {/* Dimmed labels stay readable: muted, not faded. */}
-            <text className={`investment-units__legend${dimmed(item.sector, anyHas) ? " is-muted" : ""}`} x={swatch + 6} y={swatch}>
-              {item.label}
-            </text>
-          </g>
-        ))}
+        {legend.map((item, i) => {
+          const at = legendAt(i);
+          return (
+            <g key={item.sector ?? "unattributed"} transform={`translate(${at.x},${at.y})`}>
+              <rect
+                width={swatch}
+                height={swatch}
+                y={2}
+                rx={2}
+                fill={colorOf.get(item.sector)}
+                className={dimmed(item.sector, anyHas) ? "investment-units__dim" : undefined}
+              />
+              {/* Dimmed labels stay readable: muted, not faded. */}
+              <text className={`investment-units__legend${dimmed(item.sector, anyHas) ? " is-muted" : ""}`} y={swatch}>
+                {(legendLines[i] ?? [item.label]).map((line, n) => (
+                  <tspan key={n} x={swatch + 6} dy={n === 0 ? 0 : legendLine}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
       </ChartSvg>
       {reading && (
         <Tooltip x={reading.x} y={reading.y} bounds={{ width, height }}>
@@ -172,15 +187,15 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
 }
 
 /** The chart's height at every width its frame may have, as CSS: see `fluid`. */
-function FluidHeight({ blocks, legendCount, lang }: { blocks: readonly UnitBlock[]; legendCount: number; lang: string }) {
+function FluidHeight({ blocks, legendLabels, lang }: { blocks: readonly UnitBlock[]; legendLabels: readonly string[]; lang: string }) {
   const css = useMemo(
     () =>
       heightPiecesCss(
         "investment-units",
         ".investment-units__svg--fluid",
-        heightPieces((w) => unitChartLayout(blocks, legendCount, w, lang).height),
+        heightPieces((w) => unitChartLayout(blocks, legendLabels, w, lang).height),
       ),
-    [blocks, legendCount, lang],
+    [blocks, legendLabels, lang],
   );
   return <style>{css}</style>;
 }

@@ -79,6 +79,8 @@ export function investmentCsvRows(file: InvestmentFile): InvestmentCsvRow[] {
       unit: d.unit,
       // A commitment to spend over years is not a price: the category says so beside the figure.
       category: d.amountKind === "commitment" ? `${d.sector} / ${d.kind} / commitment` : `${d.sector} / ${d.kind}`,
+      // The CSV's own list form, the same in every language.
+      // eslint-disable-next-line local/no-text-concatenation
       parties: d.parties.join("; "),
     })),
     ...file.companies.map((c) => ({

@@ -80,14 +80,16 @@ function unitsModel(file: InvestmentFile, { t, tn, fmt }: Locale): UnitsModel {
   // Unattributed goes last, after the named sectors.
   legend.sort((a, b) => Number(a.sector === null) - Number(b.sector === null));
 
-  const describe = (b: UnitBlock) =>
-    `${b.label} (${b.segments
-      .map((s) => `${s.sector === null ? t("investment.units.unattributed") : t(`investment.sector.${s.sector}`)} ${fmt.number(s.units)}`)
-      .join(", ")})`;
+  const segmentText = (s: UnitBlock["segments"][number]) =>
+    t("text.labelled", {
+      label: s.sector === null ? t("investment.units.unattributed") : t(`investment.sector.${s.sector}`),
+      value: fmt.number(s.units),
+    });
+  const describe = (b: UnitBlock) => t("text.annotated", { text: b.label, note: fmt.list(b.segments.map(segmentText)) });
   const summary = t("investment.units.summary", {
     unit: fmt.usdCompact(UNIT_MILLIONS),
     column: fmt.usdCompact(UNIT_MILLIONS * UNIT_ROWS),
-    blocks: blocks.map(describe).join("; "),
+    blocks: fmt.entries(blocks.map(describe)),
   });
   return { blocks, legend, summary, notes, sources: [...new Set(sources)] };
 }

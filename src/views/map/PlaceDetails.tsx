@@ -3,6 +3,7 @@ import { CloseButton } from "./CloseButton";
 import { SourceLine } from "../../charts/SourceLine";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { isLine, isTown, placeSourceIds } from "./compute";
 import { LegendSwatch } from "./LegendSwatch";
 import { MapVolumes } from "./MapVolumes";
@@ -43,9 +44,13 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
         <ul className="map-details__list">
           {p.capacity.map((q, i) => (
             <li key={i}>
-              {quantityText(locale, q.value, q.unit)}
               {/* A separator, not parentheses: the labels often hold parentheses of their own. */}
-              {q.label && <span className="map-details__qualifier"> — {q.label}</span>}
+              {q.label
+                ? richText(t("text.explained"), {
+                    text: quantityText(locale, q.value, q.unit),
+                    detail: <span className="map-details__qualifier">{q.label}</span>,
+                  })
+                : quantityText(locale, q.value, q.unit)}
             </li>
           ))}
         </ul>
@@ -59,8 +64,12 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
       t("map.details.length"),
       p.length ? (
         <>
-          {quantityText(locale, p.length.value, p.length.unit)}
-          {p.length.label && <span className="map-details__qualifier"> — {p.length.label}</span>}
+          {p.length.label
+            ? richText(t("text.explained"), {
+                text: quantityText(locale, p.length.value, p.length.unit),
+                detail: <span className="map-details__qualifier">{p.length.label}</span>,
+              })
+            : quantityText(locale, p.length.value, p.length.unit)}
         </>
       ) : (
         unknown
@@ -78,15 +87,16 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
       <ul className="map-details__list">
         {p.cost.map((c, i) => (
           <li key={i}>
-            {costLine(locale, c, sourceName)}
-            {c.confidence !== "verified" && (
-              <>
-                {" "}
-                <span className={c.confidence === "unverified" ? "map-details__flag" : "map-details__qualifier"}>
-                  ({t(`confidence.${c.confidence}`)})
-                </span>
-              </>
-            )}
+            {c.confidence === "verified"
+              ? costLine(locale, c, sourceName)
+              : richText(t("map.cost.flagged"), {
+                  text: costLine(locale, c, sourceName),
+                  confidence: (
+                    <span className={c.confidence === "unverified" ? "map-details__flag" : "map-details__qualifier"}>
+                      {t(`confidence.${c.confidence}`)}
+                    </span>
+                  ),
+                })}
             {c.method && <span className="map-details__cost-note">{c.method}</span>}
             {c.note && <span className="map-details__cost-note">{c.note}</span>}
           </li>
@@ -104,7 +114,7 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
     const precision = t(`map.precision.${p.precision}`);
     if (f.geometry.type !== "Point") return precision;
     const [lon, lat] = f.geometry.coordinates;
-    return `${t("map.coordinates", { lat: fmt.number(lat), lon: fmt.number(lon) })} · ${precision}`;
+    return t("text.pair", { first: t("map.coordinates", { lat: fmt.number(lat), lon: fmt.number(lon) }), second: precision });
   }
 
   const dimmed = dimmedText(locale, f, year);

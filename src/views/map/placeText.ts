@@ -39,7 +39,7 @@ export function placeLabel(locale: Locale, f: PlaceFeature, year: number | null)
   const dimmed = dimmedText(locale, f, year);
   if (dimmed) parts.push(dimmed);
   if (isApproximate(f)) parts.push(locale.t(`map.precision.${f.properties.precision}`));
-  return parts.join("; ");
+  return locale.fmt.entries(parts);
 }
 
 /** How many significant digits a figure has as written: 136.2 → 4, 1800 → 2, 700 → 1. */

@@ -26,17 +26,18 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
   const { t } = locale;
   const dates = (f: PlaceFeature) => {
     const d = f.properties.dates ?? {};
-    const parts = [
-      d.agreed && `${t("map.details.agreed")}: ${formatDate(locale, d.agreed)}`,
-      d.constructionStart && `${t("map.details.constructionStart")}: ${formatDate(locale, d.constructionStart)}`,
-      d.operation && `${t("map.details.operation")}: ${formatDate(locale, d.operation)}`,
-    ].filter(Boolean);
-    return parts.length > 0 ? parts.join("; ") : "";
+    const dated = (key: "agreed" | "constructionStart" | "operation") => {
+      const date = d[key];
+      return date ? [t("text.labelled", { label: t(`map.details.${key}`), value: formatDate(locale, date) })] : [];
+    };
+    return locale.fmt.entries([...dated("agreed"), ...dated("constructionStart"), ...dated("operation")]);
   };
   const quantities = (f: PlaceFeature) =>
-    [...(f.properties.capacity ?? []), ...(f.properties.length ? [f.properties.length] : [])]
-      .map((q) => quantityText(locale, q.value, q.unit))
-      .join("; ");
+    locale.fmt.entries(
+      [...(f.properties.capacity ?? []), ...(f.properties.length ? [f.properties.length] : [])].map((q) =>
+        quantityText(locale, q.value, q.unit),
+      ),
+    );
   return [
     {
       id: "name",
@@ -65,7 +66,7 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
     {
       id: "cost",
       header: t("map.table.cost"),
-      cell: (f) => (f.properties.cost ?? []).map((c) => costText(locale, c, sourceName)).join("; "),
+      cell: (f) => locale.fmt.entries((f.properties.cost ?? []).map((c) => costText(locale, c, sourceName))),
     },
     {
       id: "volume",
@@ -85,6 +86,9 @@ export function tableColumns(locale: Locale, onShow: (id: string) => void, sourc
   ];
 }
 
+// The CSV's cells hold the data's own values in a form a spreadsheet reads the same in every language: lists
+// joined with "; ", amounts in the data's units. (Its header row is in the reader's language.)
+/* eslint-disable local/no-text-concatenation */
 export function csvColumns(sources: readonly Source[]): CsvColumn<PlaceFeature>[] {
   const quantity = (q: { value: number; unit: string; label?: string | undefined }) =>
     `${q.value} ${q.unit}${q.label ? ` (${q.label})` : ""}`;
@@ -138,3 +142,4 @@ export function costCsv(c: Cost): string {
   const scope = c.asOf ? `${c.covers}, as of ${c.asOf}` : c.covers;
   return `${amount}${usd} (${scope}; ${c.confidence}; ${c.sources.join(", ")})`;
 }
+/* eslint-enable local/no-text-concatenation */

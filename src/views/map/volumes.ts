@@ -10,12 +10,15 @@ export function volumeYears(volumes: readonly Volume[]): number[] {
  * "Oil carried … (thousand tonnes): 2022 19236, 2023 18806 (verified; kmg-ar2024-midstream)".
  */
 export function volumesCsv(f: PlaceFeature): string {
+  // The CSV's own form, the same in every language (see placesTable's csvColumns).
+  /* eslint-disable local/no-text-concatenation */
   return (f.properties.volumes ?? [])
     .map((v) => {
       const points = v.points.map((p) => `${p.year} ${p.value}${p.sources ? ` [${p.sources.join(", ")}]` : ""}`).join(", ");
       return `${v.measure} (${v.unit}): ${points} (${v.confidence}; ${v.sources.join(", ")})`;
     })
     .join("; ");
+  /* eslint-enable local/no-text-concatenation */
 }
 
 /** The latest figure of a place's first measure, for the table: its value, unit and year; null without volumes. */

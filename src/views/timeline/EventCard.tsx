@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { Source } from "../../data/schemas/sources";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
+import { richText } from "../../lib/richText";
 import { CategoryMark } from "./CategoryMark";
 import { uniqueIds as uniqueSources } from "../../lib/uniqueIds";
 import { restates } from "./compute";
@@ -59,7 +60,7 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
       {event.method && <p className="timeline-card__note">{event.method}</p>}
       {notes.map((note) => (
         <p key={note} className="timeline-card__note">
-          <strong>{t("timeline.card.note")}:</strong> {note}
+          {richText(t("text.labelled"), { label: <strong>{t("timeline.card.note")}</strong>, value: note })}
         </p>
       ))}
       <h4 className="timeline-card__subhead">{t(ids.length > 1 ? "view.sources" : "view.source")}</h4>
@@ -76,8 +77,11 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
           );
           return (
             <li key={sourceId}>
-              <span className="timeline-card__publisher">{source.publisher}</span>
-              {source.date ? ` (${source.date.slice(0, 4)})` : ""}: {title}
+              {richText(t(source.date ? "timeline.card.source" : "timeline.card.sourceUndated"), {
+                publisher: <span className="timeline-card__publisher">{source.publisher}</span>,
+                year: source.date?.slice(0, 4) ?? "",
+                title,
+              })}
             </li>
           );
         })}

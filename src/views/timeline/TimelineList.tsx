@@ -102,11 +102,12 @@ export function TimelineList({
                     <CategoryMark category={e.category} size={level ? 18 : 14} />
                     <span className="timeline-row__text">
                       <span className="timeline-row__meta">
-                        {eventDateText(lang, fmt, e)}
-                        {" · "}
-                        {level
-                          ? t("timeline.levelShort", { rank: level.rank, count: levels.length })
-                          : t(`timeline.category.${e.category}`)}
+                        {t("text.pair", {
+                          first: eventDateText(lang, fmt, e),
+                          second: level
+                            ? t("timeline.levelShort", { rank: level.rank, count: levels.length })
+                            : t(`timeline.category.${e.category}`),
+                        })}
                       </span>
                       <span className="timeline-row__title">{level ? levelName(level) : e.title}</span>
                     </span>

@@ -263,7 +263,7 @@ export function TimelineView() {
           viewId="timeline"
           title={t("view.timeline.title")}
           svgRef={asList ? undefined : svgRef}
-          sourceText={ladderSources.map(sourceName).join("; ")}
+          sourceText={fmt.entries(ladderSources.map(sourceName))}
           csv={() => toCsv(file.events, csvColumns(sourceList))}
           table={
             <DataTable

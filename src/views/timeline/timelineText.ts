@@ -17,7 +17,10 @@ export function describeEvent({ t, fmt, lang }: Words, event: TimelineEvent, lev
 
 /** A marker's tooltip: the date and category, then the title. */
 export function tooltipText({ t, fmt, lang }: Words, event: TimelineEvent): { date: string; title: string } {
-  return { date: `${eventDateText(lang, fmt, event)} · ${t(`timeline.category.${event.category}`)}`, title: event.title };
+  return {
+    date: t("text.pair", { first: eventDateText(lang, fmt, event), second: t(`timeline.category.${event.category}`) }),
+    title: event.title,
+  };
 }
 
 /** The chart's (and the list's) accessible name: the period, the ladder, and how many events are shown. */

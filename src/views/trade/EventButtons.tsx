@@ -16,7 +16,7 @@ export function EventButtons({
   onFocusEvent: (event: TimelineEvent | null) => void;
   onSelect: (event: TimelineEvent) => void;
 }) {
-  const { fmt } = useLocale();
+  const { t, fmt } = useLocale();
   return (
     <div className="trade-chart__event-buttons">
       {events.map((event, i) => (
@@ -25,7 +25,7 @@ export function EventButtons({
           type="button"
           className="trade-chart__event-button"
           style={position(i)}
-          aria-label={`${fmt.date(event.date, event.precision)}: ${event.title}`}
+          aria-label={t("text.labelled", { label: fmt.date(event.date, event.precision), value: event.title })}
           onFocus={() => onFocusEvent(event)}
           onBlur={() => onFocusEvent(null)}
           onPointerEnter={() => onFocusEvent(event)}

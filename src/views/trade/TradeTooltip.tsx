@@ -1,6 +1,7 @@
 import { useLocale } from "../../lib/locale";
 import { yearOnYear } from "./compute";
 import { tooltipRows } from "./tooltipRows";
+import { detailsText } from "../../lib/textParts";
 import type { DrawnSeries } from "./TradeChart";
 
 interface Props {
@@ -24,12 +25,12 @@ export function TradeTooltip({ year, drawn, sourceName }: Props) {
             <span className="trade-tooltip__label">{d.label}</span>
             <span className="trade-tooltip__value">{fmt.usdCompact(p.value)}</span>
             <span className="trade-tooltip__meta">
-              {change === null ? t("trade.noChange") : t("trade.change", { change: fmt.percent(change, true), year: year - 1 })}
-              {" · "}
-              {t(`confidence.${p.confidence}`)}
-              {p.estimate ? ` · ${t("trade.estimate")}` : ""}
-              {" · "}
-              {p.sources.map(sourceName).join(", ")}
+              {detailsText(t, [
+                change === null ? t("trade.noChange") : t("trade.change", { change: fmt.percent(change, true), year: year - 1 }),
+                t(`confidence.${p.confidence}`),
+                ...(p.estimate ? [t("trade.estimate")] : []),
+                fmt.entries(p.sources.map(sourceName)),
+              ])}
             </span>
           </div>
         );

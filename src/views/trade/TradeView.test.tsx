@@ -36,13 +36,13 @@ describe("TradeView", () => {
     const chart = await renderTrade();
     chart.focus();
     await userEvent.keyboard("{ArrowRight}");
-    expect(live()).toBe("1992: China customs $368M");
+    expect(live()).toBe("1992: China customs: $368M");
     await userEvent.keyboard("{ArrowRight}");
-    expect(live()).toBe("2013: China customs $28.6B");
+    expect(live()).toBe("2013: China customs: $28.6B");
     await userEvent.keyboard("{End}");
-    expect(live()).toBe("2023: China customs $41B");
+    expect(live()).toBe("2023: China customs: $41B");
     await userEvent.keyboard("{Home}");
-    expect(live()).toBe("1992: China customs $368M");
+    expect(live()).toBe("1992: China customs: $368M");
   });
 
   it("makes the active year the shared focus year on Enter", async () => {
@@ -176,14 +176,14 @@ describe("TradeView", () => {
         await vi.runOnlyPendingTimersAsync();
       });
       fireEvent.click(screen.getByRole("button", { name: "▶ Play" }));
-      expect(live()).toBe("1992: China customs $368M");
+      expect(live()).toBe("1992: China customs: $368M");
       act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
       // 2013 is drawn, but a screen reader hears at most one year a second while the series plays…
-      expect(live()).toBe("1992: China customs $368M");
+      expect(live()).toBe("1992: China customs: $368M");
       fireEvent.click(screen.getByRole("button", { name: "❚❚ Pause" }));
       // …and the last year drawn is still said, in its turn.
       act(() => vi.advanceTimersByTime(PLAY_STEP_MS * 3));
-      expect(live()).toBe("2013: China customs $28.6B");
+      expect(live()).toBe("2013: China customs: $28.6B");
       expect(screen.getByRole("button", { name: "▶ Resume" })).toBeInTheDocument();
     } finally {
       vi.useRealTimers();

@@ -135,7 +135,7 @@ export function TradeView() {
           viewId="trade"
           title={t("view.trade.title")}
           svgRef={svgRef}
-          sourceText={sources.map(sourceName).join("; ")}
+          sourceText={fmt.entries(sources.map(sourceName))}
           csv={() => toCsv(tradeRows(file), csvColumns(sourceList))}
           csvWide={() => toCsv(tradeYears(file), wideCsvColumns(file, sourceList))}
           moreCsv={[

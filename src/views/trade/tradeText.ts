@@ -11,21 +11,24 @@ import type { EndLabel } from "./lineLabels";
 export function seriesLabel({ t }: Pick<Locale, "t">, s: TradeSeries): string {
   return s.flow === "total"
     ? t(`trade.reporter.${s.reporter}`)
-    : `${t(`trade.reporter.${s.reporter}`)}: ${t(`trade.flow.${s.reporter}.${s.flow}`)}`;
+    : t("text.labelled", { label: t(`trade.reporter.${s.reporter}`), value: t(`trade.flow.${s.reporter}.${s.flow}`) });
 }
 
 /** What the live region says of a year: each drawn series' value, change and confidence. */
 export function describeYear({ t, fmt }: Pick<Locale, "t" | "fmt">, drawn: readonly DrawnSeries[], year: number): string {
-  return drawn
-    .flatMap((d) => {
+  return fmt.entries(
+    drawn.flatMap((d) => {
       const p = d.series.points.find((q) => q.year === year);
       if (!p) return [];
       const change = yearOnYear(d.series, year);
-      const changeText = change === null ? "" : ` (${t("trade.change", { change: fmt.percent(change, true), year: year - 1 })})`;
-      const flag = isFlagged(p) ? `, ${p.estimate ? t("trade.estimate") : t("confidence.unverified")}` : "";
-      return [`${d.label} ${fmt.usdCompact(p.value)}${changeText}${flag}`];
-    })
-    .join("; ");
+      const notes = [
+        ...(change === null ? [] : [t("trade.change", { change: fmt.percent(change, true), year: year - 1 })]),
+        ...(isFlagged(p) ? [p.estimate ? t("trade.estimate") : t("confidence.unverified")] : []),
+      ];
+      const value = t("text.labelled", { label: d.label, value: fmt.usdCompact(p.value) });
+      return [notes.length === 0 ? value : t("text.annotated", { text: value, note: fmt.list(notes) })];
+    }),
+  );
 }
 
 /** What the focus year means in this view: each drawn series' value that year. */
