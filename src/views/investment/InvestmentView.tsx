@@ -300,7 +300,7 @@ export function InvestmentView() {
         svgRef={svgRef}
         moreCharts={[{ key: "inflows", title: t("investment.inflows.title"), ref: inflowSvgRef }]}
         sourceText={fmt.entries([...new Set(exportSources)].map(sourceName))}
-        csv={() => toCsv(csvRows, investmentCsvColumns(sourceList))}
+        csv={() => toCsv(csvRows, investmentCsvColumns(sourceList), t)}
         table={<InvestmentTables file={file} sourceName={sourceName} focusYear={state.year} />}
       />
     </div>

@@ -228,7 +228,7 @@ export function MapView() {
         <ViewActions
           viewId="map"
           title={t("view.map.title")}
-          csv={() => toCsv(rows, csvColumns(sourceList))}
+          csv={() => toCsv(rows, csvColumns(sourceList), t)}
           svgRef={svgRef}
           sourceText={sourceText}
           table={

@@ -264,7 +264,7 @@ export function TimelineView() {
           title={t("view.timeline.title")}
           svgRef={asList ? undefined : svgRef}
           sourceText={fmt.entries(ladderSources.map(sourceName))}
-          csv={() => toCsv(file.events, csvColumns(sourceList))}
+          csv={() => toCsv(file.events, csvColumns(sourceList), t)}
           table={
             <DataTable
               caption={t("timeline.table.caption")}

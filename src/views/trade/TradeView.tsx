@@ -136,20 +136,20 @@ export function TradeView() {
           title={t("view.trade.title")}
           svgRef={svgRef}
           sourceText={fmt.entries(sources.map(sourceName))}
-          csv={() => toCsv(tradeRows(file), csvColumns(sourceList))}
-          csvWide={() => toCsv(tradeYears(file), wideCsvColumns(file, sourceList))}
+          csv={() => toCsv(tradeRows(file), csvColumns(sourceList), t)}
+          csvWide={() => toCsv(tradeYears(file), wideCsvColumns(file, sourceList), t)}
           moreCsv={[
             {
               key: "products",
               label: t("csv.made"),
               description: t("csv.made.description"),
-              csv: () => toCsv(compositionRows(file), compositionCsvColumns(sourceList)),
+              csv: () => toCsv(compositionRows(file), compositionCsvColumns(sourceList), t),
             },
             {
               key: "shares",
               label: t("csv.shares"),
               description: t("csv.shares.description"),
-              csv: () => toCsv(orderedShares(file.shares), shareCsvColumns(sourceList)),
+              csv: () => toCsv(orderedShares(file.shares), shareCsvColumns(sourceList), t),
             },
           ]}
           table={

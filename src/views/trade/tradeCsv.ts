@@ -48,9 +48,10 @@ export function wideCsvColumns(file: TradeFile, sources: readonly Source[]): Csv
       const name = s.id.replace(/-/g, "_");
       const cell = (y: TradeYear) => y.cells[s.id];
       return [
-        { header: `${name}_usd_million`, value: (y) => cell(y)?.point?.value },
+        { header: `${name}_usd_million`, label: { key: "csv.series.value", vars: { series: name } }, value: (y) => cell(y)?.point?.value },
         {
           header: `${name}_change_pct`,
+          label: { key: "csv.series.change", vars: { series: name } },
           value: (y) => {
             const change = cell(y)?.change;
             return change === null || change === undefined ? null : percent(change);
@@ -58,6 +59,7 @@ export function wideCsvColumns(file: TradeFile, sources: readonly Source[]): Csv
         },
         {
           header: `${name}_mark`,
+          label: { key: "csv.series.mark", vars: { series: name } },
           value: (y) => {
             const point = cell(y)?.point;
             return point ? markOf(point) : null;
