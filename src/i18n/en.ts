@@ -380,6 +380,7 @@ export const messages = {
   "timeline.card.major": "Turning point",
   "timeline.levelShort": "Partnership level {rank} of {count}",
   "timeline.card.note": "Note",
+  "timeline.card.naming": "The name in each language",
   "timeline.card.source": "{publisher} ({year}): {title}",
   "timeline.card.sourceUndated": "{publisher}: {title}",
   "timeline.card.prev": "← Previous",

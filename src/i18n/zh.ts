@@ -344,6 +344,7 @@ export const messages = {
   "timeline.card.major": "转折点",
   "timeline.levelShort": "伙伴关系第{rank}级，共{count}级",
   "timeline.card.note": "说明",
+  "timeline.card.naming": "各语言的名称",
   "timeline.card.source": "{publisher}（{year}）：{title}",
   "timeline.card.sourceUndated": "{publisher}：{title}",
   "timeline.card.prev": "← 上一个",

@@ -13,6 +13,7 @@ const level = (rank: number, id: Level["id"], date: string): Level => ({
   precision: "day",
   name: "a",
   description: "d",
+  naming: { sources: ["s"], note: "n" },
   sources: ["s"],
   confidence: "verified",
 });

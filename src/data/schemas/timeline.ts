@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import type { InLanguage } from "../inLanguage";
-import { datedShape, idSchema, localizedNameSchema, localizedText, localizedTextSchema, partialDateSchema } from "./common";
+import { datedShape, idSchema, localizedNameSchema, localizedText, localizedTextSchema, partialDateSchema, sourceIdSchema } from "./common";
 import { datasetFile } from "./datasetFile";
 import { sourced, sourcedItem } from "./sourced";
 
@@ -19,6 +19,14 @@ export const levelSchema = sourced({
   ...datedShape,
   name: localizedNameSchema,
   description: localizedTextSchema,
+  /**
+   * Where each language's name comes from: the wording of each government's own texts (a joint statement, the
+   * president's office, a ministry), and a note on it where the two sides' wordings differ.
+   */
+  naming: z.strictObject({
+    sources: z.array(sourceIdSchema).check(z.minLength(1, "at least one source id")),
+    note: localizedTextSchema,
+  }),
 });
 export type Level = InLanguage<z.infer<typeof levelSchema>>;
 

@@ -28,7 +28,8 @@ interface Props {
 export function EventCard({ id, event, level, levelCount, position, total, sources, onPrevious, onNext, onClose }: Props) {
   const { t, fmt, lang } = useLocale();
   const titleId = useId();
-  const ids = uniqueSources(event.sources, level?.sources ?? []);
+  // The level's sources for its date, then those for its name in each language.
+  const ids = uniqueSources(event.sources, [...(level?.sources ?? []), ...(level?.naming.sources ?? [])]);
   const notes = [event.note, level?.note].filter((n): n is string => Boolean(n));
   const confidence = level && level.confidence !== "verified" ? level.confidence : event.confidence;
   return (
@@ -63,6 +64,11 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
           {richText(t("text.labelled"), { label: <strong>{t("timeline.card.note")}</strong>, value: note })}
         </p>
       ))}
+      {level && (
+        <p className="timeline-card__note">
+          {richText(t("text.labelled"), { label: <strong>{t("timeline.card.naming")}</strong>, value: level.naming.note })}
+        </p>
+      )}
       <h4 className="timeline-card__subhead">{t(ids.length > 1 ? "view.sources" : "view.source")}</h4>
       <ul className="timeline-card__sources">
         {ids.map((sourceId) => {

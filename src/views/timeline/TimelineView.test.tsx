@@ -143,6 +143,12 @@ describe("TimelineView: selecting by keyboard and pointer", () => {
     expect(marker(/^Strategic partnership, July 4, 2005: partnership level 2/)).toHaveAttribute("tabindex", "0");
   });
 
+  it("says on a level's card where each language's name comes from", async () => {
+    await renderTimeline("event=sp-2005");
+    const card = screen.getByRole("region", { name: "Strategic partnership" });
+    expect(card).toHaveTextContent("The name in each language: Each language's name as its government's texts word it.");
+  });
+
   it("ignores an event id that is not in the data", async () => {
     await renderTimeline("event=no-such-event");
     expect(screen.queryByRole("region")).toBeNull();
