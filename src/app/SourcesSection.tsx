@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { sourcesQuery } from "../data/queries";
 import { precisionOf } from "../lib/partialDate";
+import { collationLocale } from "../lib/intlLocale";
 import { useLocale } from "../lib/locale";
 import { richText } from "../lib/richText";
 
@@ -8,7 +9,7 @@ import { richText } from "../lib/richText";
 export function SourcesList() {
   const { data } = useSuspenseQuery(sourcesQuery());
   const { lang, t, tn, fmt } = useLocale();
-  const collator = new Intl.Collator(lang);
+  const collator = new Intl.Collator(collationLocale(lang));
   const sorted = [...data.sources].sort((a, b) => collator.compare(a.publisher, b.publisher));
   return (
     <details className="sources-details">

@@ -1,3 +1,4 @@
+import { collationLocale } from "../lib/intlLocale";
 /** A table's sort: which column, which way; null keeps the rows in the order they were given. */
 export type TableSort = { id: string; dir: "ascending" | "descending" } | null;
 
@@ -6,7 +7,7 @@ export type SortValue = number | string | null;
 
 /** The rows in the sort's order: numbers by value, text by the language's collation, unknowns last; stable. */
 export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => SortValue, dir: "ascending" | "descending", lang: string): Row[] {
-  const collator = new Intl.Collator(lang, { numeric: true });
+  const collator = new Intl.Collator(collationLocale(lang), { numeric: true });
   const sign = dir === "ascending" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const va = value(a);

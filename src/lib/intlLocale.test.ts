@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLocaleData, kazakhDate, kazakhDateRange, kazakhList, numberLocale } from "./intlLocale";
+import { collationLocale, hasLocaleData, kazakhDate, kazakhDateRange, kazakhList, numberLocale } from "./intlLocale";
 import { rangeText } from "./rangeText";
 
 describe("the Intl locale of a language", () => {
@@ -50,5 +50,13 @@ describe("the Intl locale of a language", () => {
       for (const [from, to] of pairs) expect(kazakhDateRange(from, to, precision)).toBe(rangeText(format.formatRange(from, to)));
     }
     expect(kazakhDateRange(Date.UTC(2005, 9, 26), Date.UTC(2005, 9, 27), "day")).toBe("2005 ж. 26–27 қазан");
+  });
+});
+
+describe("collationLocale", () => {
+  it("sorts Kazakh as Russian, so a list sorted on the server keeps its order in every browser", () => {
+    expect(collationLocale("kk")).toBe("ru");
+    expect(["Akorda", "Жэньминь жибао"].sort(new Intl.Collator(collationLocale("kk")).compare)).toEqual(["Жэньминь жибао", "Akorda"]);
+    expect(collationLocale("zh")).toBe("zh");
   });
 });

@@ -43,6 +43,15 @@ export function numberLocale(lang: string): string {
   return NUMBERS_AS[lang] ?? lang;
 }
 
+/**
+ * The locale to sort a language's words with, the same in every runtime. Kazakh sorts as Russian does (Cyrillic
+ * before Latin): Chromium's Kazakh collation puts Latin first while Node's puts Cyrillic first, so a list sorted on
+ * the server would be re-sorted in the browser.
+ */
+export function collationLocale(lang: string): string {
+  return lang === "kk" ? "ru" : lang;
+}
+
 /** A percentage as the language writes it, where its stand-in writes it otherwise: Kazakh "45,6%", Russian "45,6 %". */
 export function percentText(lang: string, text: string): string {
   return lang === "kk" ? text.replace(/[\s\u00a0\u202f]%/g, "%") : text;

@@ -30,7 +30,9 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
   const titleId = useId();
   // The level's sources for its date, then those for its name in each language.
   const ids = uniqueSources(event.sources, [...(level?.sources ?? []), ...(level?.naming.sources ?? [])]);
-  const notes = [event.note, level?.note].filter((n): n is string => Boolean(n));
+  // The event's note is left out where the level's says it again (and more).
+  const eventNote = event.note && level?.note && restates(event.note, level.note) ? undefined : event.note;
+  const notes = [eventNote, level?.note].filter((n): n is string => Boolean(n));
   const confidence = level && level.confidence !== "verified" ? level.confidence : event.confidence;
   return (
     <section id={id} className="timeline-card" aria-labelledby={titleId}>

@@ -149,6 +149,17 @@ describe("TimelineView: selecting by keyboard and pointer", () => {
     expect(card).toHaveTextContent("The name in each language: Each language's name as its government's texts word it.");
   });
 
+  it("does not repeat on a level's card the event's note that the level's note already says", async () => {
+    const fixture = structuredClone(timelineFixture);
+    const level = fixture.levels.find((l) => l.id === "permanent-comprehensive-strategic-partnership")!;
+    fixture.events.find((e) => e.id === "pcsp-2019")!.note = level.note;
+    mockLayout({ width: 1000, height: 600 });
+    stubDataFetch({ timeline: { status: 200, body: JSON.stringify(fixture) } });
+    renderApp(<TimelineView />, { search: "event=pcsp-2019" });
+    const card = await screen.findByRole("region", { name: "Permanent comprehensive strategic partnership" });
+    expect(within(card).getAllByText(/Sometimes misdated to 2022/)).toHaveLength(1);
+  });
+
   it("ignores an event id that is not in the data", async () => {
     await renderTimeline("event=no-such-event");
     expect(screen.queryByRole("region")).toBeNull();
