@@ -26,11 +26,12 @@ const MEASURE_SLACK = 2;
 
 /**
  * Measures with the page's own font through a canvas, which is what the SVG text will use; falls
- * back to the estimate where there is no canvas (tests, very old browsers).
+ * back to the estimate where there is no canvas (tests, the server, very old browsers) or no font yet.
  */
 export function canvasMeasure(fontFamily: string): Measure {
-  const context = typeof OffscreenCanvas === "undefined" ? null : new OffscreenCanvas(1, 1).getContext("2d");
-  if (!context || !fontFamily) return estimateWidth;
+  if (!fontFamily || typeof OffscreenCanvas === "undefined") return estimateWidth;
+  const context = new OffscreenCanvas(1, 1).getContext("2d");
+  if (!context) return estimateWidth;
   const cache = new Map<string, number>();
   return (text, fontSize, bold = false) => {
     const font = `${bold ? 700 : 400} ${fontSize}px ${fontFamily}`;
