@@ -6,6 +6,7 @@ describe("embedNameFrom", () => {
     expect(embedNameFrom("/embed/chart/", "/")).toBe("chart");
     expect(embedNameFrom("/ledger/embed/trades", "/ledger/")).toBe("trades");
     expect(embedNameFrom("/embed/", "/")).toBe("");
+    expect(embedNameFrom("/ledger/kk/embed/trades/", "/ledger/")).toBe("trades");
   });
 
   it("is null outside /embed/", () => {

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
 import { loadCatalog } from "../lib/i18n";
+import { pathLanguage } from "../lib/pageAddress";
 import { openingLanguage, storedLanguage } from "../lib/preferredLanguage";
 import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
 import { setPageLanguage, URL_OPTIONS } from "../lib/useUrlState";
@@ -92,7 +93,10 @@ if (root) {
 function openInPreferredLanguage(): void {
   const params = new URLSearchParams(window.location.search);
   if (params.has("lang") || params.has("language")) return;
-  const lang = openingLanguage(storedLanguage(), navigator.languages, URL_OPTIONS.languages);
+  // The one page served at an address it was not written for, the 404, speaks the language of the path it is at.
+  const lang =
+    pathLanguage(window.location.pathname, import.meta.env.BASE_URL) ??
+    openingLanguage(storedLanguage(), navigator.languages, URL_OPTIONS.languages);
   if (lang === null || lang === URL_OPTIONS.languages[0]) return;
   params.set("lang", lang);
   window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);

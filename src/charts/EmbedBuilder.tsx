@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { LANGUAGE_CODES, languageInfo } from "../lib/i18n";
 import { useLocale } from "../lib/locale";
+import { pageAddress } from "../lib/pageAddress";
 import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
 import { CopyBox } from "./CopyBox";
@@ -96,7 +97,7 @@ export function EmbedBuilder({ viewId, title, chart, sourceText, onClose }: Prop
   const size = preset === "custom" ? custom : SIZE_PRESETS[preset];
   const src = root ? embedAddress(root, viewId, query, options) : "";
   const frameTitle = t("embed.frameTitle", { title });
-  const viewUrl = root ? new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href : "";
+  const viewUrl = root ? pageAddress(root, "", query, `#view-${viewId}`) : "";
   const previewHeight = size.height ?? Math.round(size.width * 1.4);
   const scale = Math.min(1, PREVIEW_WIDTH / size.width);
 

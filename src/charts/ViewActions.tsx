@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { sourcesQuery } from "../data/queries";
 import { useLocale } from "../lib/locale";
+import { pageAddress } from "../lib/pageAddress";
 import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
 import { citations } from "./citation";
@@ -56,7 +57,7 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
   const csvHelpId = useId();
   const query = useUrlQuery({ step: 1 });
   const root = useSiteRoot();
-  const viewUrl = root ? new URL(`${query ? `?${query}` : ""}#view-${viewId}`, root).href : "";
+  const viewUrl = root ? pageAddress(root, "", query, `#view-${viewId}`) : "";
   const fileBase = `silk-road-ledger-${viewId}`;
   const [building, setBuilding] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);

@@ -15,6 +15,11 @@ describe("embedAddress", () => {
     const src = embedAddress(ROOT, "map", "theme=dark", { theme: "contrast", lang: "en", controls: "none", showTitle: false });
     expect(Object.fromEntries(new URL(src).searchParams)).toEqual({ theme: "contrast", lang: "en", controls: "none", title: "0" });
   });
+
+  it("leads to the embed prerendered in its language: the page's, or the one the builder chose", () => {
+    expect(embedAddress(ROOT, "timeline", "lang=kk&year=2019", DEFAULTS)).toBe("https://example.org/ledger/kk/embed/timeline/?year=2019");
+    expect(embedAddress(ROOT, "trade", "lang=zh", { ...DEFAULTS, lang: "ru" })).toBe("https://example.org/ledger/ru/embed/trade/");
+  });
 });
 
 describe("snippets", () => {

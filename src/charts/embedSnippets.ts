@@ -1,5 +1,6 @@
 import { escapeHtml } from "../lib/escapeHtml";
 import { EMBED_WIDTH, embedHeight } from "../lib/embedSize";
+import { pageAddress } from "../lib/pageAddress";
 
 /** The frame sizes the embed builder offers; an article's height follows the view. */
 export const SIZE_PRESETS = {
@@ -18,9 +19,11 @@ export interface EmbedOptions {
   showTitle: boolean;
 }
 
-/** The embed's address: the view's state as a link carries it, with the builder's options over it (defaults left out). */
+/**
+ * The embed's address: the view's state as a link carries it, with the builder's options over it (defaults left out),
+ * on the embed page prerendered in its language.
+ */
 export function embedAddress(root: string, viewId: string, query: string, options: EmbedOptions): string {
-  const url = new URL(`embed/${viewId}/`, root);
   const params = new URLSearchParams(query);
   params.delete("step");
   const set = (key: string, value: string, fallback: string) => (value === fallback ? params.delete(key) : params.set(key, value));
@@ -28,8 +31,7 @@ export function embedAddress(root: string, viewId: string, query: string, option
   if (options.lang) params.set("lang", options.lang);
   set("controls", options.controls, "auto");
   set("title", options.showTitle ? "1" : "0", "1");
-  url.search = params.toString();
-  return url.href;
+  return pageAddress(root, `embed/${viewId}/`, params);
 }
 
 /** The script an article needs so the frame takes the view's height (docs/embedding.md). */

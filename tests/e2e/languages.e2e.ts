@@ -117,6 +117,31 @@ describe.skipIf(!inject("browser"))("the site in Chinese, Russian and Kazakh", (
     expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
   });
 
+  it("leads its own links to the pages written in the reader's language", async () => {
+    const path = (href: string | null, page: import("playwright-core").Page) => {
+      const url = new URL(href ?? "", page.url());
+      return `${url.pathname}${url.search}${url.hash}`;
+    };
+    // An embed's way out: the dashboard in Kazakh, at the view, not the English page with lang=kk.
+    const embed = await openPage("kk/embed/timeline/?year=2011");
+    await untilHydrated(embed.page);
+    const full = embed.page.getByRole("link", { name: kk["embed.openFull"] });
+    expect(path(await full.getAttribute("href"), embed.page)).toMatch(/\/kk\/\?year=2011#view-timeline$/);
+    // The handout's way to the presentation.
+    const handout = await openPage("ru/handout/");
+    await untilHydrated(handout.page);
+    const present = handout.page.getByRole("link", { name: ru["handout.toPresent"] });
+    expect(path(await present.getAttribute("href"), handout.page)).toMatch(/\/ru\/present\/$/);
+    // An address under /zh/ that is no page: the 404 speaks Chinese, and lists the Chinese embeds.
+    const missing = await openPage("zh/embed/nothing/");
+    await missing.page.getByRole("heading", { level: 1, name: zh["embed.unknown.title"].replace("{name}", "nothing") }).waitFor();
+    const trade = missing.page.getByRole("link", { name: "/embed/trade" });
+    expect(path(await trade.getAttribute("href"), missing.page)).toMatch(/\/zh\/embed\/trade\/$/);
+    for (const opened of [embed, handout]) expect(opened.problems.consoleErrors).toEqual([]);
+    // The one error: the server's answer for the missing page itself.
+    expect(missing.problems.consoleErrors).toEqual([expect.stringContaining("404")]);
+  });
+
   it.each([
     ["embed/timeline/", "kk", 375],
     ["present/", "zh", 1280],

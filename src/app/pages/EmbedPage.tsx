@@ -5,6 +5,7 @@ import { UrlKeysContext } from "../../lib/useUrlState";
 import { EMBED_URL_KEYS } from "../embed/embedKeys";
 import { useEmbedFormFromFrame } from "../embed/useEmbedFormFromFrame";
 import { useLocale } from "../../lib/locale";
+import { languageQuery, pageAddress } from "../../lib/pageAddress";
 import { richText } from "../../lib/richText";
 import { useEmbedHost } from "../embed/useEmbedHost";
 import { useUrlQuery } from "../../lib/useUrlState";
@@ -41,7 +42,7 @@ function EmbedBody({ viewId }: { viewId: ViewId }) {
           <WhenDrawn run={onDrawn} />
         </ViewFrame>
         <p className="embed-footer">
-          <a href={`${SITE_ROOT}${query ? `?${query}` : ""}#view-${viewId}`} target="_blank" rel="noopener">
+          <a href={pageAddress(SITE_ROOT, "", query, `#view-${viewId}`)} target="_blank" rel="noopener">
             {t("embed.openFull")}
           </a>
         </p>
@@ -64,7 +65,8 @@ function WhenDrawn({ run }: { run: () => void }) {
 
 /** What `/embed/` and an unknown `/embed/<name>` show: what went wrong, and the views there are. */
 export function EmbedIndex({ requested }: { requested: string | null }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  const inLanguage = languageQuery(lang);
   // A name from the address bar is only ever shown as text, and shortened.
   const name = requested && requested.length > 40 ? `${requested.slice(0, 40)}…` : requested;
   return (
@@ -76,7 +78,7 @@ export function EmbedIndex({ requested }: { requested: string | null }) {
           <li key={id}>
             {richText(t("text.explained"), {
               text: (
-                <a href={`${SITE_ROOT}embed/${id}/`}>
+                <a href={pageAddress(SITE_ROOT, `embed/${id}/`, inLanguage)}>
                   <code>/embed/{id}</code>
                 </a>
               ),
@@ -86,7 +88,7 @@ export function EmbedIndex({ requested }: { requested: string | null }) {
         ))}
       </ul>
       <p>
-        <a href={SITE_ROOT}>{t("notfound.home")}</a>
+        <a href={pageAddress(SITE_ROOT, "", inLanguage)}>{t("notfound.home")}</a>
       </p>
     </main>
   );

@@ -1,4 +1,5 @@
 import { useLocale } from "../../lib/locale";
+import { languageQuery, pageAddress } from "../../lib/pageAddress";
 import { LanguagePicker } from "../Controls";
 import { HandoutDocument } from "./handout/HandoutDocument";
 
@@ -6,7 +7,7 @@ import { HandoutDocument } from "./handout/HandoutDocument";
 export function HandoutPage() {
   const { t, lang } = useLocale();
   // The presentation opens in the handout's language.
-  const present = `${import.meta.env.BASE_URL}present/${lang === "en" ? "" : `?lang=${encodeURIComponent(lang)}`}`;
+  const present = pageAddress(import.meta.env.BASE_URL, "present/", languageQuery(lang));
   return (
     <main className="page page--handout">
       <div className="handout-toolbar">

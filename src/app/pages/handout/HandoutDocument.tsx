@@ -60,7 +60,7 @@ function HandoutBody({ onReady }: Props) {
           text={texts[i] ?? null}
           fallbackTitle={titles[i] ?? ""}
           data={data}
-          url={root ? stepLink(root, i + 1) : ""}
+          url={root ? stepLink(root, i + 1, locale.lang) : ""}
           drawn={drawn.has(step.id)}
           onDrawn={onDrawn}
         />

@@ -11,6 +11,10 @@ describe("speakerViewUrl", () => {
     expect(speakerViewUrl("/", "?theme=dark", 1)).toBe("/present/speaker/?theme=dark");
   });
 
+  it("opens the speaker view prerendered in the presentation's language", () => {
+    expect(speakerViewUrl("/ledger/", "?lang=ru&step=2", 2)).toBe("/ledger/ru/present/speaker/?step=2");
+  });
+
   it("drops what it cannot read from the page's address", () => {
     expect(speakerViewUrl("/", '?theme="><script>&lang=xx', 2)).toBe("/present/speaker/?step=2");
   });

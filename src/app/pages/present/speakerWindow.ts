@@ -1,3 +1,4 @@
+import { pageAddress } from "../../../lib/pageAddress";
 import { parseState, serializeState, SHARED_URL_KEYS } from "../../../lib/urlState";
 import { URL_OPTIONS } from "../../../lib/useUrlState";
 
@@ -9,8 +10,7 @@ const WINDOW_FEATURES = "popup,width=1280,height=800";
 /** The speaker view's address for step `step`, keeping the language and theme of the page's `search`. */
 export function speakerViewUrl(base: string, search: string, step: number): string {
   const { lang, theme } = parseState(SHARED_URL_KEYS, search, URL_OPTIONS);
-  const query = serializeState(SHARED_URL_KEYS, { lang, theme, year: null, step }, URL_OPTIONS).toString();
-  return `${base}present/speaker/${query ? `?${query}` : ""}`;
+  return pageAddress(base, "present/speaker/", serializeState(SHARED_URL_KEYS, { lang, theme, year: null, step }, URL_OPTIONS));
 }
 
 let speakerWindow: Window | null = null;
