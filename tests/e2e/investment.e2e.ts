@@ -148,7 +148,7 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     await expect.poll(() => searchParam(page, "sectors")).toBe("mining,other,refining,renewables,transport-logistics");
     expect(searchParam(page, "deal")).toBeNull();
     await expect.poll(() => page.locator(".investment-deal").count()).toBe(9);
-    await page.getByRole("button", { name: /China Energy 500 MW wind farm/ }).click();
+    await page.getByRole("button", { name: /Energy China 500 MW wind farm/ }).click();
     await expect.poll(() => page.locator(".investment-deal__details").textContent()).toContain("not disclosed");
     // Checked before the reload, which aborts whatever the page was still fetching (the favicon).
     expect(problems).toEqual(CLEAN);
@@ -157,7 +157,7 @@ describe.skipIf(!inject("browser"))("the investment view in Chromium", () => {
     await page.locator(".investment-deal__details").waitFor();
     expect(await page.getByRole("button", { name: "Oil and gas, 7 deals" }).getAttribute("aria-pressed")).toBe("false");
     expect(await page.getByRole("button", { name: "Renewables, 4 deals" }).getAttribute("aria-pressed")).toBe("true");
-    expect(await page.getByRole("button", { name: /China Energy 500 MW wind farm/ }).getAttribute("aria-expanded")).toBe("true");
+    expect(await page.getByRole("button", { name: /Energy China 500 MW wind farm/ }).getAttribute("aria-expanded")).toBe("true");
   });
 
   it("splits the deals at the shared focus year from the URL", async () => {

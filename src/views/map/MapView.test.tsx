@@ -90,11 +90,11 @@ describe("MapView", () => {
     stubFetch();
     await renderMap();
     expect(place(/^Zhanatas wind farm; Wind farm, operating since June 20, 2021$/)).toBeInTheDocument();
-    expect(place(/^China Energy solar plant, Turkestan region; Solar plant, planned; Approximate location or route$/)).toBeInTheDocument();
+    expect(place(/^Energy China solar plant, Turkestan region; Solar plant, planned; Approximate location or route$/)).toBeInTheDocument();
     expect(place(/^Western Europe–Western China highway; Road, operating; Schematic route/)).toBeInTheDocument();
     expect(place(/^Almaty; Town, for orientation$/)).toBeInTheDocument();
     // Status and precision are also drawn: hollow for planned, a dashed ring for approximate.
-    const solar = place(/^China Energy solar plant/);
+    const solar = place(/^Energy China solar plant/);
     expect(solar).toHaveClass("map-mark--planned", "map-mark--approximate");
     expect(solar.querySelector(".map-mark__halo")).not.toBeNull();
   });
@@ -439,7 +439,7 @@ describe("MapView", () => {
       await userEvent.click(within(map).getByRole("button", { name: "2 places around Zhanatas wind farm" }));
       await waitFor(() => expect(place(/^Zhanatas wind farm/)).toBeInTheDocument());
       expect(Number(/scale\(([\d.]+)\)/.exec(layer.getAttribute("transform") ?? "")?.[1])).toBeGreaterThan(2);
-      expect(place(/^China Energy solar plant/)).toBeInTheDocument();
+      expect(place(/^Energy China solar plant/)).toBeInTheDocument();
       expect(within(map).queryByRole("button", { name: /around Zhanatas/ })).toBeNull();
     });
 
