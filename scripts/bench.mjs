@@ -44,6 +44,7 @@ const HOVER_MOVES = 200;
 // The same Chromium, with the same closed-network flags, as the end-to-end tests.
 const { CHROME_PATH: CHROME, CHROME_ARGS } = await tsImport("../tests/e2e/chromium.ts", import.meta.url);
 const { recordVitals, readVitals } = await tsImport("../tests/e2e/vitals.ts", import.meta.url);
+const { inLanguage } = await tsImport("../src/data/inLanguage.ts", import.meta.url);
 
 if (!existsSync(CHROME)) {
   console.error(`No Chromium at ${CHROME}: apt-get install -y chromium (or set CHROME_PATH).`);
@@ -131,13 +132,19 @@ const hoverBrowser = await chromium.launch({ executablePath: CHROME, args: CHROM
 async function openWithData(url) {
   const context = await hoverBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // The plain page reads the whole file; the site's pages read it in their language (src/data/languageFiles.ts).
   await page.route("**/data/trade.json", (route) => route.fulfill({ json: tradeFile }));
+  await page.route("**/data/en/trade.json", (route) => route.fulfill({ json: inLanguage(tradeFile, "en") }));
   await page.goto(url, { waitUntil: "networkidle" });
   return page;
 }
 // The trade view as a reader meets it, with both reporters' series shown.
 const tradePage = await openWithData(new URL("embed/trade/?reporter=both", server.url).href);
 await tradePage.locator('[data-view="trade"] .summary').waitFor();
+// The prerendered page shows the real data until it hydrates with the generated file.
+await tradePage
+  .waitForFunction((count) => document.querySelectorAll(".trade-chart__point").length === count, pointCount, { timeout: 60_000 })
+  .catch(() => undefined);
 const drawnPoints = await tradePage.locator(".trade-chart__point").count();
 if (drawnPoints !== pointCount || (await tradePage.locator('[data-view="trade"] [role="alert"]').count()) > 0) {
   throw new Error(`The trade chart drew ${drawnPoints} of the ${pointCount} generated points.`);

@@ -43,5 +43,7 @@ export function generateTradeFile(real, series = 125) {
       points,
     };
   });
-  return { reporters: real.reporters, series: generated, targets: real.targets, reporterGap: real.reporterGap };
+  // The rest of the file (targets, the reporter gap, what the trade is made of, shares) as it is.
+  const { $schema: _schema, series: _series, ...rest } = real;
+  return { ...rest, series: generated };
 }
