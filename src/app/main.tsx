@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
 import { loadCatalog } from "../lib/i18n";
+import { setHydrating } from "../lib/hydrating";
 import { pathLanguage } from "../lib/pageAddress";
 import { openingLanguage, storedLanguage } from "../lib/preferredLanguage";
 import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
@@ -83,6 +84,7 @@ if (root) {
           if (isViewId(id)) holdHydration(id, whenWanted(section), () => load(VIEW_INFO[id].datasets));
         }
       }
+      setHydrating(true);
       hydrateRoot(root, app, options);
     });
   } else {

@@ -1,4 +1,5 @@
-import { useCallback, useState } from "react";
+import { startTransition, useCallback, useState } from "react";
+import { isHydrating } from "../lib/hydrating";
 import { TYPE_SCALE_BASE_PROPERTY, typeScaleOf } from "./typeScale";
 
 export interface Size {
@@ -57,13 +58,25 @@ export function useElementSize<T extends Element>(): [(node: T | null) => void, 
     if (!node) return;
     let width = 0;
     let height = 0;
+    // The box last given to React: a ResizeObserver's first report, which repeats the measurement made at once, must
+    // not draw the chart again, nor hurry the first draw (below) by an urgent update.
+    let last: ChartBox | null = null;
     const measure = () => {
       const style = getComputedStyle(node);
       const fontSize = Number.parseFloat(style.fontSize) || DEFAULT_BOX.fontSize;
       const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
       const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
       const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale, measured: true };
-      setBox((prev) => (same(prev, next) ? prev : next));
+      if (last && same(last, next)) return;
+      const first = last === null;
+      last = next;
+      const update = () => setBox((prev) => (same(prev, next) ? prev : next));
+      // On a page hydrating its prerendered markup, the first measurement draws the chart afresh at its own size: the
+      // page's longest piece of work, done as a transition, in slices the browser can answer input between, while the
+      // drawing already there (prerendered, sized by CSS) stays on screen. Otherwise (a chart mounted later, a resize,
+      // a theme) the measured drawing follows at once, before the next paint.
+      if (first && isHydrating()) startTransition(update);
+      else update();
     };
     const rect = node.getBoundingClientRect();
     [width, height] = [Math.round(rect.width), Math.round(rect.height)];
