@@ -55,8 +55,8 @@ export const messages = {
   "view.error.unexpected": "Бұл бөлімді сызу кезінде қате шықты: {reason}",
   "view.source": "Дереккөз",
   "view.sources": "Дереккөздер",
-  "view.sources.more.one": "Толық нұсқада тағы {count}",
-  "view.sources.more.other": "Толық нұсқада тағы {count}",
+  "view.sources.more.one": "толық нұсқада тағы {count} дереккөз",
+  "view.sources.more.other": "толық нұсқада тағы {count} дереккөз",
   "view.sources.unfold.one": "тағы {count}",
   "view.sources.unfold.other": "тағы {count}",
 

@@ -54,7 +54,7 @@ export const messages = {
   "view.error.unexpected": "绘制此视图时出错：{reason}",
   "view.source": "来源",
   "view.sources": "来源",
-  "view.sources.more.other": "完整视图中还有{count}个",
+  "view.sources.more.other": "完整视图中还有{count}个来源",
   "view.sources.unfold.other": "还有{count}个",
 
   "actions.label": "数据与分享",
