@@ -3,23 +3,46 @@ export type Measure = (text: string, fontSize: number, bold?: boolean) => number
 
 // Per-character widths in em for a generic sans-serif, rounded up so an estimate errs wide:
 // a label the layout thinks is too long is only left out, one it thinks is short would overlap.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const EM = { wide: 1, upper: 0.68, digit: 0.58, narrow: 0.3, space: 0.3, other: 0.56 } as const;
 const BOLD_FACTOR = 1.07;
+/** Code point ranges set a full em wide: Hangul, CJK, fullwidth forms. */
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+const NARROW = new Set("iljtfrI.,:;'’()|!-");
+
+function charEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (WIDE_RANGES.some(([from, to]) => code >= from && code <= to)) return EM.wide;
+  if (ch === " ") return EM.space;
+  if (code >= 0x30 && code <= 0x39) return EM.digit;
+  if (NARROW.has(ch)) return EM.narrow;
+  if (ch !== ch.toLowerCase()) return EM.upper;
+  return EM.other;
+}
+
+/** A text's width in em, by text: layouts ask for the same labels many times over (wrapping, fitting, collision). */
+const emCache = new Map<string, number>();
+const EM_CACHE_SIZE = 5000;
+
+function textEm(text: string): number {
+  const hit = emCache.get(text);
+  if (hit !== undefined) return hit;
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  if (emCache.size >= EM_CACHE_SIZE) emCache.clear();
+  emCache.set(text, em);
+  return em;
+}
 
 /** A font-independent estimate of a text's width, for tests and for browsers without a canvas. */
-export const estimateWidth: Measure = (text, fontSize, bold = false) => {
-  let em = 0;
-  for (const ch of text) {
-    if (WIDE.test(ch)) em += EM.wide;
-    else if (ch === " ") em += EM.space;
-    else if (/[0-9]/.test(ch)) em += EM.digit;
-    else if (/[iljtfrI.,:;'’()|!-]/.test(ch)) em += EM.narrow;
-    else if (ch !== ch.toLowerCase()) em += EM.upper;
-    else em += EM.other;
-  }
-  return em * fontSize * (bold ? BOLD_FACTOR : 1);
-};
+export const estimateWidth: Measure = (text, fontSize, bold = false) => textEm(text) * fontSize * (bold ? BOLD_FACTOR : 1);
 
 /** Room kept beyond the measured width, for rounding and sub-pixel text rendering. */
 const MEASURE_SLACK = 2;
