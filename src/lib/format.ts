@@ -41,9 +41,9 @@ export function formatters(lang: string): Formatters {
   );
   const list = once(() => listFormat(lang, { style: "long", type: "conjunction" }));
   const f: Formatters = {
-    usdCompact: (m) => compact().format(m * 1e6),
-    usdExact: (m) => exact().format(m * 1e6),
-    number: (n) => plain().format(n),
+    usdCompact: remembered((m) => compact().format(m * 1e6)),
+    usdExact: remembered((m) => exact().format(m * 1e6)),
+    number: remembered((n) => plain().format(n)),
     multiple: (n) => (n >= 10 ? multBig() : mult()).format(n),
     percent: (x, signed = false) => percentText(lang, (signed ? pctSigned() : pct()).format(x)),
     date: (iso, precision) => formatPartialDate(lang, iso, precision),
@@ -52,6 +52,23 @@ export function formatters(lang: string): Formatters {
   };
   cache.set(lang, f);
   return f;
+}
+
+/**
+ * A number's text, kept by value: a page's charts and tables format the same values many times over (ticks, labels,
+ * tables, their accessible names), and a compact currency format is among Intl's slowest.
+ */
+function remembered(format: (n: number) => string): (n: number) => string {
+  const texts = new Map<number, string>();
+  return (n) => {
+    let text = texts.get(n);
+    if (text === undefined) {
+      if (texts.size >= 2000) texts.clear();
+      text = format(n);
+      texts.set(n, text);
+    }
+    return text;
+  };
 }
 
 /** A value made on first use, then kept. */
