@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import { useId } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentFile } from "../../data/schemas/investment";
@@ -10,7 +11,7 @@ export function CompanyCounts({ companies, titled = true }: { companies: Investm
   const { t, fmt } = locale;
   const headingId = useId();
   if (companies.length === 0) return null;
-  const sorted = [...companies].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...companies].sort((a, b) => ascending(a.date, b.date));
   return (
     <section className="investment-companies" aria-labelledby={titled ? headingId : undefined}>
       {titled && (

@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import type { Deal, InvestmentFile, Sector } from "../../data/schemas/investment";
 import { sectorSchema } from "../../data/schemas/investment";
 import type { Formatters } from "../../lib/format";
@@ -20,7 +21,7 @@ export function dealTally(deals: readonly Deal[]): DealTally {
 }
 
 /** Deals in date order (partial dates sort by their text, which is chronological). */
-export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) => a.date.localeCompare(b.date));
+export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) => ascending(a.date, b.date));
 
 /** The sectors the deals are in, in the schema's order, with how many deals each has. */
 export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: number }[] {

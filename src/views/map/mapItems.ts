@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import { geoDistance } from "d3-geo";
 import { anchorOf, isTown } from "./compute";
 import { clusterPoints, type ClusterPoint } from "./clusters";
@@ -108,7 +109,7 @@ export function mapItems(main: readonly Mark[], inset: readonly Mark[], view: Vi
 
 /** The order the keyboard steps through: the main map west to east (then north to south), then the inset's. */
 export function itemOrder(items: readonly MapItem[]): MapItem[] {
-  return [...items].sort((a, b) => Number(a.inset) - Number(b.inset) || a.x - b.x || a.y - b.y || a.id.localeCompare(b.id));
+  return [...items].sort((a, b) => Number(a.inset) - Number(b.inset) || a.x - b.x || a.y - b.y || ascending(a.id, b.id));
 }
 
 /** Each item as something a pointer can hit: points and clusters as discs of at least `minRadius`, routes as polylines. */

@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import { geoDistance, geoPath, type GeoConicProjection, type GeoProjection } from "d3-geo";
 import type { Position } from "geojson";
 import type { PlaceFeature } from "../../data/schemas/places";
@@ -60,7 +61,7 @@ export function buildMarks(features: readonly PlaceFeature[], projection: GeoPro
 
 /** The marks in west-to-east order (then north to south), the order the keyboard steps through. */
 export function navigationOrder(marks: readonly Mark[]): Mark[] {
-  return [...marks].sort((a, b) => a.x - b.x || a.y - b.y || a.id.localeCompare(b.id));
+  return [...marks].sort((a, b) => a.x - b.x || a.y - b.y || ascending(a.id, b.id));
 }
 
 export interface CountryAnchor {

@@ -1,4 +1,4 @@
-import { max, min } from "d3-array";
+import { ascending, max, min } from "d3-array";
 import { sortedPoints } from "../../data/derive/trade";
 import type { TimelineEvent } from "../../data/schemas/timeline";
 import type { Flow, Reporter, TradeFile, TradePoint, TradeSeries } from "../../data/schemas/trade";
@@ -107,7 +107,7 @@ export function axisEvents(events: readonly TimelineEvent[], [from, to]: [number
       const year = yearOfDate(e.date);
       return year >= from && year <= to;
     })
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => ascending(a.date, b.date));
 }
 
 /**

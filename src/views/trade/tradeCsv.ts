@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import type { CsvColumn } from "../../charts/csv";
 import { sourceCsvColumns } from "../../charts/sourceColumns";
 import type { Source } from "../../data/schemas/sources";
@@ -14,7 +15,7 @@ export interface TradeRow {
 export function tradeRows(file: TradeFile): TradeRow[] {
   return file.series
     .flatMap((series) => series.points.map((point) => ({ series, point })))
-    .sort((a, b) => a.point.year - b.point.year || a.series.id.localeCompare(b.series.id));
+    .sort((a, b) => a.point.year - b.point.year || ascending(a.series.id, b.series.id));
 }
 
 /** The long CSV: one line per year and series, the exact value as published, its confidence, method, note and sources. */
