@@ -32,6 +32,8 @@ export default defineConfig({
     offline(import.meta.dirname),
     contentSecurity(),
   ],
+  // The data files' checking worker (src/data/validate/) is a module worker, bundled as one ES module.
+  worker: { format: "es" },
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,

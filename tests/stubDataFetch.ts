@@ -1,6 +1,6 @@
 import { vi } from "vitest";
-import { GEOGRAPHY } from "../src/data/geography";
 import { inLanguage } from "../src/data/inLanguage";
+import { SERVED_FILES } from "../src/data/servedFiles";
 import { FIXTURES } from "./fixtures/datasets";
 
 /** A file as the fake server answers it, or a failed request. */
@@ -22,7 +22,7 @@ export function ok(content: unknown): FakeResponse {
 export function stubDataFetch(files: Partial<Record<DataFileName, FakeResponse>> = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const [, lang, path = ""] = /\/data\/(?:(en|zh|ru|kk)\/)?(.+)\.json$/.exec(String(input)) ?? [];
-    const name = path === GEOGRAPHY.file ? "geography" : path;
+    const name = path === SERVED_FILES.geography.file ? "geography" : path;
     const file = (files as Record<string, FakeResponse | undefined>)[name];
     if (file === "network-error") throw new TypeError("Failed to fetch");
     if (file) return new Response(lang ? inOneLanguage(file.body, lang) : file.body, { status: file.status });

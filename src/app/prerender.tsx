@@ -3,8 +3,7 @@ import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { datasetUrl } from "../data/fetchDataset";
 import { DATA_FILE_NAMES, FILE_QUERIES } from "../data/fileQueries";
-import { DATASETS, datasetPath } from "../data/datasets";
-import { GEOGRAPHY } from "../data/geography";
+import { servedPath } from "../data/servedFiles";
 import { loadCatalog } from "../lib/i18n";
 import { setPageLanguage } from "../lib/useUrlState";
 import { setRenderTime } from "../lib/useToday";
@@ -57,5 +56,5 @@ export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender
 
 /** Where a page in `lang` fetches each file, under the base path: the page's head preloads them. */
 export function fileUrls(names: readonly DataFileName[], lang: string): string[] {
-  return names.map((name) => datasetUrl(name === "geography" ? GEOGRAPHY.file : datasetPath(DATASETS[name], lang)));
+  return names.map((name) => datasetUrl(servedPath(name, lang)));
 }

@@ -1,8 +1,8 @@
-import type { DatasetName } from "../data/datasets";
+import type { DataFileName } from "../data/servedFiles";
 import type { MessageKey } from "../i18n/en";
 
-/** A file the pages read: a dataset (src/data/datasets.ts) or the map's geometry. */
-export type DataFileName = DatasetName | "geography";
+/** A file the pages read: a dataset or the map's geometry (src/data/servedFiles.ts). */
+export type { DataFileName };
 
 // The React-free half of the view registry: plain data that the build (the HTML pages), the tests and the
 // benchmark import in Node. The lazy components are added in viewRegistry.ts.

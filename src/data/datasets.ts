@@ -1,11 +1,14 @@
 import type { $ZodType, output } from "zod/v4/core";
-import { dataLanguage, type InLanguage } from "./inLanguage";
+import type { InLanguage } from "./inLanguage";
 import { inLanguageSchema } from "./schemas/inLanguageSchema";
 import { investmentFileSchema } from "./schemas/investment";
 import { placesFileSchema } from "./schemas/places";
 import { sourcesFileSchema } from "./schemas/sources";
 import { timelineFileSchema } from "./schemas/timeline";
 import { tradeFileSchema } from "./schemas/trade";
+import { DATASET_NAMES, SERVED_FILES, type DatasetName } from "./servedFiles";
+
+export { DATASET_NAMES, type DatasetName };
 
 /** A file the site serves from <base>data/, and the schema it must satisfy. */
 export interface DatasetSpec<S extends $ZodType = $ZodType> {
@@ -15,36 +18,24 @@ export interface DatasetSpec<S extends $ZodType = $ZodType> {
 }
 
 /**
- * The one registry of datasets, in the order the dashboard lists them for download. The query
- * factories, the data checker and the presentation's data all derive from it: adding a dataset is
- * one entry here (plus its schema).
+ * The one registry of datasets and their schemas, in the order the dashboard lists them for download. The data
+ * checker, the browser's checks (validate/) and the build's files in each language derive from it: adding a
+ * dataset is one entry here and one in servedFiles.ts (plus its schema).
  */
 export const DATASETS = {
-  trade: { file: "trade", schema: tradeFileSchema },
-  investment: { file: "investment", schema: investmentFileSchema },
-  timeline: { file: "timeline", schema: timelineFileSchema },
-  places: { file: "places", schema: placesFileSchema },
-  sources: { file: "sources", schema: sourcesFileSchema },
-} as const satisfies Record<string, DatasetSpec>;
-
-export type DatasetName = keyof typeof DATASETS;
-export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
+  trade: { file: SERVED_FILES.trade.file, schema: tradeFileSchema },
+  investment: { file: SERVED_FILES.investment.file, schema: investmentFileSchema },
+  timeline: { file: SERVED_FILES.timeline.file, schema: timelineFileSchema },
+  places: { file: SERVED_FILES.places.file, schema: placesFileSchema },
+  sources: { file: SERVED_FILES.sources.file, schema: sourcesFileSchema },
+} as const satisfies Record<DatasetName, DatasetSpec>;
 
 /** A dataset's contents once validated: each text a reader sees in all four languages. */
 export type DatasetData<N extends DatasetName> = output<(typeof DATASETS)[N]["schema"]>;
 /** Every dataset's contents by name, as a page in one language reads them (lib/inLanguage). */
 export type DatasetContents = { [N in DatasetName]: InLanguage<DatasetData<N>> };
 
-/** Whether a dataset has texts a reader sees, and so one file per language. */
+/** Whether a dataset's schema has texts a reader sees, and so one file per language (servedFiles.ts says so too). */
 export function isTranslated(spec: DatasetSpec): boolean {
   return inLanguageSchema(spec.schema) !== spec.schema;
-}
-
-/**
- * The file a page in `lang` reads for a dataset, under data/ without ".json": "ru/trade" for Russian, as the build
- * writes it with each text in that language (a third of the whole file's size, which stays at data/trade.json for
- * download); the one file for every language where the dataset has no text to translate (the sources).
- */
-export function datasetPath(spec: DatasetSpec, lang: string): string {
-  return isTranslated(spec) ? `${dataLanguage(lang)}/${spec.file}` : spec.file;
 }

@@ -5,6 +5,7 @@ import { FIXTURES } from "../../tests/fixtures/datasets";
 import { stubDataFetch } from "../../tests/stubDataFetch";
 import { DataError } from "./DataError";
 import { datasetUrl, fetchDataset } from "./fetchDataset";
+import { checkText, servedSchema } from "./validate/checkText";
 import { inLanguage } from "./inLanguage";
 import { DATASET_FILES, investmentQuery, placesQuery, sourcesQuery, timelineQuery, tradeQuery } from "./queries";
 
@@ -26,36 +27,64 @@ async function failure(promise: Promise<unknown>): Promise<DataError> {
   return error as DataError;
 }
 
+describe("checkText", () => {
+  it("returns the parsed value of a file that fits its schema", () => {
+    expect(checkText("data/trade.json", '{"items":[{"year":1992}]}', schema)).toEqual({ ok: true, value: { items: [{ year: 1992 }] } });
+  });
+
+  it("names the file and the path of a schema problem", () => {
+    const checked = checkText("data/trade.json", '{"items":[{"year":1992},{"year":"1993"}]}', schema);
+    expect(checked).toEqual({
+      ok: false,
+      kind: "schema",
+      issues: [{ file: "data/trade.json", path: "items[1].year", expected: "a number", got: '"1993"' }],
+    });
+  });
+
+  it("reports invalid JSON with its line and column", () => {
+    const checked = checkText("data/timeline.json", '{"items": [', schema);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect([checked.kind, checked.issues[0]?.path, checked.issues[0]?.got]).toEqual(["json", "line 1, column 12", "the end of the file"]);
+  });
+
+  it("checks a page's copy of a dataset with each text in one language, and the map's shapes as they are", () => {
+    expect(checkText("data/ru/timeline.json", JSON.stringify(inLanguage(FIXTURES.timeline, "ru")), servedSchema("timeline")).ok).toBe(true);
+    expect(checkText("data/timeline.json", JSON.stringify(FIXTURES.timeline), servedSchema("timeline")).ok).toBe(false);
+    expect(checkText("data/geo/region.topo.json", '{"type":"Topology","arcs":[],"objects":{}}', servedSchema("geography")).ok).toBe(false);
+  });
+});
+
 describe("fetchDataset", () => {
-  it("fetches <base>data/<name>.json and returns the parsed data", async () => {
-    respond('{"items":[{"year":1992}]}');
-    await expect(fetchDataset("trade", schema)).resolves.toEqual({ items: [{ year: 1992 }] });
-    expect(fetch).toHaveBeenCalledWith("/data/trade.json");
+  it("fetches <base>data/<path>.json and returns the checked data", async () => {
+    respond(JSON.stringify(FIXTURES.sources));
+    await expect(fetchDataset("sources", "sources")).resolves.toEqual(FIXTURES.sources);
+    expect(fetch).toHaveBeenCalledWith("/data/sources.json");
     expect(datasetUrl("places")).toBe("/data/places.json");
   });
 
-  it("names the file and the path of a schema problem", async () => {
-    respond('{"items":[{"year":1992},{"year":"1993"}]}');
-    const error = await failure(fetchDataset("trade", schema));
-    expect([error.kind, error.file, error.path]).toEqual(["schema", "data/trade.json", "items[1].year"]);
-    expect(error.expected).toBe('expected a number, got "1993"');
+  it("fails with the file's first problem, and the others as more", async () => {
+    respond(JSON.stringify({ ...FIXTURES.sources, sources: "none", extra: 1 }));
+    const error = await failure(fetchDataset("sources", "sources"));
+    expect([error.kind, error.file]).toEqual(["schema", "data/sources.json"]);
+    expect(error.more.length).toBeGreaterThan(0);
   });
 
   it("reports invalid JSON", async () => {
     respond('{"items": [');
-    const error = await failure(fetchDataset("timeline", schema));
-    expect([error.kind, error.file, error.path]).toEqual(["json", "data/timeline.json", "line 1, column 12"]);
+    const error = await failure(fetchDataset("en/timeline", "timeline"));
+    expect([error.kind, error.file, error.path]).toEqual(["json", "data/en/timeline.json", "line 1, column 12"]);
     expect(error.expected).toMatch(/^expected valid JSON \(.+\), got the end of the file$/);
   });
 
   it("reports an HTTP error and a network failure", async () => {
     respond("Not Found", 404);
-    expect((await failure(fetchDataset("places", schema))).expected).toBe("the server answered HTTP 404");
+    expect((await failure(fetchDataset("en/places", "places"))).expected).toBe("the server answered HTTP 404");
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
     );
-    const error = await failure(fetchDataset("places", schema));
+    const error = await failure(fetchDataset("en/places", "places"));
     expect([error.kind, error.expected]).toEqual(["network", "Failed to fetch"]);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DataError } from "./DataError";
-import { geographyQuery, geographySchema, type GeographyFile } from "./geography";
+import { geographyQuery, type GeographyFile } from "./geography";
+import { geographySchema } from "./schemas/geography";
 
 const text = readFileSync("data/geo/region.topo.json", "utf8");
 const file = geographySchema.parse(JSON.parse(text));

@@ -1,4 +1,5 @@
-import { LANGUAGES, type DataLanguage, type LocalizedText } from "./schemas/common";
+import type { LocalizedText } from "./schemas/common";
+import { LANGUAGES, type DataLanguage } from "./vocabulary";
 
 /**
  * A dataset as a page in one language reads it: every text a reader sees (`{ en, zh, ru, kk }` in the file)

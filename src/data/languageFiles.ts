@@ -1,6 +1,6 @@
-import { DATASETS, datasetPath, isTranslated } from "./datasets";
 import { inLanguage } from "./inLanguage";
-import { LANGUAGES } from "./schemas/common";
+import { DATASET_NAMES, SERVED_FILES, servedPath } from "./servedFiles";
+import { LANGUAGES } from "./vocabulary";
 
 /**
  * The files the pages read for each translated dataset, one per language, each text in that language: what
@@ -11,11 +11,12 @@ import { LANGUAGES } from "./schemas/common";
  */
 export function languageFiles(read: (file: string) => string | undefined): Map<string, string> {
   const files = new Map<string, string>();
-  for (const spec of Object.values(DATASETS)) {
-    const text = isTranslated(spec) ? read(`${spec.file}.json`) : undefined;
+  for (const name of DATASET_NAMES) {
+    const { file, translated } = SERVED_FILES[name];
+    const text = translated ? read(`${file}.json`) : undefined;
     if (text === undefined) continue;
     const { $schema: _schema, ...data } = JSON.parse(text) as Record<string, unknown>;
-    for (const lang of LANGUAGES) files.set(`${datasetPath(spec, lang)}.json`, JSON.stringify(inLanguage(data, lang)));
+    for (const lang of LANGUAGES) files.set(`${servedPath(name, lang)}.json`, JSON.stringify(inLanguage(data, lang)));
   }
   return files;
 }

@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { $ZodType } from "zod/v4/core";
-import { DATASET_NAMES, DATASETS, datasetPath, isTranslated, type DatasetName, type DatasetSpec } from "./datasets";
+import type { GeographyFile } from "./schemas/geography";
+import type { DatasetContents, DatasetName } from "./datasets";
 import { fetchDataset } from "./fetchDataset";
 import { dataLanguage } from "./inLanguage";
-import { inLanguageSchema } from "./schemas/inLanguageSchema";
+import { DATASET_NAMES, SERVED_FILES, servedPath, type DataFileName } from "./servedFiles";
 
 // The files are static, so they never go stale within a visit.
 // The queryFn does not take the abort signal on purpose: a view that unmounts mid-load (StrictMode,
@@ -18,31 +18,29 @@ const STATIC = {
   networkMode: "always",
 } as const;
 
-/** The query for one static file as it is: keyed ["dataset", name], fetched once and validated against its schema. */
-export function fileQuery<S extends $ZodType>(name: string, { file, schema }: DatasetSpec<S>) {
-  return queryOptions({ queryKey: ["dataset", name], queryFn: () => fetchDataset(file, schema), ...STATIC });
-}
+/** What each file holds once checked, as a page in one language reads it. */
+type Contents = DatasetContents & { geography: GeographyFile };
 
 /**
- * The query for one dataset as a page in `lang` reads it, each text in that language: keyed by the file it reads,
- * fetched once and validated against the dataset's schema with each text in one language.
+ * The query for one file as a page in `lang` reads it, each text in that language: keyed by the file it reads
+ * (["dataset", name], and the language where the file has texts to translate), fetched once and checked against the
+ * file's schema.
  */
-export function datasetQuery<S extends $ZodType>(name: string, spec: DatasetSpec<S>, lang: string) {
-  const path = datasetPath(spec, lang);
+export function fileQuery<N extends DataFileName>(name: N, lang = "en") {
   return queryOptions({
-    queryKey: ["dataset", name, ...(isTranslated(spec) ? [dataLanguage(lang)] : [])],
-    queryFn: () => fetchDataset(path, inLanguageSchema(spec.schema)),
+    queryKey: ["dataset", name, ...(SERVED_FILES[name].translated ? [dataLanguage(lang)] : [])],
+    queryFn: () => fetchDataset(servedPath(name, lang), name) as Promise<Contents[N]>,
     ...STATIC,
   });
 }
 
 // One factory per dataset, so a component names the data it reads.
-export const tradeQuery = (lang: string) => datasetQuery("trade", DATASETS.trade, lang);
-export const investmentQuery = (lang: string) => datasetQuery("investment", DATASETS.investment, lang);
-export const timelineQuery = (lang: string) => datasetQuery("timeline", DATASETS.timeline, lang);
-export const placesQuery = (lang: string) => datasetQuery("places", DATASETS.places, lang);
+export const tradeQuery = (lang: string) => fileQuery("trade", lang);
+export const investmentQuery = (lang: string) => fileQuery("investment", lang);
+export const timelineQuery = (lang: string) => fileQuery("timeline", lang);
+export const placesQuery = (lang: string) => fileQuery("places", lang);
 // The sources are cited as published, in their own languages: one file for every page language.
-export const sourcesQuery = () => datasetQuery("sources", DATASETS.sources, "en");
+export const sourcesQuery = () => fileQuery("sources");
 
 /** Every dataset's factory by name, for pages that load datasets by name (the presentation's steps). */
 export const DATASET_QUERIES = {

@@ -29,6 +29,30 @@ describe.skipIf(!inject("browser"))("a broken dataset stays inside its view", ()
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  it("without its checking worker (its script refused), the page checks each file itself: a bad one still fails alone", async () => {
+    const refused: string[] = [];
+    const { page, problems } = await dashboardWith(async (p) => {
+      await p.context().route("**/assets/checkWorker-*.js", async (route) => {
+        refused.push(route.request().url());
+        await route.fulfill({ status: 404, body: "Not Found" });
+      });
+      await p.route("**/data/en/investment.json", async (route) => {
+        const body = await (await route.fetch()).json();
+        body.headline.value = "a lot";
+        await route.fulfill({ json: body });
+      });
+    });
+    const alert = view(page, "investment").getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("data/en/investment.json");
+    for (const id of ["trade", "timeline", "map"]) {
+      await view(page, id).locator(".summary").waitFor();
+      expect(await view(page, id).getByRole("alert").count()).toBe(0);
+    }
+    expect(refused.length).toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
   it("truncated JSON and a missing file each fail alone, and Retry recovers", async () => {
     let placesBroken = true;
     const { page } = await dashboardWith(async (p) => {

@@ -14,9 +14,7 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 /** Non-empty text. */
 export const textSchema = z.string().check(z.minLength(1));
 
-/** The languages every text a reader sees in the data comes in: English, the sourced text, and its translations. */
-export const LANGUAGES = ["en", "zh", "ru", "kk"] as const;
-export type DataLanguage = (typeof LANGUAGES)[number];
+export { LANGUAGES, type DataLanguage } from "../vocabulary";
 
 /**
  * A text a reader sees, in each of the site's languages: `en` as written from the sources, the others its

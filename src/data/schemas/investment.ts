@@ -9,6 +9,7 @@ import {
   usdMillionSchema,
   yearSchema,
 } from "./common";
+import { COUNT_KINDS, SECTORS } from "../vocabulary";
 import { datasetFile } from "./datasetFile";
 import { sourced, sourcedItem } from "./sourced";
 
@@ -16,7 +17,7 @@ const periodSchema = z.strictObject({ from: z.nullable(yearSchema), to: yearSche
 const qualifierSchema = z.enum(["exact", "about", "more-than", "almost"]);
 
 /** Kinds of count, in the order the comparison shows them. */
-export const countKindSchema = z.enum(["inflow", "stock", "loans", "projects", "agreements", "trackers", "other"]);
+export const countKindSchema = z.enum(COUNT_KINDS);
 export type CountKind = z.infer<typeof countKindSchema>;
 
 /** A total of Chinese investment by one count or another. */
@@ -38,18 +39,7 @@ export const investmentCountSchema = sourcedItem({
 });
 export type InvestmentCount = InLanguage<z.infer<typeof investmentCountSchema>>;
 
-export const sectorSchema = z.enum([
-  "oil-gas",
-  "refining",
-  "mining",
-  "power",
-  "renewables",
-  "transport-logistics",
-  "finance",
-  "manufacturing",
-  "construction",
-  "other",
-]);
+export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
 
 export const dealSchema = sourcedItem({

@@ -10,6 +10,7 @@ import {
   usdAmountShape,
   yearSchema,
 } from "./common";
+import { MONEY_UNIT_NAMES, type MoneyUnit } from "../vocabulary";
 import { datasetFile } from "./datasetFile";
 import { sourced } from "./sourced";
 
@@ -50,18 +51,9 @@ export const quantitySchema = z.strictObject({
   label: z.optional(localizedTextSchema),
 });
 
-/**
- * The currencies a cost comes in. Money elsewhere in the data is in millions of US dollars; a cost the
- * source gives in tenge stays in tenge (with the source's own dollar conversion, if it gives one).
- */
-export const moneyUnitSchema = z.enum(["USD million", "KZT billion"]);
-export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
-
-/** What one unit of each money unit is: its ISO 4217 currency and how many units of it. */
-export const MONEY_UNITS: Readonly<Record<MoneyUnit, { currency: string; scale: number }>> = {
-  "USD million": { currency: "USD", scale: 1e6 },
-  "KZT billion": { currency: "KZT", scale: 1e9 },
-};
+/** The currencies a cost comes in (vocabulary.ts). */
+export const moneyUnitSchema = z.enum(MONEY_UNIT_NAMES);
+export type { MoneyUnit };
 
 /** What a cost is, however the amount is given. */
 const costShape = {

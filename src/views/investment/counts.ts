@@ -1,10 +1,10 @@
 import type { CountKind, InvestmentCount } from "../../data/schemas/investment";
-import { countKindSchema } from "../../data/schemas/investment";
+import { COUNT_KINDS } from "../../data/vocabulary";
 
 // The other counts of Chinese investment, grouped by what they count.
 
 /** Kinds of count, in the order the comparison shows them. */
-export const COUNT_KINDS = countKindSchema.options;
+export { COUNT_KINDS };
 
 export const countKind = (c: InvestmentCount): CountKind => c.kind ?? "other";
 

@@ -1,6 +1,6 @@
 import { ascending } from "d3-array";
 import type { Deal, InvestmentFile, Sector } from "../../data/schemas/investment";
-import { sectorSchema } from "../../data/schemas/investment";
+import { SECTORS } from "../../data/vocabulary";
 import type { Formatters } from "../../lib/format";
 import type { Translate } from "../../lib/i18n";
 import { yearOf } from "../../lib/partialDate";
@@ -25,7 +25,7 @@ export const sortedDeals = (deals: readonly Deal[]) => [...deals].sort((a, b) =>
 
 /** The sectors the deals are in, in the schema's order, with how many deals each has. */
 export function dealSectors(deals: readonly Deal[]): { sector: Sector; count: number }[] {
-  return sectorSchema.options.flatMap((sector) => {
+  return SECTORS.flatMap((sector) => {
     const count = deals.filter((d) => d.sector === sector).length;
     return count > 0 ? [{ sector, count }] : [];
   });

@@ -1,6 +1,6 @@
 import { geoClipRectangle, geoContains, geoPath, type GeoConicProjection } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { geographySchema } from "../../data/geography";
+import { geographySchema } from "../../data/schemas/geography";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 import { countryShapes } from "./countryShapes";
 import { countryAnchors } from "./mapLayout";

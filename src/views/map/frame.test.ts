@@ -1,6 +1,6 @@
 import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { geographySchema } from "../../data/geography";
+import { geographySchema } from "../../data/schemas/geography";
 import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";
 import { CORRIDOR, corridorExit } from "./corridor";
 import { fitFrame, isFar, KAZAKHSTAN_HULL, subjectOutline, XINJIANG_BOUNDS } from "./frame";

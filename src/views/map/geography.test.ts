@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { geographySchema } from "../../data/geography";
+import { geographySchema } from "../../data/schemas/geography";
 import { countryName, toGeography } from "./geography";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
 

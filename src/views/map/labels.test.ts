@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { geographySchema } from "../../data/geography";
+import { geographySchema } from "../../data/schemas/geography";
 import { toGeography } from "./geography";
 import { boxesOverlap, estimateTextWidth, labelAt, placeLabels, symbolBox, type LabelCandidate } from "./labels";
 import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";

@@ -1,5 +1,6 @@
 import type { PartialDate } from "../../data/schemas/common";
-import { MONEY_UNITS, type Cost, type MoneyUnit, type PlaceFeature } from "../../data/schemas/places";
+import type { Cost, PlaceFeature } from "../../data/schemas/places";
+import { MONEY_UNITS, type MoneyUnit } from "../../data/vocabulary";
 import type { Locale } from "../../lib/locale";
 import { placeName } from "../../data/derive/places";
 import { rangeText } from "../../lib/rangeText";

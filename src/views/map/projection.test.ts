@@ -1,6 +1,6 @@
 import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { geographySchema } from "../../data/geography";
+import { geographySchema } from "../../data/schemas/geography";
 import { toGeography } from "./geography";
 import { shippedGeographyText, shippedPlaces } from "../../../tests/fixtures/shipped";
 import {
