@@ -10,11 +10,13 @@ interface Prerendered {
   /** Style sheets and scripts of what the markup draws, already escaped: linked from the head (prerenderPlugin.ts). */
   styles: readonly string[];
   scripts: readonly string[];
+  /** Scripts those import, already escaped: linked from the end of the body, after what paints first. */
+  later?: readonly string[];
 }
 
 /** A built page with its prerendered markup in #root, its files named on <body> and preloaded in the head. */
-export function withPrerender(html: string, { markup, datasets, preloads, renderedAt, styles, scripts }: Prerendered): string {
-  const parts = ['<div id="root"></div>', "<body ", "</head>"];
+export function withPrerender(html: string, { markup, datasets, preloads, renderedAt, styles, scripts, later = [] }: Prerendered): string {
+  const parts = ['<div id="root"></div>', "<body ", "</head>", "</body>"];
   for (const part of parts) {
     if (html.split(part).length !== 2) throw new Error(`A built page should hold "${part}" exactly once.`);
   }
@@ -27,5 +29,6 @@ export function withPrerender(html: string, { markup, datasets, preloads, render
   return html
     .replace("</head>", () => `${links.map((link) => `  ${link}\n`).join("")}</head>`)
     .replace("<body ", () => `<body data-datasets="${datasets.join(" ")}" data-rendered-at="${Math.round(renderedAt)}" `)
-    .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+    .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`)
+    .replace("</body>", () => `${later.map((href) => `  <link rel="modulepreload" crossorigin href="${href}" />\n`).join("")}</body>`);
 }

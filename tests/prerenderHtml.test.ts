@@ -21,6 +21,7 @@ const PARTS = {
   renderedAt: 1796329647969.4,
   styles: ["/ledger/assets/main-1.css", "/ledger/assets/TradeView-2.css"],
   scripts: ["/ledger/assets/EmbedPage-3.js"],
+  later: ["/ledger/assets/d3-shape-4.js"],
 };
 
 describe("withPrerender", () => {
@@ -32,6 +33,10 @@ describe("withPrerender", () => {
     expect(head).toContain('<link rel="stylesheet" crossorigin href="/ledger/assets/TradeView-2.css" />');
     expect(head).toContain('<link rel="modulepreload" crossorigin href="/ledger/assets/EmbedPage-3.js" />');
     expect(head).toContain('<link rel="preload" href="/ledger/data/trade.json" as="fetch" crossorigin="anonymous" />');
+    // What the page's scripts import is linked after the markup, out of the way of its first paint.
+    const afterMarkup = html.slice(html.indexOf("</main></div>"));
+    expect(afterMarkup).toMatch(/<link rel="modulepreload" crossorigin href="\/ledger\/assets\/d3-shape-4.js" \/>\n<\/body>/);
+    expect(head).not.toContain("d3-shape-4.js");
     // The entry's style sheet, linked already, is not linked twice.
     expect(html.split("main-1.css")).toHaveLength(2);
   });
