@@ -1,5 +1,5 @@
 import type { FetchQueryOptions } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
@@ -9,6 +9,7 @@ import { pathLanguage } from "../lib/pageAddress";
 import { openingLanguage, storedLanguage } from "../lib/preferredLanguage";
 import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
 import { setPageLanguage, URL_OPTIONS } from "../lib/useUrlState";
+import { warmIntl } from "../lib/warmIntl";
 import { AppShell } from "./AppShell";
 import { holdHydration, releaseHydrationHolds, whenWanted } from "./hydration";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
@@ -44,6 +45,7 @@ if (root) {
   // The language the page was prerendered in (/zh/… in Chinese): what it shows when the address names none.
   const pageLanguage = document.documentElement.lang;
   setPageLanguage(pageLanguage);
+  warmIntl(pageLanguage);
   // A default-language page whose address names no language opens in the reader's earlier choice or the browser's
   // language, written into the address (so a link copied from it keeps it) before anything reads the address.
   // Embeds do not guess, nor does a page in a language of its own.
@@ -85,7 +87,11 @@ if (root) {
         }
       }
       setHydrating(true);
-      hydrateRoot(root, app, options);
+      // As a transition, so that React hydrates in slices and yields to the browser between them (a reader's tap,
+      // a paint) rather than in one long task: the prerendered page is on screen and stays so meanwhile.
+      startTransition(() => {
+        hydrateRoot(root, app, options);
+      });
     });
   } else {
     void catalog.then(() => createRoot(root, options).render(app));
