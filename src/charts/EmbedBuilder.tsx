@@ -7,7 +7,8 @@ import { useUrlQuery } from "../lib/useUrlState";
 import { CopyBox } from "./CopyBox";
 import { downloadBlob } from "./csv";
 import { embedAddress, iframeSnippet, revealSnippet, SIZE_PRESETS, type EmbedOptions, type SizePreset } from "./embedSnippets";
-import { errorReason, slideSvg, svgToPng } from "./exportSvg";
+import { errorReason } from "./errorReason";
+import { slideSvg, svgToPng } from "./exportSvg";
 import "./embedBuilder.css";
 
 interface Props {

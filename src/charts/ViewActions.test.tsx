@@ -104,7 +104,7 @@ describe("ViewActions", () => {
     setup("year=2013&scale=log&step=4");
     const embed = screen.getByRole("button", { name: "Embed" });
     await userEvent.click(embed);
-    const dialog = screen.getByRole("dialog", { name: "Embed “Bilateral trade”" });
+    const dialog = await screen.findByRole("dialog", { name: "Embed “Bilateral trade”" });
     const snippet = () => (within(dialog).getAllByRole("textbox")[0] as HTMLTextAreaElement).value;
     expect(snippet()).toMatch(
       /^<iframe src="http:\/\/localhost:3000\/embed\/trade\/\?year=2013&amp;scale=log" title="Bilateral trade — Silk Road Ledger" width="680" height="\d+" style="width:100%;max-width:680px;border:0" loading="lazy"><\/iframe>\n<script>/,

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useId, useRef, useState, type ComponentType, type ReactNode, type RefObject } from "react";
 import { sourcesQuery } from "../data/queries";
 import { useLocale } from "../lib/locale";
 import { pageAddress } from "../lib/pageAddress";
@@ -7,9 +7,9 @@ import { useSiteRoot } from "../lib/useSiteRoot";
 import { useUrlQuery } from "../lib/useUrlState";
 import { citations } from "./citation";
 import { CopyBox } from "./CopyBox";
-import { EmbedBuilder } from "./EmbedBuilder";
+import type { EmbedBuilder as EmbedBuilderType } from "./EmbedBuilder";
 import { downloadBlob, downloadText } from "./csv";
-import { errorReason, standaloneSvg, svgToPng } from "./exportSvg";
+import { errorReason } from "./errorReason";
 
 interface Props {
   viewId: string;
@@ -59,6 +59,9 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
   const root = useSiteRoot();
   const viewUrl = root ? pageAddress(root, "", query, `#view-${viewId}`) : "";
   const fileBase = `silk-road-ledger-${viewId}`;
+  // The embed builder and the image export load when first asked for: every view shows their buttons, few readers
+  // press them, and their code would otherwise load and run with every page.
+  const [Builder, setBuilder] = useState<ComponentType<Parameters<typeof EmbedBuilderType>[0]> | null>(null);
   const [building, setBuilding] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
   const today = new Date().toISOString().slice(0, 10);
@@ -85,6 +88,7 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
     try {
       const svg = chart.ref.current;
       if (!svg) throw new Error(t("actions.exportNoChart"));
+      const { standaloneSvg, svgToPng } = await import("./exportSvg");
       const text = standaloneSvg(svg, {
         title: chart.title,
         footer: t("export.footer", { sources: sourceText, site: t("app.title") }),
@@ -95,6 +99,16 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
       else downloadBlob(`${name}.png`, await svgToPng(text));
     } catch (error) {
       setExportError(t("actions.exportFailed", { format, reason: errorReason(error) }));
+    }
+  };
+  const openBuilder = async () => {
+    setExportError(null);
+    try {
+      const { EmbedBuilder } = await import("./EmbedBuilder");
+      setBuilder(() => EmbedBuilder);
+      setBuilding(true);
+    } catch (error) {
+      setExportError(t("actions.embedFailed", { reason: errorReason(error) }));
     }
   };
 
@@ -113,7 +127,7 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
         >
           {t("actions.download")}
         </button>
-        <button ref={embedButton} type="button" className="chip" aria-haspopup="dialog" onClick={() => setBuilding(true)}>
+        <button ref={embedButton} type="button" className="chip" aria-haspopup="dialog" onClick={() => void openBuilder()}>
           {t("actions.embed")}
         </button>
         <button type="button" className="chip" aria-expanded={panel === "cite"} aria-controls={panelId} onClick={() => toggle("cite")}>
@@ -123,8 +137,8 @@ export function ViewActions({ viewId, title, csv, csvWide, moreCsv = [], svgRef,
       <p role="status" className="view-actions__status">
         {exportError}
       </p>
-      {building && (
-        <EmbedBuilder
+      {building && Builder && (
+        <Builder
           viewId={viewId}
           title={title}
           chart={charts[0]?.ref}

@@ -183,7 +183,4 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   }
 }
 
-/** What went wrong with an export, in words a reader can be told. */
-export function errorReason(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
-}
+export { errorReason } from "./errorReason";

@@ -76,6 +76,7 @@ export const messages = {
   "actions.cite": "Cite",
   "actions.exportFailed": "The {format} image could not be made: {reason}. The CSV and the table still hold all the data.",
   "actions.exportNoChart": "the chart is not on screen",
+  "actions.embedFailed": "The embed code could not be loaded: {reason}. Reload the page to try again.",
   "actions.copy": "Copy",
   "actions.copyLabelled": "Copy {label}",
   "actions.copied": "Copied",

@@ -74,6 +74,7 @@ export const messages = {
   "actions.cite": "Сілтеме жасау",
   "actions.exportFailed": "{format} суретін жасау мүмкін болмады: {reason}. Барлық деректер CSV файлында және кестеде әлі де бар.",
   "actions.exportNoChart": "диаграмма экранда жоқ",
+  "actions.embedFailed": "Енгізу кодын жүктеу мүмкін болмады: {reason}. Бетті қайта жүктеп, қайталап көріңіз.",
   "actions.copy": "Көшіру",
   "actions.copyLabelled": "Көшіру: {label}",
   "actions.copied": "Көшірілді",

@@ -80,6 +80,7 @@ export const messages = {
   "actions.cite": "Цитировать",
   "actions.exportFailed": "Не удалось создать изображение {format}: {reason}. В CSV и в таблице по-прежнему есть все данные.",
   "actions.exportNoChart": "графика нет на экране",
+  "actions.embedFailed": "Не удалось загрузить код для встраивания: {reason}. Перезагрузите страницу и попробуйте снова.",
   "actions.copy": "Копировать",
   "actions.copyLabelled": "Копировать: {label}",
   "actions.copied": "Скопировано",

@@ -71,6 +71,7 @@ export const messages = {
   "actions.cite": "引用",
   "actions.exportFailed": "无法生成{format}图片：{reason}。CSV和表格中仍包含全部数据。",
   "actions.exportNoChart": "图表不在屏幕上",
+  "actions.embedFailed": "无法加载嵌入代码：{reason}。请重新加载页面后再试。",
   "actions.copy": "复制",
   "actions.copyLabelled": "复制{label}",
   "actions.copied": "已复制",
