@@ -37,5 +37,14 @@ export default defineConfig({
   build: {
     outDir: process.env.OUT_DIR || "dist",
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // A catalog's parts (src/i18n/<language>/<part>.ts) by language and part: i18n-zh-trade-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const part = chunk.facadeModuleId?.match(/\/src\/i18n\/([\w-]+)\/([\w-]+)\.ts$/);
+          return part ? `assets/i18n-${part[1]}-${part[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
+    },
   },
 });

@@ -18,6 +18,7 @@ export default defineConfig({
           environment: "node",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: [...NOT_UNIT, ...DOM_MODULE_TESTS],
+          setupFiles: ["./tests/setupCatalogs.ts"],
         },
       },
       {
@@ -27,7 +28,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["src/**/*.test.tsx", "tests/**/*.test.tsx", ...DOM_MODULE_TESTS],
           exclude: NOT_UNIT,
-          setupFiles: ["./tests/setup.ts"],
+          setupFiles: ["./tests/setupCatalogs.ts", "./tests/setup.ts"],
           // A test that renders a whole view and clicks through it takes 1–3 s on two busy cores: room for that, not for a hang.
           testTimeout: 15_000,
         },

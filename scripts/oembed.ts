@@ -1,5 +1,5 @@
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
-import { messages } from "../src/i18n/en.ts";
+import { english as messages } from "../src/i18n/allCatalogs.ts";
 import { embedHeight, EMBED_WIDTH } from "../src/lib/embedSize.ts";
 import { pagePath, type PageSpec } from "./pages.ts";
 

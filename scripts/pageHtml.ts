@@ -1,15 +1,9 @@
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { THEME_SCRIPT } from "../src/lib/themes.ts";
-import { messages as en, type MessageKey } from "../src/i18n/en.ts";
-import { messages as kk } from "../src/i18n/kk.ts";
-import { messages as ru } from "../src/i18n/ru.ts";
-import { messages as zh } from "../src/i18n/zh.ts";
-import type { Catalog } from "../src/lib/i18n.ts";
+import { ALL_CATALOGS, english } from "../src/i18n/allCatalogs.ts";
+import type { MessageKey } from "../src/lib/i18n.ts";
 import { oembedLink } from "./oembed.ts";
 import { alternatesOf, DEFAULT_LANGUAGE, pagePath, type PageSpec } from "./pages.ts";
-
-/** Every language's catalog: the build writes each page's title, description and notice in the page's language. */
-const CATALOGS: Readonly<Record<string, Catalog>> = { en, zh, ru, kk };
 
 /** Without scripts the prerendered page is read, not operated: the controls that need a script are not shown. */
 const NO_SCRIPT_STYLE =
@@ -20,7 +14,8 @@ const ENTRY = "/src/app/main.tsx";
 
 /** A catalog entry in `lang` with its {placeholders} filled; the build's twin of src/lib/i18n's translator. */
 function message(lang: string, key: MessageKey, vars: Record<string, string>): string {
-  const text = CATALOGS[lang]?.[key] ?? en[key];
+  // The build writes each page's title, description and notice in the page's language.
+  const text = ALL_CATALOGS[lang]?.[key] ?? english[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 

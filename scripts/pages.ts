@@ -1,5 +1,5 @@
 import { VIEW_IDS, VIEW_INFO, type DataFileName, type ViewId } from "../src/app/views.ts";
-import type { MessageKey } from "../src/i18n/en.ts";
+import type { MessageKey } from "../src/lib/i18n.ts";
 import { LANGUAGES } from "../src/i18n/languages.ts";
 
 /** What <body data-page> tells the app to render (src/app/Router.tsx). */

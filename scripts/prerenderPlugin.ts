@@ -151,6 +151,11 @@ export function pageAssets(
   const styles = new Set(withImports([...roots, ...lazy]).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
   // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts).
   const early = page.kind === "dashboard" ? roots.slice(0, 2) : roots;
-  const later = withImports(early).filter((chunk) => !early.includes(chunk));
-  return { styles: [...styles], scripts: early.map((c) => c.fileName), later: later.map((c) => c.fileName) };
+  // The parts of the page's language's catalog those need (src/i18n/parts.ts), which src/lib/i18n.ts loads on
+  // demand: the core, but for English's, which is in the entry's code, and the first views' and the classroom's.
+  const firstViews = page.kind === "dashboard" ? viewIds.slice(0, 1) : viewIds;
+  const classroom = ["present", "speaker", "handout"].includes(page.kind) ? ["classroom"] : [];
+  const catalogs = ["core", ...firstViews, ...classroom].flatMap((part) => module(`src/i18n/${page.lang}/${part}.ts`) ?? []);
+  const later = [...withImports(early).filter((chunk) => !early.includes(chunk)), ...catalogs.filter((chunk) => !early.includes(chunk))];
+  return { styles: [...styles], scripts: early.map((c) => c.fileName), later: [...new Set(later.map((c) => c.fileName))] };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ManifestOptions } from "vite-plugin-pwa";
-import { messages } from "../src/i18n/en.ts";
+import { english as messages } from "../src/i18n/allCatalogs.ts";
 
 /** The light value of a colour token in tokens.css: `--name: light-dark(#light, #dark)` or `--name: #hex`. */
 export function tokenColour(css: string, name: string): string {

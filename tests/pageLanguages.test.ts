@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pageHtml, pageText } from "../scripts/pageHtml";
 import { alternatesOf, PAGES, pagePath } from "../scripts/pages";
 import { LANGUAGES } from "../src/i18n/languages";
-import { messages as zh } from "../src/i18n/zh";
+import { messages as zh } from "../src/i18n/zh/core";
 
 const page = (html: string) => PAGES.find((p) => p.html === html)!;
 

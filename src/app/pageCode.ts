@@ -1,3 +1,4 @@
+import { wantParts } from "../lib/i18n";
 import { retryableLazy } from "./offline/retryableLazy";
 import { isViewId, VIEW_IDS, VIEWS, type ViewId } from "./viewRegistry";
 
@@ -6,9 +7,23 @@ import { isViewId, VIEW_IDS, VIEWS, type ViewId } from "./viewRegistry";
 export const DashboardPage = retryableLazy(() => import("./pages/DashboardPage").then((m) => m.DashboardPage), undefined, "DashboardPage");
 export const EmbedPage = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedPage), undefined, "EmbedPage");
 export const EmbedIndex = retryableLazy(() => import("./pages/EmbedPage").then((m) => m.EmbedIndex), undefined, "EmbedIndex");
-export const PresentPage = retryableLazy(() => import("./pages/PresentPage").then((m) => m.PresentPage), undefined, "PresentPage");
-export const SpeakerPage = retryableLazy(() => import("./pages/SpeakerPage").then((m) => m.SpeakerPage), undefined, "SpeakerPage");
-export const HandoutPage = retryableLazy(() => import("./pages/HandoutPage").then((m) => m.HandoutPage), undefined, "HandoutPage");
+// The classroom pages tell the story of every view, in the views' words and their own (src/i18n/parts.ts).
+const classroomText = () => wantParts("classroom", ...VIEW_IDS);
+export const PresentPage = retryableLazy(
+  () => Promise.all([import("./pages/PresentPage"), classroomText()]).then(([m]) => m.PresentPage),
+  undefined,
+  "PresentPage",
+);
+export const SpeakerPage = retryableLazy(
+  () => Promise.all([import("./pages/SpeakerPage"), classroomText()]).then(([m]) => m.SpeakerPage),
+  undefined,
+  "SpeakerPage",
+);
+export const HandoutPage = retryableLazy(
+  () => Promise.all([import("./pages/HandoutPage"), classroomText()]).then(([m]) => m.HandoutPage),
+  undefined,
+  "HandoutPage",
+);
 export const NotFoundPage = retryableLazy(() => import("./pages/NotFoundPage").then((m) => m.NotFoundPage), undefined, "NotFoundPage");
 
 /** Each page kind's code (<body data-page>); the dashboard's for any other. */

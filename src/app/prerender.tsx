@@ -4,7 +4,7 @@ import { prerender } from "react-dom/static";
 import { datasetUrl } from "../data/fetchDataset";
 import { DATA_FILE_NAMES, FILE_QUERIES } from "../data/fileQueries";
 import { servedPath } from "../data/servedFiles";
-import { loadCatalog } from "../lib/i18n";
+import { loadCatalog, wantAllParts } from "../lib/i18n";
 import { setPageLanguage } from "../lib/useUrlState";
 import { setRenderTime } from "../lib/useToday";
 import { AppShell } from "./AppShell";
@@ -33,6 +33,8 @@ export interface PageToRender {
 export async function renderPage({ kind, embed, lang, renderedAt }: PageToRender): Promise<string> {
   setRenderTime(renderedAt);
   setPageLanguage(lang);
+  // The server draws any page in any language: every part of the catalog.
+  await wantAllParts();
   await loadCatalog(lang);
   const client = createQueryClient();
   // Every file, not only those the page loads before it hydrates: a view the dashboard hydrates later is drawn

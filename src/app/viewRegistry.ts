@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { wantParts } from "../lib/i18n";
 import { composeKeys, type UrlKeys } from "../lib/urlState";
 import { INVESTMENT_URL_KEYS } from "../views/investment/urlKeys";
 import { MAP_URL_KEYS } from "../views/map/urlKeys";
@@ -18,9 +19,13 @@ export interface ViewSpec<K extends UrlKeys = UrlKeys> extends ViewInfo {
   Component: RetryableComponent<object>;
 }
 
-/** A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own chunk), the module's export `exportName`. */
+/**
+ * A view's info with its URL keys and its component, loaded by `load` (an `import()` the bundler splits into its own
+ * chunk), the module's export `exportName`, together with the view's part of the catalog (src/i18n/parts.ts).
+ */
 function view<K extends UrlKeys>(id: ViewId, urlKeys: K, load: () => Promise<ComponentType>, exportName: string): ViewSpec<K> {
-  return { ...VIEW_INFO[id], urlKeys, Component: retryableLazy(load, undefined, exportName) };
+  const withText = () => Promise.all([load(), wantParts(id)]).then(([component]) => component);
+  return { ...VIEW_INFO[id], urlKeys, Component: retryableLazy(withText, undefined, exportName) };
 }
 
 /** The one registry of views: the pages compose from it; views never import each other. */

@@ -1,5 +1,5 @@
 import type { DataFileName } from "../data/servedFiles";
-import type { MessageKey } from "../i18n/en";
+import type { MessageKey } from "../lib/i18n";
 
 /** A file the pages read: a dataset or the map's geometry (src/data/servedFiles.ts). */
 export type { DataFileName };

@@ -1,5 +1,4 @@
-import { messages as en } from "../i18n/en";
-import type { MessageKey, Translate, Vars } from "../lib/i18n";
+import { isMessageKey, type MessageKey, type Translate, type Vars } from "../lib/i18n";
 
 /** One CSV column: a header and how to read a row's cell. */
 export interface CsvColumn<Row> {
@@ -17,7 +16,7 @@ export interface CsvColumn<Row> {
 export function csvHeader<Row>(column: CsvColumn<Row>, t: Translate): string {
   if (column.label) return t(column.label.key, column.label.vars);
   const key = `csv.column.${column.header}`;
-  return Object.hasOwn(en, key) ? t(key as MessageKey) : column.header;
+  return isMessageKey(key) ? t(key) : column.header;
 }
 
 /**

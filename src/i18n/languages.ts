@@ -7,7 +7,7 @@ export interface LanguageInfo {
 
 /**
  * The languages the site speaks, English first: the reference and the default. Each has its catalog in
- * src/i18n/<code>.ts, loaded only on a page in that language (lib/i18n.ts); the names here are all a page
+ * src/i18n/<code>/, in parts loaded only on a page in that language (lib/i18n.ts); the names here are all a page
  * needs of the others, for its language switcher.
  */
 export const LANGUAGES: readonly LanguageInfo[] = [

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { messages } from "../i18n/en";
+import { describe, expect, it, vi } from "vitest";
+import { english as messages } from "../i18n/allCatalogs";
+import { CATALOG_PARTS, partOfKey } from "../i18n/parts";
 import { hasCatalog, LANGUAGE_CODES, loadCatalog, pluralTranslator, translator } from "./i18n";
 
 describe("translator", () => {
@@ -72,10 +73,17 @@ function catalogProblems(lang: string, catalog: Record<string, string>, english:
   return problems;
 }
 
-const catalogModules = import.meta.glob<{ messages?: Record<string, string> }>("../i18n/*.ts", { eager: true });
-const catalogFiles = Object.entries(catalogModules).flatMap(([path, mod]) =>
-  mod.messages ? [{ lang: /([\w-]+)\.ts$/.exec(path)![1]!, messages: mod.messages }] : [],
-);
+const catalogModules = import.meta.glob<{ messages?: Record<string, string> }>("../i18n/*/*.ts", { eager: true });
+/** Every catalog file: src/i18n/<language>/<part>.ts. */
+const partFiles = Object.entries(catalogModules).map(([path, mod]) => {
+  const [, lang, part] = /([\w-]+)\/([\w-]+)\.ts$/.exec(path)!;
+  return { lang: lang!, part: part!, messages: mod.messages ?? {} };
+});
+/** Each language's catalog, its parts together. */
+const catalogFiles = [...new Set(partFiles.map((file) => file.lang))].map((lang) => ({
+  lang,
+  messages: Object.assign({}, ...partFiles.filter((file) => file.lang === lang).map((file) => file.messages)) as Record<string, string>,
+}));
 
 describe("catalogs", () => {
   it("has no empty message", () => {
@@ -91,6 +99,24 @@ describe("catalogs", () => {
   it("are the languages the site offers, each with a catalog file", () => {
     expect([...LANGUAGE_CODES].sort()).toEqual(catalogFiles.map((c) => c.lang).sort());
     expect(LANGUAGE_CODES[0]).toBe("en");
+  });
+
+  it("are in the same parts in every language, each key in the part its first segment names", () => {
+    const parts = ["core", ...Object.keys(CATALOG_PARTS)].sort();
+    for (const lang of LANGUAGE_CODES)
+      expect(
+        partFiles.filter((file) => file.lang === lang).map((file) => file.part),
+        lang,
+      ).toEqual(expect.arrayContaining(parts));
+    const misplaced = partFiles.flatMap(({ lang, part, messages: catalog }) =>
+      Object.keys(catalog)
+        .filter((key) => partOfKey(key) !== part)
+        .map((key) => `${lang}/${part}: ${key} belongs in ${partOfKey(key)}`),
+    );
+    expect(misplaced).toEqual([]);
+    expect(partOfKey("trade.title")).toBe("trade");
+    expect(partOfKey("notes.s1")).toBe("classroom");
+    expect(partOfKey("app.title")).toBe("core");
   });
 
   it("catch a missing key or plural form, an unknown one and a changed placeholder", () => {
@@ -126,5 +152,33 @@ describe("loadCatalog", () => {
     expect(hasCatalog("en")).toBe(true);
     expect(hasCatalog("xx")).toBe(true);
     await expect(loadCatalog("en")).resolves.toBeUndefined();
+  });
+});
+
+describe("catalog parts", () => {
+  // A fresh copy of the module: the test setup has asked for every part of the shared one.
+  const fresh = async () => {
+    vi.resetModules();
+    return import("./i18n");
+  };
+
+  it("load with the code that asks for them, in the languages the page has asked for, and not before", async () => {
+    const i18n = await fresh();
+    expect(i18n.hasCatalog("en")).toBe(true);
+    // Not asked for yet: the key shows rather than another view's text, or nothing.
+    expect(i18n.translator("en")("trade.why")).toBe("trade.why");
+    await i18n.wantParts("trade");
+    expect(i18n.translator("en")("trade.why")).toBe("Why do they differ?");
+    expect(i18n.hasCatalog("zh")).toBe(false);
+    await i18n.loadCatalog("zh");
+    // A translator made earlier sees what loads later: views render with the one their page made.
+    const zh = i18n.translator("zh");
+    expect(i18n.hasCatalog("zh")).toBe(true);
+    expect(zh("trade.why")).toBe("两者为什么不同？");
+    expect(zh("present.next")).toBe("present.next");
+    await i18n.wantParts("classroom");
+    expect(zh("present.next")).toBe("下一步");
+    // English was never asked for by this page: only the parts it had before.
+    expect(i18n.translator("en")("present.next")).toBe("present.next");
   });
 });

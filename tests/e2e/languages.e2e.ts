@@ -1,12 +1,16 @@
 import { describe, expect, inject, it } from "vitest";
-import { messages as kk } from "../../src/i18n/kk";
-import { messages as ru } from "../../src/i18n/ru";
-import { messages as zh } from "../../src/i18n/zh";
+import { ALL_CATALOGS } from "../../src/i18n/allCatalogs";
+import { messages as ruClassroom } from "../../src/i18n/ru/classroom";
+import { messages as kk } from "../../src/i18n/kk/core";
+import { messages as ru } from "../../src/i18n/ru/core";
+import { messages as zh } from "../../src/i18n/zh/core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openPage, untilHydrated } from "./browser";
 
+/** Each language's messages every page uses: titles, controls. */
 const CATALOGS = { zh, ru, kk } as const;
+
 const LANGS = Object.keys(CATALOGS) as (keyof typeof CATALOGS)[];
 
 type Text = Record<"en" | keyof typeof CATALOGS, string>;
@@ -130,7 +134,7 @@ describe.skipIf(!inject("browser"))("the site in Chinese, Russian and Kazakh", (
     // The handout's way to the presentation.
     const handout = await openPage("ru/handout/");
     await untilHydrated(handout.page);
-    const present = handout.page.getByRole("link", { name: ru["handout.toPresent"] });
+    const present = handout.page.getByRole("link", { name: ruClassroom["handout.toPresent"] });
     expect(path(await present.getAttribute("href"), handout.page)).toMatch(/\/ru\/present\/$/);
     // An address under /zh/ that is no page: the 404 speaks Chinese, and lists the Chinese embeds.
     const missing = await openPage("zh/embed/nothing/");
@@ -152,7 +156,7 @@ describe.skipIf(!inject("browser"))("the site in Chinese, Russian and Kazakh", (
     await untilHydrated(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     // Some text of the page's own in the language: its title, a view's, or the presentation's controls.
-    const texts = Object.values(CATALOGS[lang]);
+    const texts = Object.values(ALL_CATALOGS[lang] ?? {});
     const body = await page.locator("body").innerText();
     expect(texts.filter((text) => !/[{}]/.test(text) && text.length > 3 && body.includes(text)).length).toBeGreaterThan(3);
     expect(await sideways(page)).toBeLessThanOrEqual(0);

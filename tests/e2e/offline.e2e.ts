@@ -175,6 +175,21 @@ describe.skipIf(!inject("browser"))("working offline", () => {
     expect(styled).toBe(true);
   });
 
+  it("a view whose text cannot be downloaded says so, and Retry draws it in its words once the network is back", async () => {
+    // The trade view's part of the catalog (src/i18n/parts.ts), which loads with the view's code.
+    const { page } = await openPage("embed/trade/", {
+      before: (tab) => tab.route(/\/assets\/i18n-en-trade-[^/]+\.js(\?.*)?$/, (route) => route.abort("internetdisconnected")),
+    });
+    const alert = page.getByRole("alert");
+    await alert.getByText("Bilateral trade could not be shown").waitFor();
+    await expect(alert.textContent()).resolves.toContain("could not be downloaded. Check the connection and retry.");
+    await page.unrouteAll();
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await page.locator('[data-view="trade"] .summary').waitFor();
+    await page.getByText("Why do they differ?").waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("a dataset that cannot be downloaded while offline says so in plain words, and Retry draws the view when back online", async () => {
     const { page, context } = await openPage("embed/trade/", {
       before: (tab) => tab.route(/\/data\/en\/trade\.json$/, (route) => route.abort("internetdisconnected")),

@@ -1,24 +1,7 @@
 // A page or a view is a script (with its styles) loaded on demand. When that download fails, the reader gets a
 // sentence and a Retry, never the browser's or the bundler's raw message.
 
-/** What browsers and Vite's preloader say when a script or style loaded on demand could not be downloaded. */
-const LOAD_FAILURES = [
-  /Failed to fetch dynamically imported module/i, // Chromium
-  /error loading dynamically imported module/i, // Firefox
-  /Importing a module script failed/i, // Safari
-  /Unable to preload CSS for/i, // Vite, for a style the script needs
-];
-
-/** Whether `error` is a failed download of code loaded on demand (not a bug in that code). */
-export function isChunkLoadFailure(error: unknown): boolean {
-  return error instanceof Error && LOAD_FAILURES.some((pattern) => pattern.test(error.message));
-}
-
-/** The address the failure names, if it names one: "…dynamically imported module: https://…/TradeView-x.js". */
-export function failedUrl(error: unknown): string | null {
-  const match = error instanceof Error ? error.message.match(/(?:imported module:|CSS for)\s+(\S+)/i) : null;
-  return match?.[1] ?? null;
-}
+export { failedUrl, isChunkLoadFailure } from "../../lib/loadFailure";
 
 export interface ChunkLoadErrorInit {
   /** The server no longer has the file: the site was deployed again since this page was opened. */

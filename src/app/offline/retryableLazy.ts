@@ -54,7 +54,9 @@ export function retryableLazy<P extends object>(
     await reloadFailedStylesheets();
     if (failed && exportName && /\.js(\?|$)/.test(failed)) {
       const url = new URL(failed, document.baseURI);
-      url.searchParams.set("retry", String(++attempts));
+      // Past any count the address already has (the catalog's loader gives its own retries one: lib/i18n.ts).
+      attempts = Math.max(attempts, Number(url.searchParams.get("retry") ?? 0)) + 1;
+      url.searchParams.set("retry", String(attempts));
       const fresh = (await import(/* @vite-ignore */ url.href)) as Record<string, unknown>;
       const component = fresh[exportName];
       if (component) return component as ComponentType<P>;

@@ -1,5 +1,5 @@
 import { useLocale } from "../../../lib/locale";
-import type { MessageKey } from "../../../i18n/en";
+import type { MessageKey } from "../../../lib/i18n";
 
 /** A line sample and a point sample, drawn as the charts draw them (px). */
 const SAMPLE = { width: 30, height: 12, dash: "7 5", radius: 4 } as const;
