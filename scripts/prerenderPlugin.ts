@@ -83,7 +83,7 @@ export function prerenderPages(root: string, pages: readonly PageSpec[] = PAGES)
           if (/<script/i.test(markup)) throw new Error(`Prerendering ${page.html} wrote an inline script.`);
           const html = await readFile(file, "utf-8");
           const preloads = fileUrls(page.datasets, page.lang).map(escapeHtml);
-          const { styles, scripts, later } = pageAssets(bundle, page, root);
+          const { styles, scripts, later } = pageAssets(bundle, page, root, markup);
           const href = (files: readonly string[]) => files.map((f) => escapeHtml(base + f));
           const assets = { styles: href(styles), scripts: href(scripts), later: href(later) };
           await writeFile(file, withPrerender(html, { markup, datasets: page.datasets, preloads, renderedAt, ...assets }));
@@ -121,6 +121,7 @@ export function pageAssets(
   bundle: Rolldown.OutputBundle,
   page: PageSpec,
   root: string,
+  markup = "",
 ): { styles: string[]; scripts: string[]; later: string[] } {
   const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -149,8 +150,16 @@ export function pageAssets(
     return [...seen];
   };
   const styles = new Set(withImports([...roots, ...lazy]).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
-  // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts).
-  const early = page.kind === "dashboard" ? roots.slice(0, 2) : roots;
+  // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts). The
+  // presentation and the speaker view draw one step's view at a time: the one in their markup (src/app/pageCode.ts).
+  const oneStep = page.kind === "present" || page.kind === "speaker";
+  const drawn = new Set([...markup.matchAll(/data-view="([\w-]+)"/g)].map((match) => match[1]));
+  const early =
+    page.kind === "dashboard"
+      ? roots.slice(0, 2)
+      : oneStep
+        ? roots.filter((chunk) => chunk === pageChunk || viewIds.some((id) => drawn.has(id) && isView(chunk, id)))
+        : roots;
   // The parts of the page's language's catalog those need (src/i18n/parts.ts), which src/lib/i18n.ts loads on
   // demand: the core, but for English's, which is in the entry's code, and the first views' and the classroom's.
   const firstViews = page.kind === "dashboard" ? viewIds.slice(0, 1) : viewIds;

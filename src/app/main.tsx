@@ -51,7 +51,7 @@ if (root) {
   // Embeds do not guess, nor does a page in a language of its own.
   if (!document.body.dataset.embed && pageLanguage === URL_OPTIONS.languages[0]) openInPreferredLanguage();
   // The page's language, loaded before the first render: the page is drawn in it, never in English first.
-  const { lang } = parseState(SHARED_URL_KEYS, window.location.search, URL_OPTIONS);
+  const { lang, step } = parseState(SHARED_URL_KEYS, window.location.search, URL_OPTIONS);
   // And the page's own language: the page hydrates in it (the address is read once hydration is done).
   const catalog = Promise.all([loadCatalog(lang), loadCatalog(pageLanguage)]).catch((error: unknown) =>
     console.warn(`[silk-road-ledger] ${message(error)}`),
@@ -70,7 +70,8 @@ if (root) {
     // Its code too: the page's and its first views', so they hydrate at once, in the first pass, and no part of the
     // page is left waiting while the state in the address is applied (which would draw that part afresh).
     const page = document.body.dataset.page ?? "dashboard";
-    const code = preloadPage(page, document.body.dataset.embed ?? null);
+    const drawn = [...root.querySelectorAll<HTMLElement>("[data-view]")].map((element) => element.dataset.view ?? "");
+    const code = preloadPage(page, document.body.dataset.embed ?? null, step, drawn);
     void Promise.all([load((document.body.dataset.datasets ?? "").split(" ")), code, catalog]).then(([loaded]) => {
       if (!loaded) {
         // Without the files it was drawn from the page cannot be hydrated: it is drawn afresh, each view saying

@@ -36,22 +36,29 @@ export const PAGE_CODE = {
   notfound: NotFoundPage,
 };
 
-/** Loads the code of a page, and of the views it draws first, ahead of hydrating its prerendered markup. */
-export function preloadPage(page: string, embed: string | null): Promise<unknown> {
-  const views: ViewId[] =
-    page === "embed"
-      ? embed && isViewId(embed)
-        ? [embed]
-        : []
-      : page === "dashboard"
-        ? [VIEW_IDS[0]]
-        : page === "notfound"
-          ? []
-          : [...VIEW_IDS];
+/**
+ * Loads the code of a page, and of the views it draws first, ahead of hydrating its prerendered markup: an embed's
+ * view, the dashboard's first, the handout's every view. The presentation and the speaker view draw one step's view
+ * at a time: those `drawn` in the markup, which they hydrate, and the view of the step in the address (`step`),
+ * which they show next.
+ */
+export function preloadPage(page: string, embed: string | null, step = 1, drawn: readonly string[] = []): Promise<unknown> {
   const own = PAGE_CODE[page as keyof typeof PAGE_CODE] ?? DashboardPage;
   return Promise.all([
     own.preload(),
-    ...(page === "embed" && !views.length ? [EmbedIndex.preload()] : []),
-    ...views.map((id) => VIEWS[id].Component.preload()),
+    ...(page === "embed" && !(embed && isViewId(embed)) ? [EmbedIndex.preload()] : []),
+    firstViews(page, embed, step, drawn).then((views) => Promise.all(views.map((id) => VIEWS[id].Component.preload()))),
   ]);
+}
+
+async function firstViews(page: string, embed: string | null, step: number, drawn: readonly string[]): Promise<ViewId[]> {
+  if (page === "embed") return embed && isViewId(embed) ? [embed] : [];
+  if (page === "dashboard") return [VIEW_IDS[0]];
+  if (page === "present" || page === "speaker") {
+    // The story is in the page's code, which is on its way already.
+    const { STORY } = await import("./pages/present/story");
+    const shown = STORY[Math.min(Math.max(1, step), STORY.length) - 1];
+    return [...new Set([...drawn.filter(isViewId), ...(shown ? [shown.view] : [])])];
+  }
+  return page === "handout" ? [...VIEW_IDS] : [];
 }

@@ -58,6 +58,26 @@ describe.skipIf(!browser)("/present on a projector", () => {
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
+  it("loads the view of the step it shows, and the next step's, not every view's; a later step's view loads when reached", async () => {
+    const { page, requests, problems } = await openPage("present/", { width: 1280, height: 720 });
+    const loaded = (view: string) => requests.some((url) => new RegExp(`/assets/${view}-[^/]+\\.js$`).test(url));
+    const [first, second] = [STORY[0]!, STORY[1]!];
+    const name = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)}View`;
+    expect(loaded(name(first.view))).toBe(true);
+    // The next step's, at an idle moment after the first is drawn.
+    await expect.poll(() => loaded(name(second.view))).toBe(true);
+    const later = [...new Set(STORY.map((step) => step.view))].filter((view) => view !== first.view && view !== second.view);
+    expect(later.length).toBeGreaterThan(0);
+    for (const view of later) expect(loaded(name(view)), view).toBe(false);
+    // The last step's view, once the story gets there.
+    const last = STORY[STORY.length - 1]!;
+    await page.keyboard.press("End");
+    await page.getByText(`Step ${STORY.length} of ${STORY.length}`).waitFor();
+    await page.locator(`.present-stage [data-view="${last.view}"]`).waitFor();
+    expect(loaded(name(last.view))).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
   it("shows each step's one control and no other, and keeps → for the story after a click on a button", async () => {
     const log = STORY.findIndex((s) => s.id === "log") + 1;
     const { page } = await openPage(`present/?step=${log}`, { width: 1280, height: 720 });

@@ -12,6 +12,7 @@ import { StepNav } from "./present/StepNav";
 import { StepView } from "./present/StepView";
 import { isBareState, STORY, stepState, type Step, type StoryData } from "./present/story";
 import { usePresentChannel } from "./present/presentChannel";
+import { usePreloadNextStep } from "./present/usePreloadNextStep";
 import { SpeakerViewButton } from "./present/SpeakerViewButton";
 import { openSpeakerView } from "./present/speakerWindow";
 import { PrintHandout } from "./handout/PrintHandout";
@@ -71,6 +72,7 @@ export function PresentPage() {
     setReveal({ step: current, shown: true });
     tellReveal(current);
   }, [current, tellReveal]);
+  usePreloadNextStep(current);
 
   useEffect(() => {
     const move = (e: KeyboardEvent, n: number) => {

@@ -10,6 +10,7 @@ import { SpeakerNotes } from "./present/SpeakerNotes";
 import { stepForKey } from "./present/speakerKeys";
 import { StepNav } from "./present/StepNav";
 import { StepPreview } from "./present/StepPreview";
+import { usePreloadNextStep } from "./present/usePreloadNextStep";
 import { StepSummary } from "./present/StepSummary";
 import { STORY } from "./present/story";
 import "./present/speaker.css";
@@ -46,6 +47,7 @@ export function SpeakerPage() {
     goToStep(n);
   };
   const tellReveal = usePresentChannel(current, moveTo, "speaker", setRevealedStep);
+  usePreloadNextStep(current);
   const canReveal = step?.predict !== undefined && !revealed;
   const reveal = () => {
     setRevealedStep(current);

@@ -1,6 +1,6 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
-import { DATASET_NAMES } from "../../../data/datasets";
+import { DATASET_NAMES } from "../../../data/servedFiles";
 import { DATASET_QUERIES } from "../../../data/queries";
 import { useLocale } from "../../../lib/locale";
 import { DataBoundary } from "../../DataBoundary";

@@ -1,6 +1,6 @@
 import { useQueryClient, type FetchQueryOptions } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { DATASET_NAMES } from "../../../data/datasets";
+import { DATASET_NAMES } from "../../../data/servedFiles";
 import { DATASET_QUERIES } from "../../../data/queries";
 import { useLocale } from "../../../lib/locale";
 
