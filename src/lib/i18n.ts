@@ -8,7 +8,7 @@ import { LANGUAGES, type LanguageInfo } from "../i18n/languages";
 import { PART_NAMES, type CatalogFile, type CatalogPart } from "../i18n/parts";
 import { once } from "./format";
 import { numberLocale } from "./intlLocale";
-import { failedUrl } from "./loadFailure";
+import { failedUrl, retryAddress } from "./loadFailure";
 
 /** A key of the catalogs: English's, the reference, in all its parts. */
 export type MessageKey =
@@ -73,11 +73,10 @@ function loadPart(lang: string, part: CatalogFile): Promise<void> {
   const id = `${lang}/${part}`;
   let pending = loading.get(id);
   if (!pending) {
-    // A browser remembers a module it failed to fetch and fails every later import of its address: a retry asks
-    // for the file under an address of its own (as offline/retryableLazy.ts does for a view's code).
+    // A part that failed before is asked for under an address of its own, as a view's code is (retryableLazy.ts).
     const failed = failedAt.get(id);
     const attempt = failed
-      ? (import(/* @vite-ignore */ retryAddress(failed)) as Promise<{ messages: Catalog }>).then((module) => module.messages)
+      ? (import(/* @vite-ignore */ retryAddress(failed).href) as Promise<{ messages: Catalog }>).then((module) => module.messages)
       : load();
     pending = attempt.then(
       (messages) => {
@@ -97,13 +96,6 @@ function loadPart(lang: string, part: CatalogFile): Promise<void> {
     loading.set(id, pending);
   }
   return pending;
-}
-
-/** The address a failed file is fetched again at: its own, with a count that makes it new to the browser. */
-function retryAddress(failed: string): string {
-  const url = new URL(failed, document.baseURI);
-  url.searchParams.set("retry", String(Number(url.searchParams.get("retry") ?? 0) + 1));
-  return url.href;
 }
 
 /** Whether a language's catalog, with every part the page has asked for, is in memory, so its pages render without waiting. */

@@ -19,3 +19,15 @@ export function failedUrl(error: unknown): string | null {
   const match = error instanceof Error ? error.message.match(/(?:imported module:|CSS for)\s+(\S+)/i) : null;
   return match?.[1] ?? null;
 }
+
+/**
+ * The address to fetch a failed file from again. A browser remembers a module it failed to fetch and fails every
+ * later import of its address, so the retry has an address of its own: a `retry` count past the one the failed
+ * address had and past `previous`, the count of the caller's last attempt.
+ */
+export function retryAddress(failed: string, previous = 0): { href: string; attempt: number } {
+  const url = new URL(failed, document.baseURI);
+  const attempt = Math.max(previous, Number(url.searchParams.get("retry") ?? 0)) + 1;
+  url.searchParams.set("retry", String(attempt));
+  return { href: url.href, attempt };
+}

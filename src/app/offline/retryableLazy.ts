@@ -1,5 +1,6 @@
 import { createElement, lazy, useState, type ComponentType } from "react";
 import { ChunkLoadError, failedUrl, isChunkLoadFailure } from "./chunkLoadError";
+import { retryAddress } from "../../lib/loadFailure";
 
 /** Whether the server answers 404 for a file: a new deployment replaced it. A network failure is not that. */
 export async function isGone(url: string): Promise<boolean> {
@@ -53,11 +54,9 @@ export function retryableLazy<P extends object>(
   const loadAgain = async (): Promise<ComponentType<P>> => {
     await reloadFailedStylesheets();
     if (failed && exportName && /\.js(\?|$)/.test(failed)) {
-      const url = new URL(failed, document.baseURI);
-      // Past any count the address already has (the catalog's loader gives its own retries one: lib/i18n.ts).
-      attempts = Math.max(attempts, Number(url.searchParams.get("retry") ?? 0)) + 1;
-      url.searchParams.set("retry", String(attempts));
-      const fresh = (await import(/* @vite-ignore */ url.href)) as Record<string, unknown>;
+      const retry = retryAddress(failed, attempts);
+      attempts = retry.attempt;
+      const fresh = (await import(/* @vite-ignore */ retry.href)) as Record<string, unknown>;
       const component = fresh[exportName];
       if (component) return component as ComponentType<P>;
     }
