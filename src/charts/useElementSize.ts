@@ -37,6 +37,20 @@ export const DEFAULT_BOX: ChartBox = { width: 640, height: 0, fontSize: 16, font
  */
 export const DEFAULT_SLIDE_BOX: Size = { width: 960, height: 340 };
 
+/** The size a chart is drawn at, and whether that drawing fills its frame by its viewBox (the `slide-fill` class). */
+export interface DrawBox extends Size {
+  fill: boolean;
+}
+
+/**
+ * The size a chart is drawn at: its measured box, or, on a slide before it is measured (the prerendered page and
+ * the render that hydrates it), DEFAULT_SLIDE_BOX, the drawing filling the frame the slide gives it (`fill`): so a
+ * slide's chart is in the page before any script runs, and the frame does not move when the measured one replaces it.
+ */
+export function drawBox(box: Pick<ChartBox, "width" | "height" | "measured">, slide: boolean): DrawBox {
+  return slide && !box.measured ? { ...DEFAULT_SLIDE_BOX, fill: true } : { width: box.width, height: box.height, fill: false };
+}
+
 const same = (a: ChartBox, b: ChartBox) =>
   a.width === b.width &&
   a.height === b.height &&

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { PAGES, pagePath } from "../../scripts/pages";
+import { STORY } from "../../src/app/pages/present/story";
 import { VIEW_IDS } from "../../src/app/views";
 import { THEME_SCRIPT } from "../../src/lib/themes";
 import { openPage as open, untilAllViewsHydrated, untilViewHydrated } from "./browser";
@@ -75,6 +76,27 @@ describe.skipIf(!inject("browser"))("pages painted before any script runs", () =
       expect(box!.height).toBeGreaterThan(100);
     },
   );
+
+  it("/handout/ without JavaScript draws every step's chart, each view's in its slide form, filling its box", async () => {
+    const { page } = await open("handout/", { javaScript: false, width: 1280, height: 900 });
+    const charts = page.locator(".handout-chart");
+    expect(await charts.count()).toBe(STORY.length);
+    for (const [i, step] of STORY.entries()) {
+      const chart = charts.nth(i);
+      // A choice to guess among is a list of figures; a line to draw shows the years up to where the guess starts.
+      if (step.predict?.kind === "choice") {
+        expect(await chart.locator(".guess-choice").count(), step.id).toBeGreaterThan(0);
+        continue;
+      }
+      const marks = step.predict ? ".guess-line__svg path" : MARKS[step.view];
+      expect(await chart.locator(marks).count(), step.id).toBeGreaterThan(0);
+      // Drawn at the default slide box and scaled into the chart's box: within it, and filling its width or height.
+      const drawing = chart.locator(marks).first().locator("xpath=ancestor::*[local-name()='svg'][last()]");
+      const [svg, box] = await Promise.all([drawing.boundingBox(), chart.boundingBox()]);
+      expect(svg!.width, step.id).toBeLessThanOrEqual(box!.width + 1);
+      expect(svg!.height, step.id).toBeGreaterThan(50);
+    }
+  });
 
   it.each([
     ["present/", /Step 1 of \d+/],

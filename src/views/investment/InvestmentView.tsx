@@ -6,7 +6,7 @@ import { Disclosure } from "../../charts/Disclosure";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
-import { useElementSize } from "../../charts/useElementSize";
+import { drawBox, useElementSize } from "../../charts/useElementSize";
 import { ViewActions } from "../../charts/ViewActions";
 import { ViewControls } from "../../charts/ViewControls";
 import { investmentQuery } from "../../data/queries";
@@ -44,8 +44,10 @@ export function InvestmentView() {
   const { t, tn, fmt } = locale;
   const [state, update] = useUrlState(INVESTMENT_URL_KEYS);
   const [unitsRef, { width: unitsWidth, measured: unitsMeasured }] = useElementSize<HTMLDivElement>();
-  const [inflowRef, { width: inflowWidth, height: inflowBoxHeight, typeScale, fontFamily: inflowFont }] = useElementSize<HTMLDivElement>();
+  const [inflowRef, inflowBox] = useElementSize<HTMLDivElement>();
   const slide = useEmbedForm()?.slide ?? false;
+  const { width: inflowWidth, height: inflowBoxHeight, fill: inflowFill } = drawBox(inflowBox, slide);
+  const { typeScale, fontFamily: inflowFont } = inflowBox;
   const svgRef = useRef<SVGSVGElement>(null);
   const inflowSvgRef = useRef<SVGSVGElement>(null);
   const inflowInstructionsId = useId();
@@ -150,7 +152,7 @@ export function InvestmentView() {
       <h3 id={inflowHeadingId} className="investment__heading slide-one-line">
         {t("investment.inflows.title")}
       </h3>
-      <div className="investment-inflows__frame" ref={inflowRef}>
+      <div className={inflowFill ? "investment-inflows__frame slide-fill" : "investment-inflows__frame"} ref={inflowRef}>
         {inflowChart}
       </div>
       <ChartKeys id={inflowInstructionsId} hidden={slide}>

@@ -14,7 +14,7 @@ import {
 } from "react";
 import { ChartSvg } from "../../charts/ChartSvg";
 import { Tooltip } from "../../charts/Tooltip";
-import { useElementSize } from "../../charts/useElementSize";
+import { DEFAULT_SLIDE_BOX, useElementSize } from "../../charts/useElementSize";
 import { placeName } from "../../data/derive/places";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
@@ -153,7 +153,12 @@ export function MapCanvas({
   const { t, tn, fmt, lang } = locale;
   const reduceMotion = useReducedMotion();
   const coarse = useCoarsePointer();
-  const [sizeRef, { width: containerWidth, height: containerHeight, typeScale, measured }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width: boxWidth, height: boxHeight, typeScale, measured }] = useElementSize<HTMLDivElement>();
+  // On a slide, before it is measured, the map is drawn at the default slide box and fills the frame (as drawBox
+  // has it, written out: a call here would keep the React Compiler from this component's memoization).
+  const slideFill = slide && !measured;
+  const containerWidth = slideFill ? DEFAULT_SLIDE_BOX.width : boxWidth;
+  const containerHeight = slideFill ? DEFAULT_SLIDE_BOX.height : boxHeight;
   const layerRef = useRef<SVGGElement>(null);
   const [hovered, setHovered] = useState<Pointed | null>(null);
   const [focused, setFocused] = useState<{ id: string; visible: boolean } | null>(null);
@@ -555,7 +560,7 @@ export function MapCanvas({
 
   return (
     <div
-      className="map-canvas"
+      className={slideFill ? "map-canvas slide-fill" : "map-canvas"}
       ref={sizeRef}
       // The keys are shown to whoever uses them: a key pressed, or the keyboard's focus, anywhere on the map or its buttons.
       onKeyDown={onKeyboardUse}
@@ -567,7 +572,7 @@ export function MapCanvas({
         // Until measured (the prerendered page) the frame takes, by a container query, the size the measured map
         // will have, so nothing below it moves when the map is drawn again at its width (map.css).
         <div
-          className={measured ? "map-canvas__frame" : "map-canvas__frame map-canvas__frame--fluid"}
+          className={measured || slideFill ? "map-canvas__frame" : "map-canvas__frame map-canvas__frame--fluid"}
           style={measured ? { width, aspectRatio: `${width} / ${height}` } : undefined}
         >
           <ChartSvg

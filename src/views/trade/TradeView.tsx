@@ -5,7 +5,7 @@ import { Disclosure } from "../../charts/Disclosure";
 import { FocusYearControl } from "../../charts/FocusYearControl";
 import { SourceLine } from "../../charts/SourceLine";
 import { toCsv } from "../../charts/csv";
-import { useElementSize } from "../../charts/useElementSize";
+import { drawBox, useElementSize } from "../../charts/useElementSize";
 import { ViewControls } from "../../charts/ViewControls";
 import { useEmbedForm } from "../../lib/embedForm";
 import { useSources } from "../../charts/useSources";
@@ -44,9 +44,11 @@ export function TradeView() {
   const { t, fmt } = locale;
   const [state, update] = useUrlState(TRADE_URL_KEYS);
   const reduceMotion = useReducedMotion();
-  const [sizeRef, { width, height: boxHeight, typeScale }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, box] = useElementSize<HTMLDivElement>();
   // On a slide-shaped embed: the headline, the chart filling the frame, the legend and sources; the rest in Options.
   const slide = useEmbedForm()?.slide ?? false;
+  const { width, height: boxHeight, fill } = drawBox(box, slide);
+  const { typeScale } = box;
   const svgRef = useRef<SVGSVGElement>(null);
   const instructionsId = useId();
   const { extent, range, drawn, years, head, gap, events, target } = useTrade(file, timeline, state, locale);
@@ -89,7 +91,7 @@ export function TradeView() {
         />
       </ViewControls>
 
-      <figure className="trade-chart" ref={sizeRef}>
+      <figure className={fill ? "trade-chart slide-fill" : "trade-chart"} ref={sizeRef}>
         {width > 0 && (!slide || boxHeight > 0) && (
           <TradeChart
             drawn={drawn}

@@ -3,7 +3,7 @@ import { line } from "d3-shape";
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { ValueGrid, YearAxis } from "../../../../charts/ChartAxes";
 import { ChartSvg } from "../../../../charts/ChartSvg";
-import { useElementSize } from "../../../../charts/useElementSize";
+import { drawBox, useElementSize } from "../../../../charts/useElementSize";
 import { yearStepAtLeast, yearsOnStep } from "../../../../charts/yearTicks";
 import { useLocale } from "../../../../lib/locale";
 import { drawStroke, guessAxisMax, nudge, type Guess, type YearValue } from "./guess";
@@ -36,7 +36,10 @@ const valueAt = (p: YearValue) => p.value;
  */
 export function GuessLine({ points, cutYear, revealed, guess, onGuess, seriesName, reduceMotion }: Props) {
   const { t, fmt } = useLocale();
-  const [sizeRef, { width, height, typeScale: k }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, box] = useElementSize<HTMLDivElement>();
+  // Always on a slide: before it is measured, drawn at the default slide box, filling its surface (drawBox).
+  const { width, height, fill } = drawBox(box, true);
+  const k = box.typeScale;
   const keysId = useId();
   const sorted = useMemo(() => [...points].sort((a, b) => a.year - b.year), [points]);
   const known = sorted.filter((p) => p.year <= cutYear);
@@ -122,7 +125,7 @@ export function GuessLine({ points, cutYear, revealed, guess, onGuess, seriesNam
   return (
     <div className="guess-line">
       <div
-        className="guess-line__surface"
+        className={fill ? "guess-line__surface slide-fill" : "guess-line__surface"}
         ref={sizeRef}
         tabIndex={revealed ? -1 : 0}
         role="group"
