@@ -1,8 +1,9 @@
-// Deferred hydration of the dashboard's views. The dashboard is prerendered whole, but hydrating its four views at
-// load would run all their layout work at once (label collision, lanes, the unit chart, projecting the map) for
-// views the reader may never scroll to. The browser's entry (main.tsx) holds each view's hydration back until it
-// is wanted; the view's frame waits on the hold inside its own Suspense boundary (HydrationHold), so React keeps
-// the prerendered view on screen, untouched, until then.
+// Deferred hydration of the dashboard's views and of the handout's steps. Each page is prerendered whole, but
+// hydrating the dashboard's four views (or the handout's eleven charts) at load would run all their layout work at
+// once (label collision, lanes, the unit chart, projecting the map) for parts the reader may never scroll to. The
+// browser's entry (main.tsx) holds each part's hydration back until it is wanted; the view's frame (or the step's
+// chart) waits on the hold inside its own Suspense boundary (HydrationHold), so React keeps the prerendered part on
+// screen, untouched, until then.
 
 interface Hold {
   promise: Promise<void>;
@@ -36,6 +37,9 @@ export function hydrationHold(key: string): Promise<void> | undefined {
 export function releaseHydrationHolds(): void {
   for (const hold of holds.values()) hold.release();
 }
+
+/** The key of the hold on a handout step's view (StepChart), by the step's id. */
+export const stepHoldKey = (stepId: string) => `step:${stepId}`;
 
 /** How far beyond the screen a view starts to hydrate: far enough that it is ready before it is seen. */
 export const NEAR_MARGIN = "100% 0px";

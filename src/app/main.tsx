@@ -11,7 +11,7 @@ import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
 import { setPageLanguage, URL_OPTIONS } from "../lib/useUrlState";
 import { warmIntl } from "../lib/warmIntl";
 import { AppShell } from "./AppShell";
-import { holdHydration, releaseHydrationHolds, whenWanted } from "./hydration";
+import { holdHydration, releaseHydrationHolds, stepHoldKey, whenWanted } from "./hydration";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { createQueryClient } from "./queryClient";
 import { preloadPage } from "./pageCode";
@@ -85,6 +85,12 @@ if (root) {
         for (const section of root.querySelectorAll<HTMLElement>("section[data-view]")) {
           const id = section.dataset.view ?? "";
           if (isViewId(id)) holdHydration(id, whenWanted(section), () => load(VIEW_INFO[id].datasets));
+        }
+      } else if (page === "handout") {
+        // Each step's chart hydrates once its page comes near, or when the handout is printed (HandoutPage); the
+        // handout has loaded every file already.
+        for (const section of root.querySelectorAll<HTMLElement>("section[data-step]")) {
+          holdHydration(stepHoldKey(section.dataset.step ?? ""), whenWanted(section), () => Promise.resolve());
         }
       }
       setHydrating(true);

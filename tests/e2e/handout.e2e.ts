@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { STORY } from "../../src/app/pages/present/story";
 import { axeViolations, openPage } from "./browser";
@@ -15,14 +16,34 @@ const PNG_PREFIX = join(tmpdir(), "handout");
 
 const stepUrl = (n: number) => `${E2E_SITE_URL}present/?step=${n}`;
 
+/** The print dialog is the browser's: the tests count the calls that would open it. */
+const countPrints = () => {
+  const counted = window as unknown as { printed: number };
+  counted.printed = 0;
+  window.print = () => void (counted.printed += 1);
+};
+const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+/**
+ * Presses Print as a reader does: the steps not yet hydrated (each hydrates as its page comes near) draw their
+ * charts, then the dialog opens, once.
+ */
+async function pressPrint(page: Page) {
+  // The button answers once the page has hydrated.
+  await page.locator("body[data-hydrated]").waitFor();
+  await page.getByRole("button", { name: "Print" }).click();
+  await expect.poll(() => printed(page), { timeout: 30_000 }).toBe(1);
+  expect(await page.locator(".handout[data-ready]").count()).toBe(1);
+}
+
 describe.skipIf(!inject("browser"))("the printed handout", () => {
   // Printing, reading back and decoding ten pages takes a while on two busy cores.
   it.each(["A4", "Letter"] as const)(
     "prints on %s: a cover, then a page per step with its chart in vectors, its number and a code that opens it live",
     async (format) => {
-      const { page, context, problems } = await openPage("handout/");
+      const { page, context, problems } = await openPage("handout/", { initScript: countPrints });
       // Every step's chart drawn: the view's own SVG in each chart box, and the document says it is ready.
-      await page.locator(".handout[data-ready]").waitFor();
+      await pressPrint(page);
       const charts = page.locator(".handout-chart");
       expect(await charts.count()).toBe(STORY.length);
       for (const [i, step] of STORY.entries()) {
@@ -63,20 +84,34 @@ describe.skipIf(!inject("browser"))("the printed handout", () => {
     120_000,
   );
 
+  it("hydrates a step's chart as its page comes near, and every step's on Ctrl+P before the dialog opens", async () => {
+    const { page, problems } = await openPage("handout/", { initScript: countPrints });
+    await page.locator("body[data-hydrated]").waitFor();
+    const charts = page.locator(".handout-chart");
+    // At load, the last steps' charts are the prerendered drawings: on screen, not yet the views'.
+    const last = charts.nth(STORY.length - 1);
+    expect(await last.locator("[data-view] svg, .guess-choice").count()).toBeGreaterThan(0);
+    expect(await last.getAttribute("data-drawn")).toBeNull();
+    expect(await page.locator(".handout[data-ready]").count()).toBe(0);
+    // Scrolled to, a step's chart hydrates and draws.
+    const middle = charts.nth(5);
+    await middle.scrollIntoViewIfNeeded();
+    await expect.poll(() => middle.getAttribute("data-drawn")).toBe("");
+    expect(await last.getAttribute("data-drawn")).toBeNull();
+    // Ctrl+P waits for every chart, then opens the dialog once.
+    await page.keyboard.press("Control+p");
+    await expect.poll(() => printed(page), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator(".handout[data-ready] .handout-chart[data-drawn]").count()).toBe(STORY.length);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  }, 60_000);
+
   it("prints the handout from /present on Ctrl+P, in place of the slide on screen", async () => {
-    const { page, context, problems } = await openPage(`present/?step=${STORY.length}`, {
-      // The print dialog is the browser's: the test counts the calls that would open it.
-      initScript: () => {
-        const counted = window as unknown as { printed: number };
-        counted.printed = 0;
-        window.print = () => void (counted.printed += 1);
-      },
-    });
+    const { page, context, problems } = await openPage(`present/?step=${STORY.length}`, { initScript: countPrints });
     await page.locator(".present-stage [data-view] .summary").first().waitFor();
     // Until it is asked for, the handout is not in the page.
     expect(await page.locator(".print-handout").count()).toBe(0);
     await page.keyboard.press("Control+p");
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => printed(page), { timeout: 30_000 }).toBe(1);
     expect(await page.locator(".print-handout[data-ready] .handout-chart[data-drawn]").count()).toBe(STORY.length);
     // On screen, the slide stays as it was.
     expect(await page.locator(".print-handout").isVisible()).toBe(false);
@@ -91,14 +126,14 @@ describe.skipIf(!inject("browser"))("the printed handout", () => {
   }, 120_000);
 
   it.each(["light", "dark"] as const)("has no axe-core (WCAG A/AA) violations on screen in %s", async (colorScheme) => {
-    const { page } = await openPage("handout/", { colorScheme });
-    await page.locator(".handout[data-ready]").waitFor();
+    const { page } = await openPage("handout/", { colorScheme, initScript: countPrints });
+    await pressPrint(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it("shows a Print button on screen and nothing to press on paper", async () => {
-    const { page, problems } = await openPage("handout/");
-    await page.locator(".handout[data-ready]").waitFor();
+    const { page, problems } = await openPage("handout/", { initScript: countPrints });
+    await pressPrint(page);
     const print = page.getByRole("button", { name: "Print" });
     expect(await print.isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });

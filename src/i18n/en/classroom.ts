@@ -176,6 +176,7 @@ export const messages = {
   // --- the printed handout (/handout, and /present when printed): keys start with "handout." ---
   "handout.label": "Handout",
   "handout.description": "The classroom story on paper: each step's chart, key figures and sources, with a QR code to the live step",
+  "handout.preparing": "Preparing the pages…",
   "handout.print": "Print",
   "handout.printHint": "One step to a page, on A4 or Letter. To keep a PDF, choose “Save as PDF” in the print dialog.",
   "handout.toPresent": "Open the presentation",

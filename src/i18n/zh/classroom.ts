@@ -153,6 +153,7 @@ export const messages = {
   "speaker.timer.reset": "重置",
   "handout.label": "讲义",
   "handout.description": "纸质版课堂故事：每一步的图表、关键数据和来源，并附可打开在线版本的二维码",
+  "handout.preparing": "正在准备页面…",
   "handout.print": "打印",
   "handout.printHint": "每页一个步骤，适用于A4或Letter纸张。如需保存PDF，请在打印对话框中选择“另存为PDF”。",
   "handout.toPresent": "打开演示",

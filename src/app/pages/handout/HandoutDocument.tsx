@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DATASET_NAMES } from "../../../data/servedFiles";
 import { DATASET_QUERIES } from "../../../data/queries";
 import { useLocale } from "../../../lib/locale";
@@ -9,9 +9,7 @@ import { STORY } from "../present/story";
 import { HandoutCover } from "./HandoutCover";
 import { HandoutStep } from "./HandoutStep";
 import { PageNumbers } from "./PageNumbers";
-import { stepLink } from "./stepLink";
 import type { HandoutData } from "./stepSources";
-import { useLiveRoot } from "./useLiveRoot";
 import "./handout.css";
 
 interface Props {
@@ -35,9 +33,12 @@ export function HandoutDocument({ onReady }: Props) {
 
 function HandoutBody({ onReady }: Props) {
   const locale = useLocale();
-  const results = useSuspenseQueries({ queries: DATASET_NAMES.map((name) => DATASET_QUERIES[name](locale.lang)) });
-  const data: HandoutData = Object.fromEntries(DATASET_NAMES.map((name, i) => [name, results[i]?.data]));
-  const root = useLiveRoot();
+  // The files by name, one object while they stay the same (combined results are structurally shared): the steps
+  // below draw again only when what they show changes.
+  const data = useSuspenseQueries({
+    queries: DATASET_NAMES.map((name) => DATASET_QUERIES[name](locale.lang)),
+    combine: byName,
+  });
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());
   const onDrawn = useCallback((id: string) => setDrawn((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
   const ready = drawn.size === STORY.length;
@@ -45,8 +46,8 @@ function HandoutBody({ onReady }: Props) {
     if (ready) onReady?.();
   }, [ready, onReady]);
 
-  const texts = STORY.map((step) => step.text(data, locale));
-  const titles = STORY.map((step, i) => texts[i]?.title ?? locale.t(VIEWS[step.view].titleKey));
+  const texts = useMemo(() => STORY.map((step) => step.text(data, locale)), [data, locale]);
+  const titles = useMemo(() => STORY.map((step, i) => texts[i]?.title ?? locale.t(VIEWS[step.view].titleKey)), [texts, locale]);
   return (
     <article className="handout" data-ready={ready ? "" : undefined}>
       <PageNumbers />
@@ -60,11 +61,13 @@ function HandoutBody({ onReady }: Props) {
           text={texts[i] ?? null}
           fallbackTitle={titles[i] ?? ""}
           data={data}
-          url={root ? stepLink(root, i + 1, locale.lang) : ""}
-          drawn={drawn.has(step.id)}
           onDrawn={onDrawn}
         />
       ))}
     </article>
   );
+}
+
+function byName(results: readonly { data: unknown }[]): HandoutData {
+  return Object.fromEntries(DATASET_NAMES.map((name, i) => [name, results[i]?.data]));
 }

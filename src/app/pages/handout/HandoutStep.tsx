@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useLocale } from "../../../lib/locale";
 import { stepNotes } from "../present/notes";
 import type { Step, StepText } from "../present/story";
@@ -19,15 +19,16 @@ interface Props {
   /** The step's title when its data lacks what the words speak of. */
   fallbackTitle: string;
   data: HandoutData;
-  /** The live step's address, or "" until it is known. */
-  url: string;
-  drawn: boolean;
   /** Called with the step's id once its chart is drawn. */
   onDrawn: (id: string) => void;
 }
 
-/** One step on its own page: its words, its chart, its sources and the code that opens it live. */
-export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, drawn, onDrawn }: Props) {
+/**
+ * One step on its own page: its words, its chart, its sources and the code that opens it live. Drawn again only
+ * when its own props change: a step whose chart still waits to hydrate (StepChart) must not be drawn afresh because
+ * another step has drawn.
+ */
+export const HandoutStep = memo(function HandoutStep({ step, n, total, text, fallbackTitle, data, onDrawn }: Props) {
   const locale = useLocale();
   const { t } = locale;
   const headingId = useId();
@@ -46,16 +47,16 @@ export function HandoutStep({ step, n, total, text, fallbackTitle, data, url, dr
         </h2>
         <p className="handout-step__caption">{text?.caption ?? t("present.missing")}</p>
       </header>
-      <StepChart step={step} drawn={drawn} onDrawn={onDrawn} />
+      <StepChart step={step} onDrawn={onDrawn} />
       <div className="handout-step__foot">
         <div className="handout-step__notes">
           {figures && <StepFigures notes={figures} sourceNumbers={sourceNumbers} />}
           {step.predict && <p className="handout-step__answer">{t("handout.answerLater")}</p>}
         </div>
-        <StepQr n={n} url={url} />
+        <StepQr n={n} />
       </div>
       {notes && <StepQuestion question={notes.question} />}
       <StepSources ids={sourceIds} sources={data.sources?.sources ?? []} />
     </section>
   );
-}
+});

@@ -1,8 +1,10 @@
-import { useCallback, useMemo } from "react";
+import { memo, Suspense, useCallback, useMemo, useState } from "react";
 import { useLocale } from "../../../lib/locale";
 import { EmbedFormContext, type EmbedForm } from "../../../lib/embedForm";
 import { UrlPresetContext } from "../../../lib/useUrlState";
 import { DataBoundary } from "../../DataBoundary";
+import { stepHoldKey } from "../../hydration";
+import { HydrationHold } from "../../HydrationHold";
 import { ViewFrame } from "../../ViewFrame";
 import { VIEWS } from "../../viewRegistry";
 import { PredictStage } from "../present/predict/PredictStage";
@@ -19,38 +21,55 @@ interface Props {
   step: Step;
   /** Called with the step's id once its view has drawn its chart. */
   onDrawn: (id: string) => void;
-  drawn: boolean;
 }
 
 /**
  * A step's chart on paper: its view in the step's state (as /present shows it), in its slide form, in a
  * box of fixed size (handout.css), so the view measures the same on screen and on any paper size. A
  * predict step prints what the class guesses on: the line up to where the guess starts, with the room
- * to draw it, or the figures to choose among.
+ * to draw it, or the figures to choose among. `data-drawn` says the view has drawn it.
  */
-export function StepChart({ step, onDrawn, drawn }: Props) {
+export function StepChart({ step, onDrawn }: Props) {
+  const [drawn, setDrawn] = useState(false);
+  const done = useCallback(() => {
+    setDrawn(true);
+    onDrawn(step.id);
+  }, [onDrawn, step.id]);
+  return (
+    <div className="handout-chart is-slide" data-drawn={drawn ? "" : undefined}>
+      <StepView step={step} onDrawn={done} />
+    </div>
+  );
+}
+
+/**
+ * The view itself, in a boundary of its own: on the prerendered handout, each step's view hydrates when it comes
+ * near or is printed (main.tsx), so the page does not lay out eleven charts at load. Memoized, so that the box
+ * saying it is drawn does not draw a view still waiting to hydrate afresh.
+ */
+const StepView = memo(function StepView({ step, onDrawn }: { step: Step; onDrawn: () => void }) {
   const { t } = useLocale();
   const view = VIEWS[step.view];
   const preset = useMemo(() => stepState(step), [step]);
-  const done = useCallback(() => onDrawn(step.id), [onDrawn, step.id]);
   const title = t(view.titleKey);
   return (
-    <div className="handout-chart is-slide" data-drawn={drawn ? "" : undefined}>
+    <Suspense fallback={null}>
+      <HydrationHold id={stepHoldKey(step.id)} />
       <EmbedFormContext.Provider value={SLIDE_FORM}>
         <UrlPresetContext.Provider value={preset}>
           {step.predict ? (
             <DataBoundary title={title} minHeight={view.minHeight} loadingLabel={t("view.loading", { view: title })}>
               <PredictStage step={step} revealed={false} onReveal={NEVER_REVEAL} />
-              <WhenDrawn run={done} />
+              <WhenDrawn run={onDrawn} />
             </DataBoundary>
           ) : (
             <ViewFrame view={view} headingLevel={3}>
               <view.Component />
-              <WhenDrawn run={done} />
+              <WhenDrawn run={onDrawn} />
             </ViewFrame>
           )}
         </UrlPresetContext.Provider>
       </EmbedFormContext.Provider>
-    </div>
+    </Suspense>
   );
-}
+});

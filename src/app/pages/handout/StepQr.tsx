@@ -1,13 +1,19 @@
-import { Fragment } from "react";
+import { Fragment, useDeferredValue } from "react";
 import { useLocale } from "../../../lib/locale";
 import { QrCode } from "./QrCode";
+import { stepLink } from "./stepLink";
+import { useLiveRoot } from "./useLiveRoot";
 
 /** The code that opens step `n` live, with its address printed beside it for readers without a camera. */
-export function StepQr({ n, url }: { n: number; url: string }) {
-  const { t } = useLocale();
+export function StepQr({ n }: { n: number }) {
+  const { t, lang } = useLocale();
+  const root = useLiveRoot();
+  // The address is known once the page runs (without SITE_URL, it is this page's own): until then the square holds
+  // its place. Deferred, so that the codes, each some milliseconds of work, are drawn in the background one by one
+  // after the page has hydrated, not all at once in the update that learns the address.
+  const url = useDeferredValue(root ? stepLink(root, n, lang) : "");
   return (
     <figure className="handout-qr">
-      {/* The address is known once the page runs (without SITE_URL, it is this page's own): the square holds its place. */}
       {url ? <QrCode text={url} label={t("handout.qrLabel", { n, url })} /> : <span className="qr-code" aria-hidden="true" />}
       <figcaption>
         <span className="handout-qr__scan">{t("handout.scan")}</span>

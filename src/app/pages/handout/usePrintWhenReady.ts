@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from "react";
+import { releaseHydrationHolds } from "../../hydration";
+
+/** How long a print waits for the handout to be drawn before it prints what there is. */
+const PRINT_WAIT_MS = 10_000;
+
+const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "p";
+
+/**
+ * Printing the prerendered handout, whose steps hydrate as they come near (main.tsx): the Print button and Ctrl+P
+ * (⌘P) first let every step hydrate and draw its chart at its printed size, then open the print dialog. Returns
+ * the print action and whether it is waiting. A print from the browser's menu cannot wait: it prints the steps
+ * not yet drawn as the server drew them, and lets them hydrate for the next one.
+ */
+export function usePrintWhenReady(ready: boolean): [print: () => void, waiting: boolean] {
+  const [waiting, setWaiting] = useState(false);
+  const print = useCallback(() => {
+    if (ready) {
+      window.print();
+      return;
+    }
+    releaseHydrationHolds();
+    setWaiting(true);
+  }, [ready]);
+
+  // Drawn, or drawn as far as it will be (a view whose file failed never draws): then the dialog, after a frame
+  // for the last chart's paint.
+  useEffect(() => {
+    if (!waiting) return;
+    let frame = 0;
+    const open = () => {
+      setWaiting(false);
+      frame = requestAnimationFrame(() => window.print());
+    };
+    if (ready) {
+      open();
+      return () => cancelAnimationFrame(frame);
+    }
+    const timer = window.setTimeout(open, PRINT_WAIT_MS);
+    return () => {
+      window.clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
+  }, [waiting, ready]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPrintKey(e) || ready) return;
+      e.preventDefault();
+      print();
+    };
+    window.addEventListener("keydown", onKey);
+    window.addEventListener("beforeprint", releaseHydrationHolds);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("beforeprint", releaseHydrationHolds);
+    };
+  }, [print, ready]);
+
+  return [print, waiting];
+}
