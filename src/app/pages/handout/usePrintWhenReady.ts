@@ -24,19 +24,20 @@ export function usePrintWhenReady(ready: boolean): [print: () => void, waiting: 
   }, [ready]);
 
   // Drawn, or drawn as far as it will be (a view whose file failed never draws): then the dialog, after a frame
-  // for the last chart's paint.
+  // for the last chart's paint. The wait ends in that frame, not before it: ending it sooner would run this effect's
+  // cleanup, which cancels the frame.
   useEffect(() => {
     if (!waiting) return;
     let frame = 0;
     const open = () => {
-      setWaiting(false);
-      frame = requestAnimationFrame(() => window.print());
+      frame = requestAnimationFrame(() => {
+        setWaiting(false);
+        window.print();
+      });
     };
-    if (ready) {
-      open();
-      return () => cancelAnimationFrame(frame);
-    }
-    const timer = window.setTimeout(open, PRINT_WAIT_MS);
+    let timer = 0;
+    if (ready) open();
+    else timer = window.setTimeout(open, PRINT_WAIT_MS);
     return () => {
       window.clearTimeout(timer);
       cancelAnimationFrame(frame);
