@@ -24,11 +24,72 @@ import { ASPECT_NARROW, ASPECT_WIDE, fitProjection } from "../src/views/map/proj
 const OUT = resolve("data/geo/region.topo.json");
 /** Natural Earth names of the countries the map emphasizes; their border keeps every 1:50m point. */
 const FOCUS = ["Kazakhstan", "China"];
-/** Localized names for the two countries the map is about (the others keep Natural Earth's English). */
-const LOCAL_NAMES: Record<string, { en: string; zh: string; ru: string; kk: string }> = {
+type Names = { en: string; zh: string; ru: string; kk: string };
+/** Localized names for the two countries the map is about, as the site writes them. */
+const LOCAL_NAMES: Record<string, Names> = {
   Kazakhstan: { en: "Kazakhstan", zh: "哈萨克斯坦", ru: "Казахстан", kk: "Қазақстан" },
   China: { en: "China", zh: "中国", ru: "Китай", kk: "Қытай" },
 };
+/**
+ * The ISO 3166-1 code of each country the frame shows, by its Natural Earth name: the other languages' names come
+ * from the Unicode CLDR (through ICU's Intl.DisplayNames, in their short form) when the file is built, so the page
+ * and its prerendered copy read the same names whatever ICU the browser has. English keeps Natural Earth's.
+ */
+const REGION_CODES: Record<string, string> = {
+  Afghanistan: "AF",
+  Armenia: "AM",
+  Azerbaijan: "AZ",
+  Bahrain: "BH",
+  Bangladesh: "BD",
+  Belarus: "BY",
+  Bhutan: "BT",
+  Cambodia: "KH",
+  Georgia: "GE",
+  "Hong Kong": "HK",
+  Macao: "MO",
+  India: "IN",
+  Iran: "IR",
+  Iraq: "IQ",
+  Japan: "JP",
+  Kuwait: "KW",
+  Kyrgyzstan: "KG",
+  Laos: "LA",
+  Mongolia: "MN",
+  Myanmar: "MM",
+  Nepal: "NP",
+  "North Korea": "KP",
+  Oman: "OM",
+  Pakistan: "PK",
+  Philippines: "PH",
+  Qatar: "QA",
+  Russia: "RU",
+  "Saudi Arabia": "SA",
+  "South Korea": "KR",
+  Syria: "SY",
+  Taiwan: "TW",
+  Tajikistan: "TJ",
+  Thailand: "TH",
+  Turkey: "TR",
+  Turkmenistan: "TM",
+  Ukraine: "UA",
+  "United Arab Emirates": "AE",
+  Uzbekistan: "UZ",
+  Vietnam: "VN",
+};
+
+/** Areas Natural Earth draws apart that are no ISO 3166-1 region: they keep their English name in every language. */
+const NO_REGION_CODE = new Set(["Siachen Glacier"]);
+
+/** A country's names in the site's languages: the site's own for the two it is about, CLDR's for the others. */
+function countryNames(name: string): Names | undefined {
+  const local = LOCAL_NAMES[name];
+  if (local) return local;
+  if (NO_REGION_CODE.has(name)) return undefined;
+  const code = REGION_CODES[name];
+  if (!code) throw new Error(`${name}: no ISO 3166-1 code in REGION_CODES, so no name in the other languages`);
+  const inLanguage = (lang: string) => new Intl.DisplayNames([lang], { type: "region", style: "short" }).of(code) ?? name;
+  return { en: name, zh: inLanguage("zh"), ru: inLanguage("ru"), kk: inLanguage("kk") };
+}
 /** Reference map width (px) for cropping; only proportions matter. */
 const REF_WIDTH = 1000;
 /** Extra room around the frame when cropping, as a share of the width: shapes end well outside the view. */
@@ -153,7 +214,7 @@ function main() {
     cropped.push({
       type: "Feature",
       geometry,
-      properties: { name, ...(LOCAL_NAMES[name] ? { names: LOCAL_NAMES[name] } : {}) },
+      properties: { name, ...(countryNames(name) ? { names: countryNames(name) } : {}) },
     });
   }
 
