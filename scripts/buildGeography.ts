@@ -211,10 +211,11 @@ function main() {
     const geometry = cropFeature(f, projection);
     if (!geometry) continue;
     const name = f.properties.name;
+    const names = countryNames(name);
     cropped.push({
       type: "Feature",
       geometry,
-      properties: { name, ...(countryNames(name) ? { names: countryNames(name) } : {}) },
+      properties: { name, ...(names ? { names } : {}) },
     });
   }
 

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { DATASET_NAMES } from "../../../data/servedFiles";
 import { DATASET_QUERIES } from "../../../data/queries";
 import { useLocale } from "../../../lib/locale";
+import { isPrintKey, PRINT_WAIT_MS } from "./printKey";
 
 // The handout and its QR code library are a chunk of their own, fetched only when the page is idle.
 const loadHandout = () => import("./HandoutDocument");
@@ -11,10 +12,6 @@ const HandoutDocument = lazy(() => loadHandout().then((m) => ({ default: m.Hando
 /** When the caches are warmed: this long after the page opens, at the next idle moment (or at most this much later). */
 const WARM_DELAY_MS = 2000;
 const IDLE_TIMEOUT_MS = 3000;
-/** How long Ctrl+P waits for the handout to draw before it prints what there is (the slide). */
-const PRINT_WAIT_MS = 10_000;
-
-const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "p";
 
 /**
  * Printing /present prints the handout instead of the slide on screen. When the page is idle, the handout's

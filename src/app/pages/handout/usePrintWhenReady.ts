@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { releaseHydrationHolds } from "../../hydration";
-
-/** How long a print waits for the handout to be drawn before it prints what there is. */
-const PRINT_WAIT_MS = 10_000;
-
-const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "p";
+import { isPrintKey, PRINT_WAIT_MS } from "./printKey";
 
 /**
  * Printing the prerendered handout, whose steps hydrate as they come near (main.tsx): the Print button and Ctrl+P
