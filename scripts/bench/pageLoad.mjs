@@ -9,32 +9,39 @@ const QUIET_MS = 1500;
 const SETTLE_LIMIT_MS = 20000;
 
 /**
- * Loads `url` once in a fresh context of `browser` and returns its vitals. `before` may route requests (the plain
- * page's data). The recorder is added as an init script, so it sees the page from its first moment.
+ * Loads `url` once in a fresh context of Playwright's `browser` and returns its vitals. The recorder is added as an
+ * init script, so it sees the page from its first moment. Playwright switches DevTools' Runtime domain on, as
+ * Lighthouse does, which lengthens the page's first script (bareLoad.mjs loads a page without it).
  */
-export async function loadOnce(browser, url, { recordVitals, readVitals, before } = {}) {
+export async function loadOnce(browser, url, { recordVitals, readVitals }) {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
   await context.addInitScript(recordVitals);
   const page = await context.newPage();
-  if (before) await before(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await page.goto(url, { waitUntil: "networkidle" });
-  // Settled: the count of long tasks and paints has not changed for QUIET_MS.
+  await settle((fn) => page.evaluate(fn));
+  const vitals = await readVitals(page);
+  await context.close();
+  return vitals;
+}
+
+/**
+ * Waits until the page has settled: the count of its long tasks and largest paints, read through `evaluate` (a
+ * function run in the page), has not changed for QUIET_MS, or SETTLE_LIMIT_MS have passed.
+ */
+export async function settle(evaluate) {
   const started = Date.now();
   let last = "";
   let since = Date.now();
   while (Date.now() - started < SETTLE_LIMIT_MS) {
-    const now = await page.evaluate(() =>
+    const now = await evaluate(() =>
       window.__vitals.entries.filter((e) => e.entryType === "longtask" || e.entryType === "largest-contentful-paint").length.toString(),
     );
     if (now !== last) [last, since] = [now, Date.now()];
     else if (Date.now() - since >= QUIET_MS) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const vitals = await readVitals(page);
-  await context.close();
-  return vitals;
 }
 
 export const median = (values) => {
