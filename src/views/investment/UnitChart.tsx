@@ -186,16 +186,18 @@ export function UnitChart({ blocks, legend, selected, width, summary, instructio
   );
 }
 
-/** The chart's height at every width its frame may have, as CSS: see `fluid`. */
+/**
+ * The chart's height at every width its frame may have, as CSS: see `fluid`. Worked out on the server only, where it
+ * costs the build 1,161 layouts; the browser keeps the rules it hydrates (React leaves inner HTML as the server wrote
+ * it), and a chart mounted in the browser is measured before it is first painted, so it needs none.
+ */
 function FluidHeight({ blocks, legendLabels, lang }: { blocks: readonly UnitBlock[]; legendLabels: readonly string[]; lang: string }) {
-  const css = useMemo(
-    () =>
-      heightPiecesCss(
+  const css = import.meta.env.SSR
+    ? heightPiecesCss(
         "investment-units",
         ".investment-units__svg--fluid",
         heightPieces((w) => unitChartLayout(blocks, legendLabels, w, lang).height),
-      ),
-    [blocks, legendLabels, lang],
-  );
-  return <style>{css}</style>;
+      )
+    : "";
+  return <style suppressHydrationWarning dangerouslySetInnerHTML={{ __html: css }} />;
 }
