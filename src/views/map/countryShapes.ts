@@ -1,6 +1,6 @@
 import { geoClipRectangle, geoConicEqualArea, geoPath, geoStream, geoTransform, type GeoConicProjection, type GeoStream } from "d3-geo";
 import type { LineString, Polygon } from "geojson";
-import { isFocusCountry, type Geography } from "./geography";
+import { isFocusCountry, type CountryFeature, type Geography } from "./geography";
 import type { Box } from "./labels";
 
 export interface CountryShapes {
@@ -13,6 +13,13 @@ export interface CountryShapes {
 const CLIP_MARGIN = 4;
 /** Decimals in the outlines' coordinates: a tenth of a pixel at zoom 1 is still under a pixel at the deepest zoom. */
 const DIGITS = 1;
+
+/**
+ * No adaptive resampling of what is projected once (d3's default adds points wherever a segment would bend by more
+ * than 0.7 px): the outlines' points lie a few kilometres apart, so it added 0.14% to them and cost two to five times
+ * the projection's time. Within the frame the drawing is the same (countryShapes.test.ts compares it with d3's resampled projection).
+ */
+const RESAMPLE_PX = 0;
 
 /** A projected outline: the rings of each polygon, or the lines, as the projection streamed them. */
 export type Planar = (Polygon | LineString)[];
@@ -83,7 +90,12 @@ export function projectedOnce<O extends object, T>(
   let found = byProjection.get(key);
   if (!found) {
     const scale = projection.scale();
-    const base = geoConicEqualArea().rotate(projection.rotate()).parallels(projection.parallels()).scale(scale).translate([0, 0]);
+    const base = geoConicEqualArea()
+      .rotate(projection.rotate())
+      .parallels(projection.parallels())
+      .scale(scale)
+      .translate([0, 0])
+      .precision(RESAMPLE_PX);
     found = { scale, value: compute(base, owner) };
     byProjection.set(key, found);
   }
@@ -91,11 +103,27 @@ export function projectedOnce<O extends object, T>(
   return { value: found.value as T, placement: { k: projection.scale() / found.scale, tx, ty } };
 }
 
+/** Each country's projected shape, by the base projection it was projected through (see projectedOnce). */
+const projectedShapes = new WeakMap<object, Map<string, Planar>>();
+
+/**
+ * `projectShape(base, object)`, once per object and base projection: the outlines and the countries' label
+ * anchors (mapLayout.ts) both start from the countries as projected, and project each only once between them.
+ */
+export function projectedShape(base: GeoConicProjection, object: CountryFeature): Planar {
+  const key = `${base.rotate().join(",")}|${base.parallels().join(",")}|${base.scale()}`;
+  let byBase = projectedShapes.get(object);
+  if (!byBase) projectedShapes.set(object, (byBase = new Map()));
+  let shape = byBase.get(key);
+  if (!shape) byBase.set(key, (shape = projectShape(base, object)));
+  return shape;
+}
+
 const outlines = (base: GeoConicProjection, geography: Geography) => ({
   countries: geography.countries.map((c) => ({
     name: c.properties.name,
     focus: isFocusCountry(c.properties.name),
-    shape: projectShape(base, c),
+    shape: projectedShape(base, c),
   })),
   borders: projectShape(base, geography.borders),
   focusBorders: projectShape(base, geography.focusBorders),

@@ -3,7 +3,7 @@ import { geoDistance, geoPath, type GeoConicProjection, type GeoProjection } fro
 import type { Position } from "geojson";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { anchorOf, isTown } from "./compute";
-import { projectedOnce, projectShape } from "./countryShapes";
+import { projectedOnce, projectedShape } from "./countryShapes";
 import { countryName, isFocusCountry, type CountryFeature } from "./geography";
 import { estimateTextWidth, symbolBox, type Box, type LabelCandidate } from "./labels";
 import { EARTH_RADIUS_KM } from "./projection";
@@ -100,41 +100,69 @@ export function countryAnchors(countries: readonly CountryFeature[], projection:
       x: round(part.centroid[0] * k + tx),
       y: round(part.centroid[1] * k + ty),
       area,
-      contains: (x, y) => part.shape.some((p) => p.type === "Polygon" && insideRings(p.coordinates, (x - tx) / k, (y - ty) / k)),
+      contains: (x, y) => part.inside((x - tx) / k, (y - ty) / k),
     });
   });
   return anchors;
 }
 
 /**
- * Each country as projected (projectShape), with the area and centroid of its largest part, or null where
+ * Each country as projected (projectedShape, shared with the outlines), with the area and centroid of its largest part, or null where
  * nothing of it is drawn: in the units of the projection they were made with (see projectedOnce).
  */
 function largestParts(base: GeoConicProjection, countries: readonly CountryFeature[]) {
   const planar = geoPath();
   return countries.map((c) => {
-    const shape = projectShape(base, c);
+    const shape = projectedShape(base, c);
     let best: { area: number; centroid: [number, number] } | null = null;
     for (const part of shape) {
       if (part.type !== "Polygon") continue;
       const area = planar.area(part);
       if (!best || area > best.area) best = { area, centroid: planar.centroid(part) };
     }
-    return best && Number.isFinite(best.centroid[0]) ? { ...best, shape } : null;
+    if (!best || !Number.isFinite(best.centroid[0])) return null;
+    const polygons = shape.flatMap((p) => (p.type === "Polygon" ? [p.coordinates] : []));
+    let inside: ((x: number, y: number) => boolean) | null = null;
+    return { ...best, inside: (x: number, y: number) => (inside ??= insideTest(polygons))(x, y) };
   });
 }
 
-/** Whether a point lies inside a polygon's rings (a hole's inside is outside), by counting crossings. */
-function insideRings(rings: readonly (readonly Position[])[], x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+/** Bands of a polygon's height that a point test looks in: each holds the edges that cross it. */
+const BANDS = 64;
+
+/**
+ * Whether a point lies inside any of the polygons (a hole's inside is outside), by counting the edges it crosses:
+ * only those of the band its height falls in, so a test costs a fraction of the outline's points. Label placement
+ * asks it of every position it tries for the two focus countries' names, whose outlines run to thousands of points.
+ */
+function insideTest(polygons: readonly (readonly (readonly Position[])[])[]): (x: number, y: number) => boolean {
+  const tests = polygons.map((rings) => {
+    const edges: [number, number, number, number][] = [];
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        edges.push([xi, yi, xj, yj]);
+      }
     }
-  }
-  return inside;
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const [x, y] of edges) [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+    const height = y1 - y0 || 1;
+    const band = (y: number) => Math.min(BANDS - 1, Math.max(0, Math.floor(((y - y0) / height) * BANDS)));
+    const bands: (typeof edges)[] = Array.from({ length: BANDS }, () => []);
+    for (const edge of edges) {
+      for (let b = band(Math.min(edge[1], edge[3])); b <= band(Math.max(edge[1], edge[3])); b++) bands[b]!.push(edge);
+    }
+    return (x: number, y: number) => {
+      if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+      let inside = false;
+      for (const [xi, yi, xj, yj] of bands[band(y)]!) {
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+      return inside;
+    };
+  });
+  return (x, y) => tests.some((test) => test(x, y));
 }
 
 /** Label sizes in px; the projector theme asks for larger ones. */
