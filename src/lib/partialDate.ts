@@ -102,9 +102,27 @@ function dateFormat(lang: string, precision: DatePrecision): Intl.DateTimeFormat
   return format;
 }
 
+/**
+ * Dates written so far, by language, date and precision: a page writes the same dates in its chart, its list, its
+ * table and their accessible names, and again as each is drawn at its measured size.
+ */
+const written = new Map<string, string>();
+
+function remembered(key: string, write: () => string): string {
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= 4000) written.clear();
+    written.set(key, (text = write()));
+  }
+  return text;
+}
+
 /** A partial date in the reader's language, at its own precision or a coarser one. */
 export function formatPartialDate(lang: string, date: string, precision: DatePrecision = precisionOf(date)): string {
-  return fallbackDate(lang, startOf(date), precision) ?? rangeText(dateFormat(lang, precision).format(new Date(startOf(date))));
+  return remembered(
+    `${lang}|${date}|${precision}`,
+    () => fallbackDate(lang, startOf(date), precision) ?? rangeText(dateFormat(lang, precision).format(new Date(startOf(date)))),
+  );
 }
 
 /**
@@ -112,7 +130,9 @@ export function formatPartialDate(lang: string, date: string, precision: DatePre
  * "July – September 2005". Equal dates read as one date.
  */
 export function formatPartialDateRange(lang: string, from: string, to: string, precision: DatePrecision): string {
-  const fallback = fallbackDateRange(lang, startOf(from), startOf(to), precision);
-  if (fallback !== null) return fallback;
-  return rangeText(dateFormat(lang, precision).formatRange(new Date(startOf(from)), new Date(startOf(to))));
+  return remembered(`${lang}|${from}|${to}|${precision}`, () => {
+    const fallback = fallbackDateRange(lang, startOf(from), startOf(to), precision);
+    if (fallback !== null) return fallback;
+    return rangeText(dateFormat(lang, precision).formatRange(new Date(startOf(from)), new Date(startOf(to))));
+  });
 }

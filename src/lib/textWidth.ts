@@ -27,6 +27,9 @@ function charEm(ch: string): number {
   return EM.other;
 }
 
+/** Each character's width, by code point, worked out once: layouts estimate thousands of labels as a page starts. */
+const charEms = new Map<number, number>();
+
 /** A text's width in em, by text: layouts ask for the same labels many times over (wrapping, fitting, collision). */
 const emCache = new Map<string, number>();
 const EM_CACHE_SIZE = 5000;
@@ -35,7 +38,12 @@ function textEm(text: string): number {
   const hit = emCache.get(text);
   if (hit !== undefined) return hit;
   let em = 0;
-  for (const ch of text) em += charEm(ch);
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    let width = charEms.get(code);
+    if (width === undefined) charEms.set(code, (width = charEm(ch)));
+    em += width;
+  }
   if (emCache.size >= EM_CACHE_SIZE) emCache.clear();
   emCache.set(text, em);
   return em;

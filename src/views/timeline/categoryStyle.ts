@@ -28,8 +28,17 @@ export const CATEGORY_STYLE: Record<EventCategory, { color: string; shape: Symbo
 /** Shapes look the same size at the same area, not the same width; stars and crosses need a little more. */
 const AREA_FACTOR: Partial<Record<EventCategory, number>> = { summit: 1.25, people: 1.1, project: 1.15 };
 
+/** Marker paths drawn so far, by category and radius: a timeline draws each of its 85 markers with one of a few. */
+const paths = new Map<string, string>();
+
 /** The SVG path of a category's marker, centred on 0,0, about `radius` pixels from centre to edge. */
 export function markerPath(category: EventCategory, radius: number): string {
-  const area = (2 * radius) ** 2 * 0.8 * (AREA_FACTOR[category] ?? 1);
-  return symbol(CATEGORY_STYLE[category].shape, area)() ?? "";
+  const key = `${category}|${radius}`;
+  let path = paths.get(key);
+  if (path === undefined) {
+    const area = (2 * radius) ** 2 * 0.8 * (AREA_FACTOR[category] ?? 1);
+    if (paths.size >= 500) paths.clear();
+    paths.set(key, (path = symbol(CATEGORY_STYLE[category].shape, area)() ?? ""));
+  }
+  return path;
 }
