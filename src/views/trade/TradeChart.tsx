@@ -289,6 +289,7 @@ export function TradeChart({
       <EventButtons
         events={events}
         position={(i) => ({ left: margin.left + (eventXs[i] ?? 0), top: margin.top + innerHeight + eventY(i) })}
+        box={{ width, height }}
         onFocusEvent={onFocusEvent}
         onSelect={(event) => onSelect(Number(event.date.slice(0, 4)))}
       />
