@@ -37,7 +37,7 @@ export function htmlPages(pages: readonly PageSpec[] = PAGES, root = process.cwd
     },
     load(id) {
       const page = byId.get(id);
-      return page ? pageHtml(page, site, base) : null;
+      return page ? pageHtml(page, site) : null;
     },
     generateBundle() {
       if (!site) return;
@@ -49,7 +49,7 @@ export function htmlPages(pages: readonly PageSpec[] = PAGES, root = process.cwd
     // Both middlewares come after Vite's own (modules, public and built files), which have taken the base path off the URL.
     configureServer(server) {
       const html = (page: PageSpec, req: Connect.IncomingMessage) =>
-        server.transformIndexHtml(`/${page.html}`, pageHtml(page, site, base), req.originalUrl);
+        server.transformIndexHtml(`/${page.html}`, pageHtml(page, site), req.originalUrl);
       return () => server.middlewares.use(pagesMiddleware(pages, () => base, html));
     },
     configurePreviewServer(server) {

@@ -29,14 +29,14 @@ export function pageText(page: PageSpec): { title: string; description: string }
 }
 
 /**
- * The page's other languages, for search engines and the reader's browser: one <link rel="alternate" hreflang> per
- * language (the page's own among them) and x-default, the default language's page. Absolute with the site's
- * public address; else under the base path.
+ * The page's other languages, for search engines: one <link rel="alternate" hreflang> per language (the page's own
+ * among them) and x-default, the default language's page. Only with the site's public address: search engines take
+ * an alternate's address only when it is absolute, and a relative one is reported as invalid (Lighthouse's SEO audit).
  */
-function alternateLinks(page: PageSpec, site: string | null, base: string): string {
+function alternateLinks(page: PageSpec, site: string | null): string {
   const alternates = alternatesOf(page);
-  if (alternates.length < 2) return "";
-  const href = (other: PageSpec) => escapeHtml(`${site ?? base}${pagePath(other)}`);
+  if (site === null || alternates.length < 2) return "";
+  const href = (other: PageSpec) => escapeHtml(`${site}${pagePath(other)}`);
   const fallback = alternates.find((other) => other.lang === DEFAULT_LANGUAGE);
   return [
     // vite-ignore: the address is a page, not an asset for Vite to bundle (the attribute is dropped from the output).
@@ -52,9 +52,9 @@ function alternateLinks(page: PageSpec, site: string | null, base: string): stri
  * Root-relative URLs are rewritten to the base path by Vite, in the build and in dev. With the site's public
  * address (`site`, from SITE_URL), an embed page also links to its oEmbed file.
  */
-export function pageHtml(page: PageSpec, site: string | null = null, base = "/"): string {
+export function pageHtml(page: PageSpec, site: string | null = null): string {
   const { title, description } = pageText(page);
-  const alternates = page.kind === "notfound" ? "" : alternateLinks(page, site, base);
+  const alternates = page.kind === "notfound" ? "" : alternateLinks(page, site);
   const oembed = site && page.embed ? `\n    ${oembedLink(page, site)}` : "";
   const body = [`data-page="${page.kind}"`, ...(page.embed ? [`data-embed="${page.embed}"`] : [])].join(" ");
   return `<!doctype html>
