@@ -3,8 +3,9 @@
 // bytes of the JS, CSS and data each route loads, against the budgets in DESIGN.md. Then it loads each route on a
 // phone-sized screen with the CPU slowed four times, beside a plain React + d3 line-chart page built the same way,
 // and prints the largest contentful paint, total blocking time and layout shift of each (medians of a few rounds),
-// as ratios to the plain page's: as a reader's browser has them, and the TBT as Lighthouse's DevTools session has it. Last, it times a hover on the trade chart drawing 10,000 points, beside the plain
-// page drawing the same points (DESIGN.md: within one frame, 16 ms, at p95).
+// as ratios to the plain page's: as a reader's browser has them, and the TBT as Lighthouse's DevTools session has
+// it. Last, it times a hover on the trade chart drawing 10,000 points, beside the plain page drawing the same points
+// (DESIGN.md: within one frame, 16 ms, at p95).
 // Not a test: the figures go in the notes. Exits 1 only if a build or the browser fails.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 import type { DatePrecision } from "../data/schemas/common";
 import { formatPartialDate } from "./partialDate";
 import { entryList, listFormat, numberLocale, percentText } from "./intlLocale";
+import { keptBy } from "./kept";
 
 /** Formatters for one language. Money in the data is in millions of US dollars. */
 export interface Formatters {
@@ -59,16 +60,8 @@ export function formatters(lang: string): Formatters {
  * tables, their accessible names), and a compact currency format is among Intl's slowest.
  */
 function remembered(format: (n: number) => string): (n: number) => string {
-  const texts = new Map<number, string>();
-  return (n) => {
-    let text = texts.get(n);
-    if (text === undefined) {
-      if (texts.size >= 2000) texts.clear();
-      text = format(n);
-      texts.set(n, text);
-    }
-    return text;
-  };
+  const kept = keptBy<number, string>(2000);
+  return (n) => kept(n, () => format(n));
 }
 
 /** A value made on first use, then kept. */

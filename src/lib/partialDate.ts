@@ -1,4 +1,5 @@
 import { fallbackDate, fallbackDateRange } from "./intlLocale";
+import { keptBy } from "./kept";
 import { rangeText } from "./rangeText";
 import type { DatePrecision } from "../data/schemas/common";
 
@@ -106,16 +107,7 @@ function dateFormat(lang: string, precision: DatePrecision): Intl.DateTimeFormat
  * Dates written so far, by language, date and precision: a page writes the same dates in its chart, its list, its
  * table and their accessible names, and again as each is drawn at its measured size.
  */
-const written = new Map<string, string>();
-
-function remembered(key: string, write: () => string): string {
-  let text = written.get(key);
-  if (text === undefined) {
-    if (written.size >= 4000) written.clear();
-    written.set(key, (text = write()));
-  }
-  return text;
-}
+const remembered = keptBy<string, string>(4000);
 
 /** A partial date in the reader's language, at its own precision or a coarser one. */
 export function formatPartialDate(lang: string, date: string, precision: DatePrecision = precisionOf(date)): string {

@@ -17,7 +17,8 @@ const DIGITS = 1;
 /**
  * No adaptive resampling of what is projected once (d3's default adds points wherever a segment would bend by more
  * than 0.7 px): the outlines' points lie a few kilometres apart, so it added 0.14% to them and cost two to five times
- * the projection's time. Within the frame the drawing is the same (countryShapes.test.ts compares it with d3's resampled projection).
+ * the projection's time. Within the frame the drawing is the same (countryShapes.test.ts compares it with d3's
+ * resampled projection).
  */
 const RESAMPLE_PX = 0;
 

@@ -107,8 +107,9 @@ export function countryAnchors(countries: readonly CountryFeature[], projection:
 }
 
 /**
- * Each country as projected (projectedShape, shared with the outlines), with the area and centroid of its largest part, or null where
- * nothing of it is drawn: in the units of the projection they were made with (see projectedOnce).
+ * Each country as projected (projectedShape, shared with the outlines), with the area and centroid of its largest
+ * part and a test of whether a point is inside it, or null where nothing of it is drawn: in the units of the
+ * projection they were made with (see projectedOnce).
  */
 function largestParts(base: GeoConicProjection, countries: readonly CountryFeature[]) {
   const planar = geoPath();
