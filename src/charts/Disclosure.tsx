@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
+import { Heading } from "./Heading";
 import "./charts.css";
 
 interface Props {
@@ -8,7 +9,6 @@ interface Props {
   teaser?: string;
   /** Opens the part (a link to something inside it); the reader can close it again. */
   openWhen?: boolean;
-  headingLevel?: 2 | 3 | 4;
   className?: string;
   children: ReactNode;
 }
@@ -18,7 +18,7 @@ interface Props {
  * stay in view. A native `<details>`, so it opens by keyboard, before any script runs, and by the
  * browser's find in page.
  */
-export function Disclosure({ title, teaser, openWhen = false, headingLevel = 3, className, children }: Props) {
+export function Disclosure({ title, teaser, openWhen = false, className, children }: Props) {
   const headingId = useId();
   const [open, setOpen] = useState(openWhen);
   // A link to something inside opens the part, once: the reader may close it again.
@@ -27,12 +27,11 @@ export function Disclosure({ title, teaser, openWhen = false, headingLevel = 3, 
     setWasOpenWhen(openWhen);
     if (openWhen) setOpen(true);
   }
-  const Heading = `h${headingLevel}` as const;
   return (
     <section className={`disclosure${className ? ` ${className}` : ""}`} aria-labelledby={headingId}>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="disclosure__summary">
-          <Heading id={headingId} className="disclosure__title">
+          <Heading depth={1} id={headingId} className="disclosure__title">
             {title}
           </Heading>
           {teaser && <span className="disclosure__teaser">{teaser}</span>}

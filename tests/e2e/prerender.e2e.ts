@@ -42,7 +42,7 @@ describe.skipIf(!inject("browser"))("pages painted before any script runs", () =
       expect(await rows.count()).toBeGreaterThan(3);
       expect(await rows.first().isVisible()).toBe(true);
       // Controls that need a script are not offered; the page says what needs one.
-      for (const selector of [".view-controls", ".view-actions__bar"]) {
+      for (const selector of [".view-controls", ".view-actions__bar", ".trade-chart__event-buttons"]) {
         for (const control of await view.locator(selector).all()) expect(await control.isVisible()).toBe(false);
       }
       expect(await page.locator("p.noscript").textContent()).toMatch(/Without JavaScript the page shows its figures, charts and tables/);
@@ -152,6 +152,21 @@ describe.skipIf(!inject("browser"))("hydration", () => {
     expect(await page.locator("body").getAttribute("data-hydrated")).toBe("");
     expect(problems).toEqual(spec.kind === "notfound" ? problems : CLEAN);
   });
+
+  // Assistive technology reads a page by its outline: a rank skipped (an h3 under an h1) reads as a part left out.
+  it.each(PAGES.filter((page) => page.lang === "en").map((page) => [pagePath(page) || "/", page] as const))(
+    "%s, hydrated, outlines its headings from an h1 without skipping a rank",
+    async (_, spec) => {
+      const { page } = await open(pagePath(spec));
+      if (spec.kind === "dashboard") await untilAllViewsHydrated(page);
+      const ranks = await page.evaluate(() =>
+        [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => `${h.tagName} ${h.textContent!.slice(0, 40)}`),
+      );
+      expect(ranks[0]).toMatch(/^H1 /);
+      const skips = ranks.filter((heading, i) => i > 0 && Number(heading[1]) > Number(ranks[i - 1]![1]) + 1);
+      expect(skips, ranks.join("\n")).toEqual([]);
+    },
+  );
 
   it.each(CASES)("%s does not move as it hydrates on a %s: its layout shift stays under 0.01", async (_, size, spec) => {
     const [width, height] = SIZES[size];

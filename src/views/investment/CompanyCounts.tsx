@@ -1,4 +1,5 @@
 import { ascending } from "d3-array";
+import { Heading } from "../../charts/Heading";
 import { useId } from "react";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentFile } from "../../data/schemas/investment";
@@ -15,9 +16,9 @@ export function CompanyCounts({ companies, titled = true }: { companies: Investm
   return (
     <section className="investment-companies" aria-labelledby={titled ? headingId : undefined}>
       {titled && (
-        <h3 id={headingId} className="investment__heading">
+        <Heading depth={1} id={headingId} className="investment__heading">
           {t("investment.companies.title")}
-        </h3>
+        </Heading>
       )}
       <ol className="investment-companies__list">
         {sorted.map((c) => (

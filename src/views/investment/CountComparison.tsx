@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import { SourceLine } from "../../charts/SourceLine";
 import type { InvestmentCount } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
@@ -37,9 +38,9 @@ export function CountComparison({ headline, groups, titled = true }: Props) {
   return (
     <section className="investment-counts" aria-labelledby={titled ? headingId : undefined}>
       {titled && (
-        <h3 id={headingId} className="investment__heading">
+        <Heading depth={1} id={headingId} className="investment__heading">
           {t("investment.counts.title")}
-        </h3>
+        </Heading>
       )}
       <p className="investment__intro">{t("investment.counts.intro", { value: fmt.usdCompact(headline.value) })}</p>
       <ul className="investment-counts__rows">

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import { FilterChips } from "../../charts/FilterChips";
 import type { Deal, Sector } from "../../data/schemas/investment";
 import { useLocale } from "../../lib/locale";
@@ -51,9 +52,9 @@ export function DealList({ deals, sectors, shown, colors, selectedId, focusYear,
     <section className="investment-deals" aria-labelledby={titled ? headingId : undefined}>
       {titled && (
         <>
-          <h3 id={headingId} className="investment__heading">
+          <Heading depth={1} id={headingId} className="investment__heading">
             {t("investment.deals.title")}
-          </h3>
+          </Heading>
           <p className="investment__intro">{tn("investment.deals", tally.count, { disclosed: fmt.number(tally.disclosed) })}</p>
         </>
       )}
@@ -78,13 +79,15 @@ export function DealList({ deals, sectors, shown, colors, selectedId, focusYear,
         list(before)
       ) : (
         <>
-          <h4 className="investment-deals__split">{tn("investment.deals.before", before.length, { year: focusYear })}</h4>
+          <Heading depth={2} className="investment-deals__split">
+            {tn("investment.deals.before", before.length, { year: focusYear })}
+          </Heading>
           {before.length > 0 && list(before)}
           {after.length > 0 && (
             <>
-              <h4 className="investment-deals__split investment-deals__split--later">
+              <Heading depth={2} className="investment-deals__split investment-deals__split--later">
                 {tn("investment.deals.after", after.length, { year: focusYear })}
-              </h4>
+              </Heading>
               {list(after)}
             </>
           )}

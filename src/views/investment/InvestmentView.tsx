@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { Heading } from "../../charts/Heading";
 import { focusYearItem } from "../../charts/focusYearItem";
 import { useId, useMemo, useRef, useState } from "react";
 import { ChartKeys } from "../../charts/ChartKeys";
@@ -149,9 +150,9 @@ export function InvestmentView() {
   // The inflow chart's heading, drawing, keys and live region: the same on a slide and in the full view.
   const inflowCore = (
     <>
-      <h3 id={inflowHeadingId} className="investment__heading slide-one-line">
+      <Heading depth={1} id={inflowHeadingId} className="investment__heading slide-one-line">
         {t("investment.inflows.title")}
-      </h3>
+      </Heading>
       <div className={inflowFill ? "investment-inflows__frame slide-fill" : "investment-inflows__frame"} ref={inflowRef}>
         {inflowChart}
       </div>
@@ -189,9 +190,9 @@ export function InvestmentView() {
       <div className="investment__columns">
         <div className="investment__column">
           <section className="investment-units" aria-labelledby={unitsHeadingId}>
-            <h3 id={unitsHeadingId} className="investment__heading">
+            <Heading depth={1} id={unitsHeadingId} className="investment__heading">
               {t("investment.units.title")}
-            </h3>
+            </Heading>
             <p className="investment__intro">{t("investment.units.key", { unit: fmt.usdCompact(100), column: fmt.usdCompact(1000) })}</p>
             <div className="investment-units__frame" ref={unitsRef}>
               {unitsWidth > 0 && (

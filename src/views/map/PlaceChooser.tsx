@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { Heading } from "../../charts/Heading";
 import { CloseButton } from "./CloseButton";
 import { placeName } from "../../data/derive/places";
 import { useLocale } from "../../lib/locale";
@@ -35,9 +36,9 @@ export function PlaceChooser({ choice, onPick, onClose }: Props) {
   return (
     <div className="map-chooser" role="group" aria-labelledby={headingId} onKeyDown={onKeyDown} ref={root}>
       <div className="map-chooser__head">
-        <h3 id={headingId} className="map-chooser__title">
+        <Heading depth={1} id={headingId} className="map-chooser__title">
           {choice.title}
-        </h3>
+        </Heading>
         <CloseButton label={t("map.chooser.close")} onClose={onClose} />
       </div>
       <ul className="map-chooser__list">

@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type RefObject } from "react";
+import { Heading } from "../../charts/Heading";
 import { CloseButton } from "./CloseButton";
 import { SourceLine } from "../../charts/SourceLine";
 import type { PlaceFeature } from "../../data/schemas/places";
@@ -129,9 +130,9 @@ export function PlaceDetails({ feature: f, year, onClose, headingRef, sourceName
       }}
     >
       <div className="map-details__head">
-        <h3 id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
+        <Heading depth={1} id={headingId} ref={headingRef} tabIndex={-1} className="map-details__title">
           {placeName(f)}
-        </h3>
+        </Heading>
         <CloseButton label={t("map.details.close")} onClose={onClose} />
       </div>
       <p className="map-details__kind">

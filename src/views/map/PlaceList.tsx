@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import type { PlaceFeature } from "../../data/schemas/places";
 import { useLocale } from "../../lib/locale";
 import { GROUPS, groupOf, isDimmed, isLine, isTown } from "./compute";
@@ -25,9 +26,9 @@ export function PlaceList({ features, year, onShow }: Props) {
   const groups = GROUPS.map((g) => ({ group: g, items: places.filter((f) => groupOf(f) === g) })).filter((g) => g.items.length > 0);
   return (
     <div className="map-list" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="map-list__title">
+      <Heading depth={1} id={headingId} className="map-list__title">
         {t("map.list.title")}
-      </h3>
+      </Heading>
       {groups.map(({ group, items }) => (
         <details key={group} className="map-list__group">
           <summary className="map-list__summary">

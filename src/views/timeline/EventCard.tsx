@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import type { Source } from "../../data/schemas/sources";
 import type { Level, TimelineEvent } from "../../data/schemas/timeline";
 import { useLocale } from "../../lib/locale";
@@ -47,9 +48,9 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
           <span className={`timeline-card__badge timeline-card__badge--${confidence}`}>{t(`confidence.${confidence}`)}</span>
         )}
       </p>
-      <h3 id={titleId} className="timeline-card__title">
+      <Heading depth={1} id={titleId} className="timeline-card__title">
         {event.title}
-      </h3>
+      </Heading>
       {level && (
         <p className="timeline-card__level">
           {levelName(level) === event.title
@@ -71,7 +72,9 @@ export function EventCard({ id, event, level, levelCount, position, total, sourc
           {richText(t("text.labelled"), { label: <strong>{t("timeline.card.naming")}</strong>, value: level.naming.note })}
         </p>
       )}
-      <h4 className="timeline-card__subhead">{t(ids.length > 1 ? "view.sources" : "view.source")}</h4>
+      <Heading depth={2} className="timeline-card__subhead">
+        {t(ids.length > 1 ? "view.sources" : "view.source")}
+      </Heading>
       <ul className="timeline-card__sources">
         {ids.map((sourceId) => {
           const source = sources?.find((s) => s.id === sourceId);

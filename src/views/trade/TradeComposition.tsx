@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import { SourceLine } from "../../charts/SourceLine";
 import type { Composition, CompositionGroup } from "../../data/schemas/trade";
 import { useLocale, type Locale } from "../../lib/locale";
@@ -50,9 +51,9 @@ export function TradeComposition({ composition, focusYear, onYear }: Props) {
           const headingId = `${id}-${direction}`;
           return (
             <section key={direction} className="trade-made__side" aria-labelledby={headingId}>
-              <h4 id={headingId} className="trade-made__direction">
+              <Heading depth={2} id={headingId} className="trade-made__direction">
                 {t(`trade.made.direction.${direction}`)}
-              </h4>
+              </Heading>
               {entry && !weighed(entry) ? (
                 // Named without figures: the names in a line, said once, instead of "no value given" on each row.
                 <>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Heading } from "../../charts/Heading";
 import { SourceLine } from "../../charts/SourceLine";
 import type { Share } from "../../data/schemas/trade";
 import { useLocale } from "../../lib/locale";
@@ -18,9 +19,9 @@ export function TradeShares({ shares, focusYear }: Props) {
   if (shares.length === 0) return null;
   return (
     <section className="trade-shares" aria-labelledby={headingId}>
-      <h4 id={headingId} className="trade-made__direction">
+      <Heading depth={2} id={headingId} className="trade-made__direction">
         {t("trade.share.title")}
-      </h4>
+      </Heading>
       <p className="trade-made__named">{t("trade.share.key")}</p>
       <ul className="trade-shares__list">
         {orderedShares(shares).map((share) => (
