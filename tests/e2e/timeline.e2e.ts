@@ -50,7 +50,7 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     await expect.poll(() => searchParam(page, "year")).toBe("1992");
     const card = page.locator(".timeline-card");
     await expect
-      .poll(() => card.getByRole("heading", { level: 3 }).textContent())
+      .poll(() => card.getByRole("heading", { level: 2 }).textContent())
       .toBe("Committee for economic, trade and S&T cooperation agreed");
     await expect.poll(() => card.locator("time").textContent()).toBe("February 1992");
     await expect.poll(() => focusedEvent(page)).toBe("economic-committee-agreement");
@@ -69,14 +69,16 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
 
     // The address opens on the same event.
     await page.reload({ waitUntil: "networkidle" });
-    await expect(page.locator(".timeline-card h3").textContent()).resolves.toBe("Diplomatic relations established");
+    await expect(page.locator(".timeline-card").getByRole("heading", { level: 2 }).textContent()).resolves.toBe(
+      "Diplomatic relations established",
+    );
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
   it("opens a shared link on its event and marks its year", async () => {
     const { page } = await open("embed/timeline/?event=xi-state-visit-2013&year=2013");
     const card = page.locator(".timeline-card");
-    await expect(card.locator("h3").textContent()).resolves.toBe("Xi Jinping's first state visit to Kazakhstan");
+    await expect(card.getByRole("heading", { level: 2 }).textContent()).resolves.toBe("Xi Jinping's first state visit to Kazakhstan");
     await expect(card.locator("time").textContent()).resolves.toMatch(/^September 6\s–\s8, 2013$/);
     await expect(page.locator(".timeline-chart .chart-focus text").textContent()).resolves.toBe("2013");
     expect(await page.locator(".timeline-marker.is-selected").getAttribute("data-event-id")).toBe("xi-state-visit-2013");
@@ -171,7 +173,9 @@ describe.skipIf(!inject("browser"))("the timeline view in Chromium", () => {
     // Touch: a tap opens another event.
     await page.locator('[data-event-id="kz-embassy-beijing"]').tap();
     await expect.poll(() => searchParam(page, "event")).toBe("kz-embassy-beijing");
-    await expect.poll(() => page.locator(".timeline-card h3").textContent()).toBe("Kazakhstan opens its embassy in Beijing");
+    await expect
+      .poll(() => page.locator(".timeline-card").getByRole("heading", { level: 2 }).textContent())
+      .toBe("Kazakhstan opens its embassy in Beijing");
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
