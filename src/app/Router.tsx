@@ -1,5 +1,4 @@
 import { Suspense } from "react";
-import { setHydrating } from "../lib/hydrating";
 import { HydratedSignal } from "./HydratedSignal";
 import { PageBoundary } from "./offline/PageBoundary";
 import { DashboardPage, EmbedIndex, EmbedPage, HandoutPage, NotFoundPage, PresentPage, SpeakerPage } from "./pageCode";
@@ -25,7 +24,6 @@ export function Router({ page, embed }: Props) {
 
 /** The page's own content answers (its views say so for themselves): on <body>, which React does not render. */
 function markPageHydrated() {
-  setHydrating(false);
   document.body.dataset.hydrated = "";
 }
 

@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot, type RootOptions } from "react-dom/client";
 import { DataError } from "../data/DataError";
 import { FILE_QUERIES, isDataFileName } from "../data/fileQueries";
 import { loadCatalog } from "../lib/i18n";
-import { setHydrating } from "../lib/hydrating";
 import { pathLanguage } from "../lib/pageAddress";
 import { openingLanguage, storedLanguage } from "../lib/preferredLanguage";
 import { parseState, SHARED_URL_KEYS } from "../lib/urlState";
@@ -93,7 +92,6 @@ if (root) {
           holdHydration(stepHoldKey(section.dataset.step ?? ""), whenWanted(section), () => Promise.resolve());
         }
       }
-      setHydrating(true);
       // As a transition, so that React hydrates in slices and yields to the browser between them (a reader's tap,
       // a paint) rather than in one long task: the prerendered page is on screen and stays so meanwhile.
       startTransition(() => {

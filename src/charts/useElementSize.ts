@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useState } from "react";
-import { isHydrating } from "../lib/hydrating";
+import { startTransition, useCallback, useState, useSyncExternalStore } from "react";
 import { TYPE_SCALE_BASE_PROPERTY, typeScaleOf } from "./typeScale";
 
 export interface Size {
@@ -51,6 +50,10 @@ export function drawBox(box: Pick<ChartBox, "width" | "height" | "measured">, sl
   return slide && !box.measured ? { ...DEFAULT_SLIDE_BOX, fill: true } : { width: box.width, height: box.height, fill: false };
 }
 
+const NEVER = () => () => undefined;
+const NOT_PRERENDERED = () => false;
+const PRERENDERED = () => true;
+
 const same = (a: ChartBox, b: ChartBox) =>
   a.width === b.width &&
   a.height === b.height &&
@@ -68,49 +71,56 @@ const same = (a: ChartBox, b: ChartBox) =>
  */
 export function useElementSize<T extends Element>(): [(node: T | null) => void, ChartBox] {
   const [box, setBox] = useState<ChartBox>(DEFAULT_BOX);
-  const ref = useCallback((node: T | null) => {
-    if (!node) return;
-    let width = 0;
-    let height = 0;
-    // The box last given to React: a ResizeObserver's first report, which repeats the measurement made at once, must
-    // not draw the chart again, nor hurry the first draw (below) by an urgent update.
-    let last: ChartBox | null = null;
-    const measure = () => {
-      const style = getComputedStyle(node);
-      const fontSize = Number.parseFloat(style.fontSize) || DEFAULT_BOX.fontSize;
-      const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
-      const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
-      const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale, measured: true };
-      if (last && same(last, next)) return;
-      const first = last === null;
-      last = next;
-      const update = () => setBox((prev) => (same(prev, next) ? prev : next));
-      // On a page hydrating its prerendered markup, the first measurement draws the chart afresh at its own size: the
-      // page's longest piece of work, done as a transition, in slices the browser can answer input between, while the
-      // drawing already there (prerendered, sized by CSS) stays on screen. Otherwise (a chart mounted later, a resize,
-      // a theme) the measured drawing follows at once, before the next paint.
-      if (first && isHydrating()) startTransition(update);
-      else update();
-    };
-    const rect = node.getBoundingClientRect();
-    [width, height] = [Math.round(rect.width), Math.round(rect.height)];
-    measure();
-    const cleanups: (() => void)[] = [];
-    if (typeof ResizeObserver !== "undefined") {
-      const observer = new ResizeObserver(([entry]) => {
-        if (!entry) return;
-        [width, height] = [Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)];
-        measure();
-      });
-      observer.observe(node);
-      cleanups.push(() => observer.disconnect());
-    }
-    // The theme and language are set on <html> by the app shell, after the chart first renders.
-    const themes = new MutationObserver(measure);
-    themes.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "lang", "class", "style"] });
-    cleanups.push(() => themes.disconnect());
-    // React 19 calls a ref's returned function when the node goes away.
-    return () => cleanups.forEach((cleanup) => cleanup());
-  }, []);
+  // Whether this chart hydrates prerendered markup (React reads the server's snapshot while it hydrates), as of its
+  // first render: a view's boundary may hydrate well after the page around it has.
+  const hydrating = useSyncExternalStore(NEVER, NOT_PRERENDERED, PRERENDERED);
+  const [prerendered] = useState(hydrating);
+  const ref = useCallback(
+    (node: T | null) => {
+      if (!node) return;
+      let width = 0;
+      let height = 0;
+      // The box last given to React: a ResizeObserver's first report, which repeats the measurement made at once, must
+      // not draw the chart again, nor hurry the first draw (below) by an urgent update.
+      let last: ChartBox | null = null;
+      const measure = () => {
+        const style = getComputedStyle(node);
+        const fontSize = Number.parseFloat(style.fontSize) || DEFAULT_BOX.fontSize;
+        const base = Number.parseFloat(style.getPropertyValue(TYPE_SCALE_BASE_PROPERTY));
+        const typeScale = Number.isFinite(base) ? typeScaleOf(fontSize, base) : typeScaleOf(fontSize);
+        const next = { width, height, fontSize, fontFamily: style.fontFamily, typeScale, measured: true };
+        if (last && same(last, next)) return;
+        const first = last === null;
+        last = next;
+        const update = () => setBox((prev) => (same(prev, next) ? prev : next));
+        // On a chart hydrating its prerendered markup, the first measurement draws it afresh at its own size: the
+        // page's longest piece of work, done as a transition, in slices the browser can answer input between, while the
+        // drawing already there (prerendered, sized by CSS) stays on screen. Otherwise (a chart mounted later, a resize,
+        // a theme) the measured drawing follows at once, before the next paint.
+        if (first && prerendered) startTransition(update);
+        else update();
+      };
+      const rect = node.getBoundingClientRect();
+      [width, height] = [Math.round(rect.width), Math.round(rect.height)];
+      measure();
+      const cleanups: (() => void)[] = [];
+      if (typeof ResizeObserver !== "undefined") {
+        const observer = new ResizeObserver(([entry]) => {
+          if (!entry) return;
+          [width, height] = [Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)];
+          measure();
+        });
+        observer.observe(node);
+        cleanups.push(() => observer.disconnect());
+      }
+      // The theme and language are set on <html> by the app shell, after the chart first renders.
+      const themes = new MutationObserver(measure);
+      themes.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "lang", "class", "style"] });
+      cleanups.push(() => themes.disconnect());
+      // React 19 calls a ref's returned function when the node goes away.
+      return () => cleanups.forEach((cleanup) => cleanup());
+    },
+    [prerendered],
+  );
   return [ref, box];
 }
