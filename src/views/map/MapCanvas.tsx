@@ -56,7 +56,6 @@ import { PlaceTooltip } from "./PlaceTooltip";
 import { mapSize, NARROW_BELOW, pixelsPerKm } from "./projection";
 import { hitTest } from "./reach";
 import { useCoarsePointer } from "./useCoarsePointer";
-import { useCountryShapes } from "./useCountryShapes";
 import { useMapIntents, type Located } from "./useMapIntents";
 import { useMapZoom, ZOOM_STEP } from "./useMapZoom";
 import { toScreen } from "./view";
@@ -229,8 +228,6 @@ export function MapCanvas({
   const shortIds = useMemo(() => new Set(items.filter((i) => i.kind === "place" && i.short).map((i) => i.id)), [items]);
 
   const frame = useMemo(() => (width > 0 && height > 0 ? { x0: 0, y0: 0, x1: width, y1: height } : null), [width, height]);
-  const shapes = useCountryShapes(projection, geography, frame);
-  const insetShapes = useCountryShapes(inset?.projection ?? null, geography, inset?.box ?? null);
   const anchors = useMemo(
     () => (projection && geography ? countryAnchors(geography.countries, projection, lang) : []),
     [projection, geography, lang],
@@ -276,7 +273,8 @@ export function MapCanvas({
     () => ({ id: "controls", ...controlsBox(width, height, placement, (coarse ? CONTROL_SIZE.coarse : CONTROL_SIZE.fine) * typeScale) }),
     [width, height, placement, coarse, typeScale],
   );
-  const labels = useMemo(() => {
+  // The labels are placed by the layer that draws them, in a render of its own (MapLabels).
+  const placeMain = useCallback(() => {
     if (width <= 0 || !inset) return [];
     const singles = marks.filter((m) => !clustered.has(m.id));
     const candidates: LabelCandidate[] = [
@@ -325,7 +323,7 @@ export function MapCanvas({
     destination,
     t,
   ]);
-  const insetLabelList = useMemo(
+  const placeInset = useCallback(
     () =>
       inset
         ? insetLabels(
@@ -606,7 +604,7 @@ export function MapCanvas({
           >
             <rect className="map-canvas__sea" width={width} height={height} />
             <g ref={layerRef}>
-              {shapes && <MapCountries shapes={shapes} />}
+              {geography && frame && <MapCountries projection={projection} geography={geography} clip={frame} />}
               {corridor && <path className="map-corridor" d={corridor.main} vectorEffect={FIXED} aria-hidden="true" />}
               {selectedMark && !insetIds.has(selectedMark.id) && (
                 <MapHighlight mark={selectedMark} k={k} scale={markScale} kind="selected" />
@@ -628,10 +626,11 @@ export function MapCanvas({
             <MapClusters clusters={mainClusters} {...clusterProps} />
             {choosing && spot && !spot.inset && <MapSpot at={toScreen(view, [spot.x, spot.y])} radius={SPOT_RADIUS * markScale} />}
             {exit && <CorridorArrow exit={exit} />}
-            <MapLabels labels={labels} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
+            <MapLabels place={placeMain} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             <MapInset
               box={inset.box}
-              shapes={insetShapes}
+              projection={inset.projection}
+              geography={geography}
               viewPath={viewPath}
               corridorPath={corridor?.inset ?? ""}
               label={t("map.inset.label", { place: destination ?? "" })}
@@ -651,7 +650,7 @@ export function MapCanvas({
               <MapClusters clusters={insetClusters} {...clusterProps} />
               {choosing && spot?.inset && <MapSpot at={[spot.x, spot.y]} radius={SPOT_RADIUS * markScale} />}
               {focusedMark && insetIds.has(focusedMark.id) && <MapHighlight mark={focusedMark} k={1} scale={markScale} kind="focus" />}
-              <MapLabels labels={insetLabelList} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
+              <MapLabels place={placeInset} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             </MapInset>
           </ChartSvg>
           <ZoomControls

@@ -1,9 +1,24 @@
+import type { GeoConicProjection } from "d3-geo";
 import { memo } from "react";
+import type { Geography } from "./geography";
+import type { Box } from "./labels";
 import { FIXED } from "./PlaceMark";
-import type { CountryShapes } from "./useCountryShapes";
+import { useCountryShapes } from "./useCountryShapes";
 
-/** The countries and borders: a static layer under the places, never re-rendered by a hover. */
-export const MapCountries = memo(function MapCountries({ shapes }: { shapes: CountryShapes }) {
+interface Props {
+  projection: GeoConicProjection;
+  geography: Geography;
+  /** The frame the map is seen through, in px at zoom 1: the outlines are cut to it. */
+  clip: Box;
+}
+
+/**
+ * The countries and borders: a static layer under the places, never re-rendered by a hover. It draws its outlines
+ * itself, in a render of its own, so the browser gets a turn between it and the rest of the map's work.
+ */
+export const MapCountries = memo(function MapCountries({ projection, geography, clip }: Props) {
+  const shapes = useCountryShapes(projection, geography, clip);
+  if (!shapes) return null;
   return (
     <g className="map-countries" aria-hidden="true">
       {shapes.countries.map((c) => (

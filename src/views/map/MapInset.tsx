@@ -1,12 +1,15 @@
-import { useId, type ReactNode } from "react";
+import type { GeoConicProjection } from "d3-geo";
+import { memo, useId, type ReactNode } from "react";
+import type { Geography } from "./geography";
 import type { Box } from "./labels";
 import { FIXED } from "./PlaceMark";
-import type { CountryShapes } from "./useCountryShapes";
+import { useCountryShapes } from "./useCountryShapes";
 
 interface Props {
   box: Box;
-  /** The countries in the inset's projection, once loaded. */
-  shapes: CountryShapes | null;
+  /** The inset's projection, and the countries it draws through it once they have loaded. */
+  projection: GeoConicProjection;
+  geography: Geography | undefined;
   /** What the main map shows, outlined. */
   viewPath: string;
   /** The corridor, whole, from Khorgos to the coast. */
@@ -22,7 +25,7 @@ interface Props {
  * to the Pacific, and the places too far east for the main frame. Inside the map's SVG, so the exports
  * carry it; it never moves with the zoom.
  */
-export function MapInset({ box, shapes, viewPath, corridorPath, label, children }: Props) {
+export function MapInset({ box, projection, geography, viewPath, corridorPath, label, children }: Props) {
   const clipId = useId();
   const width = box.x1 - box.x0;
   const height = box.y1 - box.y0;
@@ -33,10 +36,7 @@ export function MapInset({ box, shapes, viewPath, corridorPath, label, children 
       </clipPath>
       <rect className="map-inset__sea" x={box.x0} y={box.y0} width={width} height={height} />
       <g clipPath={`url(#${clipId})`} aria-hidden="true">
-        {shapes?.countries.map((c) => (
-          <path key={c.name} className={c.focus ? "map-country map-country--focus" : "map-country"} d={c.d} />
-        ))}
-        {shapes && <path className="map-borders map-borders--focus" d={shapes.focusBorders} vectorEffect={FIXED} />}
+        {geography && <InsetCountries projection={projection} geography={geography} box={box} />}
         <path className="map-corridor map-corridor--inset" d={corridorPath} vectorEffect={FIXED} />
         {viewPath && <path className="map-inset__view" d={viewPath} vectorEffect={FIXED} />}
       </g>
@@ -45,3 +45,25 @@ export function MapInset({ box, shapes, viewPath, corridorPath, label, children 
     </g>
   );
 }
+
+/** The inset's countries, drawn in a render of their own (as MapCountries), and not again while the inset stays. */
+const InsetCountries = memo(function InsetCountries({
+  projection,
+  geography,
+  box,
+}: {
+  projection: GeoConicProjection;
+  geography: Geography;
+  box: Box;
+}) {
+  const shapes = useCountryShapes(projection, geography, box);
+  if (!shapes) return null;
+  return (
+    <>
+      {shapes.countries.map((c) => (
+        <path key={c.name} className={c.focus ? "map-country map-country--focus" : "map-country"} d={c.d} />
+      ))}
+      <path className="map-borders map-borders--focus" d={shapes.focusBorders} vectorEffect={FIXED} />
+    </>
+  );
+});

@@ -1,11 +1,15 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { PlacedLabel } from "./labels";
 import type { CountryAnchor, LabelSizes, Mark } from "./mapLayout";
 import { CLUSTER_PREFIX } from "./mapItems";
 import { CORRIDOR_LABEL } from "./itemLabels";
 
 interface Props {
-  labels: readonly PlacedLabel[];
+  /**
+   * Places the labels (labels.ts): called here, in this layer's own render, so that the browser gets a turn between
+   * it and the rest of the map's work; and only when it changes (the map memoizes it on what the labels depend on).
+   */
+  place: () => readonly PlacedLabel[];
   anchors: readonly CountryAnchor[];
   byId: ReadonlyMap<string, Mark>;
   dimmedIds: ReadonlySet<string>;
@@ -13,7 +17,8 @@ interface Props {
 }
 
 /** The names on the map, countries and places, placed clear of each other and of the symbols. */
-export const MapLabels = memo(function MapLabels({ labels, anchors, byId, dimmedIds, sizes }: Props) {
+export const MapLabels = memo(function MapLabels({ place, anchors, byId, dimmedIds, sizes }: Props) {
+  const labels = useMemo(place, [place]);
   return (
     <g className="map-labels" aria-hidden="true">
       {labels.map((l) => {
