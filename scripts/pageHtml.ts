@@ -10,7 +10,7 @@ const NO_SCRIPT_STYLE =
   ".view-controls,.view-actions__bar,.view-actions__status,.chart-keys,.source-line__unfold,.map-zoom,.map-touch-hint{display:none!important}";
 
 /** The app's entry module, the same on every page. */
-const ENTRY = "/src/app/main.tsx";
+const ENTRY = "/src/app/boot.ts";
 
 /** A catalog entry in `lang` with its {placeholders} filled; the build's twin of src/lib/i18n's translator. */
 function message(lang: string, key: MessageKey, vars: Record<string, string>): string {

@@ -109,13 +109,12 @@ const PAGE_MODULES: Record<PageSpec["kind"], string> = {
 type Chunk = Rolldown.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
 
 /**
- * What a prerendered page needs in its head, from the build's chunks: the style sheets of everything it draws
- * (its page module, the views on it, and what they import), so it paints styled before any script runs; the
- * scripts of its page module and first views, fetched early (modulepreload) instead of after the entry asks for
- * them; and, for the end of the body, the scripts those import (`later`). Listed in the page, they are links the
- * entry's loader finds there and need not add (adding a dozen at run time cost 60–110 ms of the main thread on a
- * phone-speed CPU); listed at its end, they do not compete with its first paint (which they delayed by 150 ms in
- * the head).
+ * What a prerendered page needs, from the build's chunks: the style sheets of everything it draws (its page
+ * module, the views on it, and what they import), linked from its head, so it paints styled before any script
+ * runs; and the scripts it runs once painted (prerenderHtml.ts): the app's, its page module's and its first views'
+ * (`scripts`), then what those import (`later`). Listed in the page, they are links the entry moves into it at once,
+ * and that Vite's loader finds there and need not add (adding a dozen one by one at run time cost 60–110 ms of the
+ * main thread on a phone-speed CPU).
  */
 export function pageAssets(
   bundle: Rolldown.OutputBundle,
@@ -149,7 +148,10 @@ export function pageAssets(
     for (const chunk of from) visit(chunk);
     return [...seen];
   };
-  const styles = new Set(withImports([...roots, ...lazy]).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
+  // The app itself (src/app/main.tsx, which the entry imports once the page has painted) and what it imports.
+  const appChunk = module("src/app/main.tsx");
+  const app = withImports(appChunk ? [appChunk] : []);
+  const styles = new Set(withImports([...app, ...roots, ...lazy]).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
   // The dashboard's first view only: the others load as the reader nears them (src/app/hydration.ts). The
   // presentation and the speaker view draw one step's view at a time: the one in their markup (src/app/pageCode.ts).
   const oneStep = page.kind === "present" || page.kind === "speaker";
@@ -165,6 +167,7 @@ export function pageAssets(
   const firstViews = page.kind === "dashboard" ? viewIds.slice(0, 1) : viewIds;
   const classroom = ["present", "speaker", "handout"].includes(page.kind) ? ["classroom"] : [];
   const catalogs = ["core", ...firstViews, ...classroom].flatMap((part) => module(`src/i18n/${page.lang}/${part}.ts`) ?? []);
-  const later = [...withImports(early).filter((chunk) => !early.includes(chunk)), ...catalogs.filter((chunk) => !early.includes(chunk))];
-  return { styles: [...styles], scripts: early.map((c) => c.fileName), later: [...new Set(later.map((c) => c.fileName))] };
+  const first = [...app, ...early.filter((chunk) => !app.includes(chunk))];
+  const later = [...withImports(early), ...catalogs].filter((chunk) => !first.includes(chunk));
+  return { styles: [...styles], scripts: first.map((c) => c.fileName), later: [...new Set(later.map((c) => c.fileName))] };
 }

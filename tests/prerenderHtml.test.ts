@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { withPrerender } from "../scripts/prerenderHtml";
 
@@ -25,20 +26,30 @@ const PARTS = {
 };
 
 describe("withPrerender", () => {
-  it("puts the markup in #root, names the files and the time on <body>, and links styles, scripts and files from the head", () => {
+  it("puts the markup in #root, names the files and the time on <body>, links the styles, and lists scripts and files unfetched", () => {
     const html = withPrerender(BUILT, PARTS);
     expect(html).toContain('<div id="root"><main class="page"><h1>Bilateral trade</h1></main></div>');
     expect(html).toContain('<body data-datasets="trade sources" data-rendered-at="1796329647969" data-page="embed" data-embed="trade">');
     const head = html.slice(0, html.indexOf("</head>"));
     expect(head).toContain('<link rel="stylesheet" crossorigin href="/ledger/assets/TradeView-2.css" />');
-    expect(head).toContain('<link rel="modulepreload" crossorigin href="/ledger/assets/EmbedPage-3.js" />');
-    expect(head).toContain('<link rel="preload" href="/ledger/data/trade.json" as="fetch" crossorigin="anonymous" />');
-    // What the page's scripts import is linked after the markup, out of the way of its first paint.
-    const afterMarkup = html.slice(html.indexOf("</main></div>"));
-    expect(afterMarkup).toMatch(/<link rel="modulepreload" crossorigin href="\/ledger\/assets\/d3-shape-4.js" \/>\n<\/body>/);
-    expect(head).not.toContain("d3-shape-4.js");
+    // The scripts and data files, the page's first and then what they import, wait in a template until the page has
+    // painted (src/app/boot.ts); the entry's own script, in the page already, is not listed again.
+    const template = new DOMParser().parseFromString(html, "text/html").querySelector<HTMLTemplateElement>("head > template#page-files")!;
+    const links = [...template.content.querySelectorAll("link")].map((link) => `${link.rel} ${link.getAttribute("href")}`);
+    expect(links).toEqual([
+      "modulepreload /ledger/assets/EmbedPage-3.js",
+      "modulepreload /ledger/assets/d3-shape-4.js",
+      "preload /ledger/data/trade.json",
+      "preload /ledger/data/sources.json",
+    ]);
+    expect(html.replace(/<template[\s\S]*<\/template>/, "")).not.toMatch(/modulepreload|rel="preload"/);
     // The entry's style sheet, linked already, is not linked twice.
     expect(html.split("main-1.css")).toHaveLength(2);
+  });
+
+  it("does not list the entry's own script among the page's files", () => {
+    const html = withPrerender(BUILT, { ...PARTS, scripts: ["/ledger/assets/main-1.js", ...PARTS.scripts] });
+    expect(html.split("main-1.js")).toHaveLength(2);
   });
 
   it("keeps `$` patterns in the markup as written", () => {

@@ -119,6 +119,29 @@ describe.skipIf(!inject("browser"))("pages painted before any script runs", () =
     },
   );
 
+  // A page paints from its markup and style sheets: its scripts and data files are fetched once it has painted
+  // (src/app/boot.ts), so on a slow connection they do not hold back its style sheets, nor its code its first paint.
+  it.each(PAGES.filter((page) => page.lang === "en").map((page) => pagePath(page) || "/"))(
+    "%s fetches nothing but its style sheets and its entry script before its first frame",
+    async (path) => {
+      const recordEarlyFiles = () => {
+        const w = window as unknown as { __early?: string[] };
+        const early = () => (w.__early ??= performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+        // Parsed and its deferred scripts run, the page has not yet had a frame.
+        document.addEventListener("DOMContentLoaded", early, { once: true });
+      };
+      const { page } = await open(path === "/" ? "" : path, { initScript: recordEarlyFiles });
+      const early = await page.evaluate(() => (window as unknown as { __early: string[] }).__early);
+      const scripts = early.filter((file) => file.endsWith(".js"));
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(/\/assets\/boot-[\w-]+\.js$/);
+      expect(early.filter((file) => file.endsWith(".json"))).toEqual([]);
+      expect(early.filter((file) => file.endsWith(".css")).length).toBeGreaterThan(0);
+      // Then the app starts and hydrates the page.
+      expect(await page.locator("body").getAttribute("data-hydrated")).toBe("");
+    },
+  );
+
   it.each(PAGES.map((page) => [pagePath(page), page] as const))(
     "/%s is served with its markup, its styles and its files named, and no inline script but the theme's",
     async (path, spec) => {
