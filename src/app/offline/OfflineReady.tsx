@@ -13,11 +13,16 @@ export function OfflineReady({ store = offlineStore }: { store?: OfflineStore })
   const { ready } = useOfflineState(store);
   return (
     <>
-      {ready && (
-        <p className="offline-ready" role="status">
+      {/* Its room is kept from the first paint (the words, unseen), so the bar does not grow when they show: on a
+          screen where they take a line of their own, that moved the whole slide down. */}
+      <p className="offline-ready">
+        <span className="offline-ready__room" aria-hidden="true">
           {t("offline.ready")}
-        </p>
-      )}
+        </span>
+        <span className="offline-ready__status" role="status">
+          {ready ? t("offline.ready") : ""}
+        </span>
+      </p>
       <UpdateNotice store={store} inline />
     </>
   );

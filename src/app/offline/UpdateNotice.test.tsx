@@ -37,7 +37,7 @@ describe("OfflineReady", () => {
   it("says nothing until the site is saved, then Ready offline, as a status", () => {
     const store = createOfflineStore();
     renderApp(<OfflineReady store={store} />);
-    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("");
     act(() => store.set({ ready: true }));
     expect(screen.getByRole("status")).toHaveTextContent("Ready offline");
   });
