@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useState, useSyncExternalStore } from "react";
+import { startTransition, useCallback, useState } from "react";
+import { useHydrating } from "../lib/useHydrating";
 import { TYPE_SCALE_BASE_PROPERTY, typeScaleOf } from "./typeScale";
 
 export interface Size {
@@ -50,10 +51,6 @@ export function drawBox(box: Pick<ChartBox, "width" | "height" | "measured">, sl
   return slide && !box.measured ? { ...DEFAULT_SLIDE_BOX, fill: true } : { width: box.width, height: box.height, fill: false };
 }
 
-const NEVER = () => () => undefined;
-const NOT_PRERENDERED = () => false;
-const PRERENDERED = () => true;
-
 const same = (a: ChartBox, b: ChartBox) =>
   a.width === b.width &&
   a.height === b.height &&
@@ -67,13 +64,15 @@ const same = (a: ChartBox, b: ChartBox) =>
  * chart's size and type scale. The type is read again when the size changes (the base size follows the
  * viewport) and when the theme or language switches. Returns a callback ref and the box, DEFAULT_BOX until
  * measured; a box measured 0 wide (hidden) draws nothing: render no geometry until `width > 0` (a scale over a
- * zero range gives NaN paths).
+ * zero range gives NaN paths). The third value is true while the chart hydrated prerendered markup and is not yet
+ * measured: what is on screen is the server's drawing at DEFAULT_BOX, which the chart may keep as it is (ChartSvg's
+ * `kept`) rather than compute and draw it again, only to draw it once more at its measured size.
  */
-export function useElementSize<T extends Element>(): [(node: T | null) => void, ChartBox] {
+export function useElementSize<T extends Element>(): [(node: T | null) => void, ChartBox, boolean] {
   const [box, setBox] = useState<ChartBox>(DEFAULT_BOX);
   // Whether this chart hydrates prerendered markup (React reads the server's snapshot while it hydrates), as of its
   // first render: a view's boundary may hydrate well after the page around it has.
-  const hydrating = useSyncExternalStore(NEVER, NOT_PRERENDERED, PRERENDERED);
+  const hydrating = useHydrating();
   const [prerendered] = useState(hydrating);
   const ref = useCallback(
     (node: T | null) => {
@@ -122,5 +121,6 @@ export function useElementSize<T extends Element>(): [(node: T | null) => void, 
     },
     [prerendered],
   );
-  return [ref, box];
+  // Until then, a chart that hydrated its prerendered drawing may keep it (ChartSvg's `kept`) rather than draw it again.
+  return [ref, box, prerendered && !box.measured];
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useBrowserStore } from "./useHydrating";
 
 const onPopState = (change: () => void) => {
   window.addEventListener("popstate", change);
@@ -7,7 +7,7 @@ const onPopState = (change: () => void) => {
 
 /** The page's path as the browser shows it; null on the server, where a page (the 404) does not know its address. */
 export function useLocationPath(): string | null {
-  return useSyncExternalStore(
+  return useBrowserStore(
     onPopState,
     () => window.location.pathname,
     () => null,

@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback } from "react";
+import { useBrowserStore } from "./useHydrating";
 
 const matches = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
 
@@ -16,7 +17,7 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(
+  return useBrowserStore(
     subscribe,
     () => matches(query),
     () => false,

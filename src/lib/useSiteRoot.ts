@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useBrowserStore } from "./useHydrating";
 
 const never = () => () => undefined;
 
@@ -7,7 +7,7 @@ const never = () => () => undefined;
  * citations. On the server, where there is no address to read, it is empty and the caller waits.
  */
 export function useSiteRoot(): string {
-  const origin = useSyncExternalStore(
+  const origin = useBrowserStore(
     never,
     () => window.location.origin,
     () => "",

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useBrowserStore } from "./useHydrating";
 
 // "Today" ends the timeline and the years one may focus on. A prerendered page was drawn on the day it was built,
 // so the browser hydrates it with that day (<body data-rendered-at>, milliseconds since 1970), then moves to its own.
@@ -24,5 +24,5 @@ const renderedAt = () => {
 
 /** Today, as milliseconds since 1970: the build's on the server and while hydrating, then the reader's. */
 export function useToday(): number {
-  return useSyncExternalStore(never, browserNow, renderedAt);
+  return useBrowserStore(never, browserNow, renderedAt);
 }

@@ -45,6 +45,7 @@ import {
   LABEL_SIZES_LARGE,
   labelCandidates,
   projected,
+  type CountryAnchor,
   symbolObstacles,
   type Mark,
 } from "./mapLayout";
@@ -152,7 +153,7 @@ export function MapCanvas({
   const { t, tn, fmt, lang } = locale;
   const reduceMotion = useReducedMotion();
   const coarse = useCoarsePointer();
-  const [sizeRef, { width: boxWidth, height: boxHeight, typeScale, measured }] = useElementSize<HTMLDivElement>();
+  const [sizeRef, { width: boxWidth, height: boxHeight, typeScale, measured }, kept] = useElementSize<HTMLDivElement>();
   // On a slide, before it is measured, the map is drawn at the default slide box and fills the frame (as drawBox
   // has it, written out: a call here would keep the React Compiler from this component's memoization).
   const slideFill = slide && !measured;
@@ -228,10 +229,12 @@ export function MapCanvas({
   const shortIds = useMemo(() => new Set(items.filter((i) => i.kind === "place" && i.short).map((i) => i.id)), [items]);
 
   const frame = useMemo(() => (width > 0 && height > 0 ? { x0: 0, y0: 0, x1: width, y1: height } : null), [width, height]);
-  const anchors = useMemo(
-    () => (projection && geography ? countryAnchors(geography.countries, projection, lang) : []),
-    [projection, geography, lang],
-  );
+  // The countries' label anchors, for placing the labels: found by the first layer to place them (MapLabels), in its
+  // own render, rather than in the map's.
+  const anchors = useMemo(() => {
+    let found: CountryAnchor[] | null = null;
+    return () => (found ??= projection && geography ? countryAnchors(geography.countries, projection, lang) : []);
+  }, [projection, geography, lang]);
   const nameOf = placeName;
   const nameOfId = useCallback(
     (id: string) => {
@@ -278,7 +281,7 @@ export function MapCanvas({
     if (width <= 0 || !inset) return [];
     const singles = marks.filter((m) => !clustered.has(m.id));
     const candidates: LabelCandidate[] = [
-      ...labelCandidates(singles, anchors, view, sizes, nameOf, selectedId, markScale),
+      ...labelCandidates(singles, anchors(), view, sizes, nameOf, selectedId, markScale),
       ...clusterCandidates(mainClusters, nameOfId, sizes, clusterRadius),
     ];
     if (exit && destination)
@@ -575,6 +578,7 @@ export function MapCanvas({
         >
           <ChartSvg
             ref={svgRef}
+            kept={kept}
             className="map-canvas__svg"
             width={width}
             height={height}
@@ -626,7 +630,7 @@ export function MapCanvas({
             <MapClusters clusters={mainClusters} {...clusterProps} />
             {choosing && spot && !spot.inset && <MapSpot at={toScreen(view, [spot.x, spot.y])} radius={SPOT_RADIUS * markScale} />}
             {exit && <CorridorArrow exit={exit} />}
-            <MapLabels place={placeMain} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
+            <MapLabels place={placeMain} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             <MapInset
               box={inset.box}
               projection={inset.projection}
@@ -650,7 +654,7 @@ export function MapCanvas({
               <MapClusters clusters={insetClusters} {...clusterProps} />
               {choosing && spot?.inset && <MapSpot at={[spot.x, spot.y]} radius={SPOT_RADIUS * markScale} />}
               {focusedMark && insetIds.has(focusedMark.id) && <MapHighlight mark={focusedMark} k={1} scale={markScale} kind="focus" />}
-              <MapLabels place={placeInset} anchors={anchors} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
+              <MapLabels place={placeInset} byId={byId} dimmedIds={dimmedIds} sizes={sizes} />
             </MapInset>
           </ChartSvg>
           <ZoomControls

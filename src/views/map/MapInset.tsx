@@ -1,9 +1,9 @@
 import type { GeoConicProjection } from "d3-geo";
-import { memo, useId, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import type { Geography } from "./geography";
+import { InsetCountries } from "./MapCountries";
 import type { Box } from "./labels";
 import { FIXED } from "./PlaceMark";
-import { useCountryShapes } from "./useCountryShapes";
 
 interface Props {
   box: Box;
@@ -36,7 +36,7 @@ export function MapInset({ box, projection, geography, viewPath, corridorPath, l
       </clipPath>
       <rect className="map-inset__sea" x={box.x0} y={box.y0} width={width} height={height} />
       <g clipPath={`url(#${clipId})`} aria-hidden="true">
-        {geography && <InsetCountries projection={projection} geography={geography} box={box} />}
+        {geography && <InsetCountries projection={projection} geography={geography} clip={box} />}
         <path className="map-corridor map-corridor--inset" d={corridorPath} vectorEffect={FIXED} />
         {viewPath && <path className="map-inset__view" d={viewPath} vectorEffect={FIXED} />}
       </g>
@@ -45,25 +45,3 @@ export function MapInset({ box, projection, geography, viewPath, corridorPath, l
     </g>
   );
 }
-
-/** The inset's countries, drawn in a render of their own (as MapCountries), and not again while the inset stays. */
-const InsetCountries = memo(function InsetCountries({
-  projection,
-  geography,
-  box,
-}: {
-  projection: GeoConicProjection;
-  geography: Geography;
-  box: Box;
-}) {
-  const shapes = useCountryShapes(projection, geography, box);
-  if (!shapes) return null;
-  return (
-    <>
-      {shapes.countries.map((c) => (
-        <path key={c.name} className={c.focus ? "map-country map-country--focus" : "map-country"} d={c.d} />
-      ))}
-      <path className="map-borders map-borders--focus" d={shapes.focusBorders} vectorEffect={FIXED} />
-    </>
-  );
-});

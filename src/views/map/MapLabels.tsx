@@ -1,6 +1,7 @@
 import { memo, useMemo } from "react";
 import type { PlacedLabel } from "./labels";
-import type { CountryAnchor, LabelSizes, Mark } from "./mapLayout";
+import { isFocusCountry } from "./geography";
+import { COUNTRY_PREFIX, type LabelSizes, type Mark } from "./mapLayout";
 import { CLUSTER_PREFIX } from "./mapItems";
 import { CORRIDOR_LABEL } from "./itemLabels";
 
@@ -10,20 +11,19 @@ interface Props {
    * it and the rest of the map's work; and only when it changes (the map memoizes it on what the labels depend on).
    */
   place: () => readonly PlacedLabel[];
-  anchors: readonly CountryAnchor[];
   byId: ReadonlyMap<string, Mark>;
   dimmedIds: ReadonlySet<string>;
   sizes: LabelSizes;
 }
 
 /** The names on the map, countries and places, placed clear of each other and of the symbols. */
-export const MapLabels = memo(function MapLabels({ place, anchors, byId, dimmedIds, sizes }: Props) {
+export const MapLabels = memo(function MapLabels({ place, byId, dimmedIds, sizes }: Props) {
   const labels = useMemo(place, [place]);
   return (
     <g className="map-labels" aria-hidden="true">
       {labels.map((l) => {
-        const country = l.id.startsWith("country:");
-        const focusCountry = country && anchors.some((a) => a.focus && `country:${a.name}` === l.id);
+        const country = l.id.startsWith(COUNTRY_PREFIX);
+        const focusCountry = country && isFocusCountry(l.id.slice(COUNTRY_PREFIX.length));
         const className = [
           "map-label",
           country ? (focusCountry ? "map-label--focus-country" : "map-label--country") : "",

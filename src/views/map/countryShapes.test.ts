@@ -2,7 +2,7 @@ import { geoClipRectangle, geoContains, geoPath, type GeoConicProjection } from 
 import { describe, expect, it } from "vitest";
 import { geographySchema } from "../../data/schemas/geography";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
-import { countryShapes } from "./countryShapes";
+import { outlinePath } from "./countryShapes";
 import { countryAnchors } from "./mapLayout";
 import { toGeography, type Geography } from "./geography";
 import { fitProjection } from "./projection";
@@ -17,6 +17,14 @@ function direct(projection: GeoConicProjection, geo: Geography, clip: Box) {
   return {
     countries: geo.countries.map((c) => ({ name: c.properties.name, d: path(c) ?? "" })).filter((c) => c.d !== ""),
     borders: path(geo.borders) ?? "",
+  };
+}
+
+/** The outlines as the map draws them, one by one (MapCountries). */
+function countryShapes(projection: GeoConicProjection, geo: Geography, clip: Box) {
+  return {
+    countries: geo.countries.map((c) => ({ name: c.properties.name, d: outlinePath(projection, c, clip) })).filter((c) => c.d !== ""),
+    borders: outlinePath(projection, geo.borders, clip),
   };
 }
 
@@ -37,7 +45,7 @@ const frames: [number, number][] = [
   [1400, 840],
 ];
 
-describe("countryShapes", () => {
+describe("outlinePath", () => {
   it.each(frames)("draws the outlines of a %i × %i frame as projecting them afresh would, within a fifth of a pixel", (width, height) => {
     // The first frame projects; every later one reuses that projection, scaled and moved.
     countryShapes(fitProjection(640, 384), geography, { x0: 0, y0: 0, x1: 640, y1: 384 });

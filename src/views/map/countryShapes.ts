@@ -1,13 +1,7 @@
 import { geoClipRectangle, geoConicEqualArea, geoPath, geoStream, geoTransform, type GeoConicProjection, type GeoStream } from "d3-geo";
-import type { LineString, Polygon } from "geojson";
-import { isFocusCountry, type CountryFeature, type Geography } from "./geography";
+import type { LineString, MultiLineString, Polygon } from "geojson";
+import type { CountryFeature } from "./geography";
 import type { Box } from "./labels";
-
-export interface CountryShapes {
-  countries: { name: string; focus: boolean; d: string }[];
-  borders: string;
-  focusBorders: string;
-}
 
 /** Beyond the frame, so the outlines' strokes run off its edges rather than stopping at them. */
 const CLIP_MARGIN = 4;
@@ -120,26 +114,22 @@ export function projectedShape(base: GeoConicProjection, object: CountryFeature)
   return shape;
 }
 
-const outlines = (base: GeoConicProjection, geography: Geography) => ({
-  countries: geography.countries.map((c) => ({
-    name: c.properties.name,
-    focus: isFocusCountry(c.properties.name),
-    shape: projectedShape(base, c),
-  })),
-  borders: projectShape(base, geography.borders),
-  focusBorders: projectShape(base, geography.focusBorders),
-});
+/** An outline projected once: a country through projectedShape (shared with its label's anchor), borders as they are. */
+const projectOutline = (base: GeoConicProjection, object: CountryFeature | MultiLineString): Planar =>
+  object.type === "Feature" ? projectedShape(base, object) : projectShape(base, object);
 
 /**
- * The countries' outlines as SVG paths for a projection, cut to the frame they are seen through (`clip`, in px
- * at zoom 1: the zoom never shows beyond it). The cut and the rounding keep the drawing (and the prerendered page
- * that holds it) to what can be seen: a sixth of the full outlines' size.
+ * An outline (a country, the borders) as an SVG path for a projection, cut to the frame it is seen through (`clip`,
+ * in px at zoom 1: the zoom never shows beyond it); "" where nothing of it is in the frame. Projected once (see
+ * projectedOnce), then only scaled and moved: each outline on its own, so each can be drawn in a render of its own.
+ * The cut and the rounding keep the drawing (and the prerendered page that holds it) to what can be seen: a sixth
+ * of the full outlines' size.
  */
-export function countryShapes(projection: GeoConicProjection, geography: Geography, clip: Box): CountryShapes {
+export function outlinePath(projection: GeoConicProjection, object: CountryFeature | MultiLineString, clip: Box): string {
   const {
-    value: base,
+    value: shape,
     placement: { k, tx, ty },
-  } = projectedOnce(projection, geography, outlines);
+  } = projectedOnce(projection, object, projectOutline);
   const move = geoTransform({
     point(x, y) {
       this.stream.point(x * k + tx, y * k + ty);
@@ -147,11 +137,5 @@ export function countryShapes(projection: GeoConicProjection, geography: Geograp
   });
   const cut = geoClipRectangle(clip.x0 - CLIP_MARGIN, clip.y0 - CLIP_MARGIN, clip.x1 + CLIP_MARGIN, clip.y1 + CLIP_MARGIN);
   const path = geoPath({ stream: (output) => move.stream(cut(output)) }).digits(DIGITS);
-  const draw = (shape: Planar) => path({ type: "GeometryCollection", geometries: shape }) ?? "";
-  return {
-    // A country wholly outside the frame has nothing left to draw.
-    countries: base.countries.map((c) => ({ name: c.name, focus: c.focus, d: draw(c.shape) })).filter((c) => c.d !== ""),
-    borders: draw(base.borders),
-    focusBorders: draw(base.focusBorders),
-  };
+  return path({ type: "GeometryCollection", geometries: shape }) ?? "";
 }

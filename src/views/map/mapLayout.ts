@@ -79,6 +79,9 @@ export interface CountryAnchor {
 /** Countries smaller than this on screen at zoom 1 (px²) are not named. */
 export const MIN_NAMED_AREA = 2500;
 
+/** A country's label's id: this, then the country's name. */
+export const COUNTRY_PREFIX = "country:";
+
 /** Where each country's name goes: the centroid of its largest polygon as projected. */
 export function countryAnchors(countries: readonly CountryFeature[], projection: GeoConicProjection, lang: string): CountryAnchor[] {
   const {
@@ -212,7 +215,7 @@ export function labelCandidates(
   for (const c of countries) {
     const [x, y] = toScreen(view, [c.x, c.y]);
     candidates.push({
-      id: `country:${c.name}`,
+      id: `${COUNTRY_PREFIX}${c.name}`,
       text: c.label,
       x,
       y,

@@ -61,7 +61,11 @@ export function useMapZoom(
       handle.current = import("./zoomBehaviour").then(({ attachZoom }) => {
         const svg = svgRef.current;
         const layer = layerRef.current;
-        if (!svg || !layer || width <= 0) return null;
+        if (!svg || !layer || width <= 0) {
+          // Not drawn yet (the prerendered map before it is measured): ask again next time.
+          handle.current = null;
+          return null;
+        }
         return attachZoom(svg, layer, {
           width,
           height,
