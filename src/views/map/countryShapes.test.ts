@@ -2,6 +2,7 @@ import { geoClipRectangle, geoContains, geoPath, type GeoConicProjection } from 
 import { describe, expect, it } from "vitest";
 import { geographySchema } from "../../data/schemas/geography";
 import { shippedGeographyText } from "../../../tests/fixtures/shipped";
+import { pathLines } from "../../../tests/pathPoints";
 import { outlinePath } from "./countryShapes";
 import { countryAnchors } from "./mapLayout";
 import { toGeography, type Geography } from "./geography";
@@ -28,13 +29,15 @@ function countryShapes(projection: GeoConicProjection, geo: Geography, clip: Box
   };
 }
 
-const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+/** Every point a path draws, in absolute coordinates. */
+const points = (d: string) => pathLines(d).flatMap((line) => line.points);
 
-/** The largest distance between two paths' coordinates, which must be as many, in the same commands. */
+/** The largest distance between two paths' points, which must draw as many lines, of as many points, closed alike. */
 function farthest(a: string, b: string): number {
-  expect(a.replace(/-?\d+(\.\d+)?/g, "#")).toBe(b.replace(/-?\d+(\.\d+)?/g, "#"));
-  const [x, y] = [numbers(a), numbers(b)];
-  return Math.max(0, ...x.map((v, i) => Math.abs(v - y[i]!)));
+  const [x, y] = [pathLines(a), pathLines(b)];
+  expect(x.map((l) => [l.points.length, l.closed])).toEqual(y.map((l) => [l.points.length, l.closed]));
+  const [p, q] = [points(a), points(b)];
+  return Math.max(0, ...p.map(([px, py], i) => Math.max(Math.abs(px - q[i]![0]), Math.abs(py - q[i]![1]))));
 }
 
 /** Frames the map is drawn in: the prerendered default, a phone, a slide, a wide screen. */
@@ -61,7 +64,7 @@ describe("outlinePath", () => {
 
   it("cuts the outlines to the frame: nothing is drawn more than the stroke's margin beyond it", () => {
     const shapes = countryShapes(fitProjection(412, 330), geography, { x0: 0, y0: 0, x1: 412, y1: 330 });
-    const all = shapes.countries.flatMap((c) => numbers(c.d));
+    const all = shapes.countries.flatMap((c) => points(c.d).flat());
     expect(Math.min(...all)).toBeGreaterThanOrEqual(-4);
     expect(Math.max(...all)).toBeLessThanOrEqual(416);
   });

@@ -2,6 +2,7 @@ import { geoClipRectangle, geoConicEqualArea, geoPath, geoStream, geoTransform, 
 import type { LineString, MultiLineString, Polygon } from "geojson";
 import type { CountryFeature } from "./geography";
 import type { Box } from "./labels";
+import { ShortPath } from "./shortPath";
 
 /** Beyond the frame, so the outlines' strokes run off its edges rather than stopping at them. */
 const CLIP_MARGIN = 4;
@@ -123,7 +124,7 @@ const projectOutline = (base: GeoConicProjection, object: CountryFeature | Multi
  * in px at zoom 1: the zoom never shows beyond it); "" where nothing of it is in the frame. Projected once (see
  * projectedOnce), then only scaled and moved: each outline on its own, so each can be drawn in a render of its own.
  * The cut and the rounding keep the drawing (and the prerendered page that holds it) to what can be seen: a sixth
- * of the full outlines' size.
+ * of the full outlines' size; written as steps (ShortPath), half that again.
  */
 export function outlinePath(projection: GeoConicProjection, object: CountryFeature | MultiLineString, clip: Box): string {
   const {
@@ -136,6 +137,7 @@ export function outlinePath(projection: GeoConicProjection, object: CountryFeatu
     },
   });
   const cut = geoClipRectangle(clip.x0 - CLIP_MARGIN, clip.y0 - CLIP_MARGIN, clip.x1 + CLIP_MARGIN, clip.y1 + CLIP_MARGIN);
-  const path = geoPath({ stream: (output) => move.stream(cut(output)) }).digits(DIGITS);
-  return path({ type: "GeometryCollection", geometries: shape }) ?? "";
+  const path = new ShortPath(DIGITS);
+  geoPath({ stream: (output) => move.stream(cut(output)) }, path)({ type: "GeometryCollection", geometries: shape });
+  return path.take();
 }
