@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { EmbedFormContext } from "../../../lib/embedForm";
 import { UrlPresetContext } from "../../../lib/useUrlState";
 import { ViewFrame } from "../../ViewFrame";
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A step's view as the class sees it: in the step's form (stepForm.ts), over the step's state. */
-export function StepView({ step, preset }: Props) {
+function StepViewOf({ step, preset }: Props) {
   const view = VIEWS[step.view];
   const form = useMemo(() => stepForm(step), [step]);
   return (
@@ -26,3 +26,10 @@ export function StepView({ step, preset }: Props) {
     </EmbedFormContext.Provider>
   );
 }
+
+/**
+ * Drawn again only when its step or preset changes: the page around it renders again for what the view does not
+ * read (the browser's answers that follow hydration, a reveal, the bar), and a view drawn again in that render is
+ * a long task the class waits through.
+ */
+export const StepView = memo(StepViewOf);
